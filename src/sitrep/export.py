@@ -1,0 +1,112 @@
+"""Export stored documents and claims as JSON Lines, CSV or Parquet.
+
+JSON Lines keeps the spec's record exactly (``place`` and ``evidence`` as objects). CSV and
+Parquet are flat tables for pandas and QGIS: nested objects become ``place_*`` and
+``evidence_*`` columns; the ``removed`` list of documents is kept as a JSON string.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import IO, Any
+
+from .store import Store
+from .store.convert import CLAIM_FIELDS, DOCUMENT_FIELDS, claim_record, document_record, flatten
+
+FORMATS = ("jsonl", "csv", "parquet")
+TABLES = ("documents", "claims")
+
+
+class ExportError(Exception):
+    pass
+
+
+def records(store: Store, table: str) -> tuple[list[str], Iterator[dict[str, Any]]]:
+    if table == "documents":
+        return DOCUMENT_FIELDS, (document_record(r) for r in store.iter_documents())
+    if table == "claims":
+        return CLAIM_FIELDS, (claim_record(r) for r in store.iter_claims())
+    raise ExportError(f"unknown table {table!r}: choose one of {', '.join(TABLES)}")
+
+
+def _flat_row(rec: dict[str, Any]) -> dict[str, Any]:
+    row = flatten(rec)
+    if "removed" in row:
+        row["removed"] = json.dumps(row["removed"], ensure_ascii=False)
+    return row
+
+
+def _flat_fields(fields: list[str]) -> list[str]:
+    return list(_flat_row({f: None for f in fields}).keys())
+
+
+@contextmanager
+def _output(path: str | None, binary: bool = False):
+    if path in (None, "-"):
+        yield sys.stdout
+        return
+    try:
+        fh = open(path, "wb" if binary else "w", encoding=None if binary else "utf-8", newline="" if not binary else None)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+    with fh:
+        yield fh
+
+
+def write_jsonl(recs: Iterable[dict[str, Any]], fh: IO[str]) -> int:
+    n = 0
+    for rec in recs:
+        fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def write_csv(fields: list[str], recs: Iterable[dict[str, Any]], fh: IO[str]) -> int:
+    writer = csv.DictWriter(fh, fieldnames=_flat_fields(fields), extrasaction="ignore")
+    writer.writeheader()
+    n = 0
+    for rec in recs:
+        writer.writerow(_flat_row(rec))
+        n += 1
+    return n
+
+
+def write_parquet(fields: list[str], recs: Iterable[dict[str, Any]], path: str, batch: int = 5000) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from .store.parquet_schema import arrow_schema
+
+    schema = arrow_schema(_flat_fields(fields))
+    n = 0
+    try:
+        with pq.ParquetWriter(path, schema) as writer:
+            rows: list[dict[str, Any]] = []
+            for rec in recs:
+                rows.append(_flat_row(rec))
+                if len(rows) >= batch:
+                    writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                    n += len(rows)
+                    rows = []
+            if rows or n == 0:
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                n += len(rows)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc}") from None
+    return n
+
+
+def export(store: Store, table: str, fmt: str, out: str | None) -> int:
+    """Write one table in one format; returns the number of records written."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    fields, recs = records(store, table)
+    if fmt == "parquet":
+        if out in (None, "-"):
+            raise ExportError("parquet is binary: give a file with --out")
+        return write_parquet(fields, recs, out)
+    with _output(out) as fh:
+        return write_jsonl(recs, fh) if fmt == "jsonl" else write_csv(fields, recs, fh)

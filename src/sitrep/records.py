@@ -1,0 +1,120 @@
+"""The records that flow through the pipeline: a Document and the Claims found in it.
+
+Every pipeline step is a plain callable over an iterator of these, so the same steps run in
+a local loop and inside a Spark job. Offsets in claims always point into ``Document.text``
+(the cleaned text).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Removal:
+    """One piece of the input that cleaning dropped, and why."""
+
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"text": self.text, "reason": self.reason}
+
+
+@dataclass
+class Document:
+    """One news document.
+
+    ``raw_text`` is the input text for text inputs, ``html`` the markup for HTML inputs; the
+    clean step fills ``text`` (the cleaned article text) and ``removed``.
+    """
+
+    id: str
+    source: str = ""  # where it came from: a path, "path:line", or "warc-path#uri"
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date or date-time, as given
+    raw_text: str | None = None
+    html: str | None = None
+    text: str = ""
+    removed: list[Removal] = field(default_factory=list)
+    claims: list["Claim"] = field(default_factory=list)  # filled by the extract step
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def input_hash(self) -> str:
+        """Stable hash of what was read, used to make re-runs idempotent."""
+        h = hashlib.sha256()
+        for part in (self.id, self.url, self.title, self.published, self.raw_text, self.html):
+            h.update(b"\x00" if part is None else part.encode("utf-8", "surrogatepass"))
+            h.update(b"\x1f")
+        return h.hexdigest()
+
+
+@dataclass
+class Evidence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Place:
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+    country_code: str | None = None
+    geonameid: int | None = None
+    precision: str | None = None  # point, settlement, region, country
+
+
+@dataclass
+class Claim:
+    """One claim, with exactly the fields of the spec (shared/spec/claims.md)."""
+
+    claim_id: str
+    doc_id: str
+    category: str
+    evidence: Evidence
+    value: float | None = None
+    value_high: float | None = None
+    qualifier: str = "exact"
+    vague: str | None = None
+    subject: str = ""
+    item: str | None = None
+    actor: str | None = None
+    victim_side: str | None = None
+    claimant: str | None = None
+    claimant_side: str | None = None
+    modality: str = "asserted"
+    scope: str = "event"
+    place: Place | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Failure:
+    """An input (or part of one) that could not be read: the run reports it and goes on."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass
+class Warning_:
+    """Something a user should know about an input that was still read (e.g. its encoding)."""
+
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"

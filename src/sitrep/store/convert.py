@@ -1,0 +1,97 @@
+"""Convert between records (Document, Claim) and rows, and rows to export dicts."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Claim, Document
+from .schema import ClaimRow, DocumentRow
+
+
+def document_to_row(doc: Document, version: str, run_id: int | None) -> DocumentRow:
+    return DocumentRow(
+        id=doc.id,
+        source=doc.source,
+        url=doc.url,
+        title=doc.title,
+        published=doc.published,
+        input_hash=doc.input_hash,
+        pipeline_version=version,
+        text=doc.text,
+        removed=[r.to_dict() for r in doc.removed],
+        meta=_jsonable(doc.meta),
+        duplicate_of=None,
+        similarity=None,
+        run_id=run_id,
+    )
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def claim_to_row(c: Claim, seq: int) -> ClaimRow:
+    p = c.place
+    return ClaimRow(
+        claim_id=c.claim_id, doc_id=c.doc_id, category=c.category, value=c.value,
+        value_high=c.value_high, qualifier=c.qualifier, vague=c.vague, subject=c.subject,
+        item=c.item, actor=c.actor, victim_side=c.victim_side, claimant=c.claimant,
+        claimant_side=c.claimant_side, modality=c.modality, scope=c.scope,
+        place_name=p.name if p else None, place_lat=p.lat if p else None,
+        place_lon=p.lon if p else None, place_country_code=p.country_code if p else None,
+        place_geonameid=p.geonameid if p else None, place_precision=p.precision if p else None,
+        date=c.date, date_precision=c.date_precision, evidence_text=c.evidence.text,
+        evidence_start=c.evidence.start, evidence_end=c.evidence.end,
+        confidence=c.confidence, seq=seq,
+    )
+
+
+DOCUMENT_FIELDS = ["id", "source", "url", "title", "published", "duplicate_of", "similarity", "text", "removed"]
+
+
+def document_record(row: DocumentRow) -> dict[str, Any]:
+    return {
+        "id": row.id, "source": row.source, "url": row.url, "title": row.title,
+        "published": row.published, "duplicate_of": row.duplicate_of,
+        "similarity": row.similarity, "text": row.text, "removed": row.removed or [],
+    }
+
+
+CLAIM_FIELDS = [
+    "claim_id", "doc_id", "category", "value", "value_high", "qualifier", "vague", "subject",
+    "item", "actor", "victim_side", "claimant", "claimant_side", "modality", "scope", "place",
+    "date", "date_precision", "evidence", "confidence",
+]
+
+
+def claim_record(row: ClaimRow) -> dict[str, Any]:
+    """The spec's record: `place` and `evidence` as nested objects."""
+    place = None
+    if row.place_name is not None or row.place_lat is not None:
+        place = {
+            "name": row.place_name, "lat": row.place_lat, "lon": row.place_lon,
+            "country_code": row.place_country_code, "geonameid": row.place_geonameid,
+            "precision": row.place_precision,
+        }
+    rec = {f: getattr(row, f) for f in CLAIM_FIELDS if f not in ("place", "evidence")}
+    rec["place"] = place
+    rec["evidence"] = {"text": row.evidence_text, "start": row.evidence_start, "end": row.evidence_end}
+    return {f: rec[f] for f in CLAIM_FIELDS}
+
+
+def flatten(rec: dict[str, Any]) -> dict[str, Any]:
+    """Nested objects become prefixed columns (place_lat, evidence_text) for CSV and Parquet."""
+    out: dict[str, Any] = {}
+    for k, v in rec.items():
+        if k in ("place", "evidence"):
+            keys = ("name", "lat", "lon", "country_code", "geonameid", "precision") if k == "place" else ("text", "start", "end")
+            for sub in keys:
+                out[f"{k}_{sub}"] = (v or {}).get(sub)
+        else:
+            out[k] = v
+    return out

@@ -1,0 +1,164 @@
+"""The store: open a database by path or SQLAlchemy URL, save documents idempotently.
+
+Each document is written with its claims in one transaction, so a run killed midway leaves
+every document either fully stored or absent, and a re-run completes what is missing. A
+document whose input and pipeline version are unchanged is skipped, so re-running on the same
+input adds no rows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import create_engine, delete, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from ..records import Claim, Document
+from .convert import claim_to_row, document_to_row
+from .schema import Base, ClaimRow, DocumentRow, RunRow
+
+PIPELINE_VERSION = "1"
+
+
+class StoreError(Exception):
+    """A database that cannot be opened or written, with a message fit for the user."""
+
+
+def database_url(path_or_url: str) -> str:
+    """`sitrep.db` -> `sqlite:///sitrep.db`; anything with `://` is taken as a SQLAlchemy URL."""
+    if "://" in path_or_url:
+        return path_or_url
+    return "sqlite:///" + os.path.abspath(path_or_url)
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def open_engine(path_or_url: str) -> Engine:
+    url = database_url(path_or_url)
+    try:
+        engine = create_engine(url, future=True)
+    except (ArgumentError, ImportError, ValueError) as exc:
+        raise StoreError(f"database {path_or_url!r}: not a usable SQLAlchemy URL ({exc})") from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+        folder = os.path.dirname(url.removeprefix("sqlite:///"))
+        if folder and not os.path.isdir(folder):
+            raise StoreError(f"database {path_or_url!r}: folder {folder!r} does not exist")
+    try:
+        Base.metadata.create_all(engine)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"database {path_or_url!r}: cannot open ({_short(exc)})") from None
+    return engine
+
+
+def _short(exc: Exception) -> str:
+    msg = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return msg[0] if msg else type(exc).__name__
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+@dataclass
+class SaveResult:
+    status: str  # "new", "updated", "unchanged"
+    claims: int
+
+
+class Store:
+    """Documents and claims in one database; use as a context manager."""
+
+    def __init__(self, path_or_url: str):
+        self.url = path_or_url
+        self.engine = open_engine(path_or_url)
+        self.run_id: int | None = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.engine.dispose()
+
+    # runs -------------------------------------------------------------------------------
+    def start_run(self, inputs: list[str]) -> int:
+        with Session(self.engine) as s, s.begin():
+            run = RunRow(started=_now(), inputs=inputs, counts={}, pipeline_version=PIPELINE_VERSION)
+            s.add(run)
+            s.flush()
+            self.run_id = run.id
+        return self.run_id
+
+    def finish_run(self, counts: dict) -> None:
+        if self.run_id is None:
+            return
+        with Session(self.engine) as s, s.begin():
+            run = s.get(RunRow, self.run_id)
+            run.finished, run.counts = _now(), dict(counts)
+
+    # documents --------------------------------------------------------------------------
+    def is_current(self, doc: Document) -> bool:
+        """True when this exact input was already stored by this pipeline version."""
+        with Session(self.engine) as s:
+            row = s.execute(
+                select(DocumentRow.input_hash, DocumentRow.pipeline_version).where(DocumentRow.id == doc.id)
+            ).first()
+        return row is not None and row[0] == doc.input_hash and row[1] == PIPELINE_VERSION
+
+    def save(self, doc: Document) -> SaveResult:
+        """Insert or replace one document and its claims atomically."""
+        try:
+            with Session(self.engine) as s, s.begin():
+                old = s.get(DocumentRow, doc.id)
+                if old is not None and old.input_hash == doc.input_hash and old.pipeline_version == PIPELINE_VERSION:
+                    return SaveResult("unchanged", len(doc.claims))
+                status = "new" if old is None else "updated"
+                if old is not None:
+                    s.execute(delete(ClaimRow).where(ClaimRow.doc_id == doc.id))
+                    s.delete(old)
+                    s.flush()
+                s.add(document_to_row(doc, PIPELINE_VERSION, self.run_id))
+                s.flush()
+                seen: set[str] = set()
+                for i, claim in enumerate(doc.claims):
+                    if claim.claim_id in seen:
+                        continue
+                    seen.add(claim.claim_id)
+                    s.add(claim_to_row(claim, i))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"database {self.url!r}: cannot store document {doc.id!r} ({_short(exc)})") from None
+        return SaveResult(status, len(seen))
+
+    # reading ----------------------------------------------------------------------------
+    def iter_documents(self, batch: int = 500) -> Iterator[DocumentRow]:
+        with Session(self.engine) as s:
+            yield from s.scalars(select(DocumentRow).order_by(DocumentRow.id).execution_options(yield_per=batch))
+
+    def iter_claims(self, batch: int = 1000) -> Iterator[ClaimRow]:
+        with Session(self.engine) as s:
+            q = select(ClaimRow).order_by(ClaimRow.doc_id, ClaimRow.seq, ClaimRow.claim_id)
+            yield from s.scalars(q.execution_options(yield_per=batch))
+
+    def counts(self) -> dict[str, int]:
+        from sqlalchemy import func
+
+        with Session(self.engine) as s:
+            return {
+                "documents": s.scalar(select(func.count()).select_from(DocumentRow)) or 0,
+                "claims": s.scalar(select(func.count()).select_from(ClaimRow)) or 0,
+            }
+
+
+def save_all(store: Store, docs: Iterable[Document]) -> Iterator[tuple[Document, SaveResult]]:
+    for doc in docs:
+        yield doc, store.save(doc)

@@ -1,0 +1,76 @@
+"""SQLAlchemy 2 schema: documents, the claims found in them, and the runs that wrote them."""
+from __future__ import annotations
+
+from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(512), primary_key=True)
+    source: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str | None] = mapped_column(Text, nullable=True)
+    title: Mapped[str | None] = mapped_column(Text, nullable=True)
+    published: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    input_hash: Mapped[str] = mapped_column(String(64))
+    pipeline_version: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text, default="")
+    removed: Mapped[list] = mapped_column(JSON, default=list)
+    meta: Mapped[dict] = mapped_column(JSON, default=dict)
+    duplicate_of: Mapped[str | None] = mapped_column(String(512), nullable=True)
+    similarity: Mapped[float | None] = mapped_column(Float, nullable=True)
+    run_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class ClaimRow(Base):
+    __tablename__ = "claims"
+
+    claim_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    doc_id: Mapped[str] = mapped_column(
+        String(512), ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    category: Mapped[str] = mapped_column(String(32), index=True)
+    value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    value_high: Mapped[float | None] = mapped_column(Float, nullable=True)
+    qualifier: Mapped[str] = mapped_column(String(16), default="exact")
+    vague: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    item: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    actor: Mapped[str | None] = mapped_column(Text, nullable=True)
+    victim_side: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    claimant: Mapped[str | None] = mapped_column(Text, nullable=True)
+    claimant_side: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    modality: Mapped[str] = mapped_column(String(16), default="asserted")
+    scope: Mapped[str] = mapped_column(String(16), default="event")
+    place_name: Mapped[str | None] = mapped_column(Text, nullable=True)
+    place_lat: Mapped[float | None] = mapped_column(Float, nullable=True)
+    place_lon: Mapped[float | None] = mapped_column(Float, nullable=True)
+    place_country_code: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    place_geonameid: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    place_precision: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    date: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    date_precision: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    evidence_text: Mapped[str] = mapped_column(Text)
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+    confidence: Mapped[float] = mapped_column(Float, default=0.5)
+    seq: Mapped[int] = mapped_column(Integer, default=0)  # order within the document
+
+
+class RunRow(Base):
+    __tablename__ = "runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    started: Mapped[str] = mapped_column(String(32))
+    finished: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    inputs: Mapped[list] = mapped_column(JSON, default=list)
+    counts: Mapped[dict] = mapped_column(JSON, default=dict)
+    pipeline_version: Mapped[str] = mapped_column(String(32))
+
+
+Index("ix_claims_doc_seq", ClaimRow.doc_id, ClaimRow.seq)
