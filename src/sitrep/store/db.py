@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import create_engine, delete, event, select
+from sqlalchemy import create_engine, delete, event, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -124,10 +124,15 @@ class Store:
                     return SaveResult("unchanged", len(doc.claims))
                 status = "new" if old is None else "updated"
                 if old is not None:
+                    seen = old.seen
                     s.execute(delete(ClaimRow).where(ClaimRow.doc_id == doc.id))
                     s.delete(old)
                     s.flush()
-                s.add(document_to_row(doc, PIPELINE_VERSION, self.run_id))
+                else:
+                    seen = (s.scalar(select(func.max(DocumentRow.seen))) or 0) + 1
+                row = document_to_row(doc, PIPELINE_VERSION, self.run_id)
+                row.seen = seen
+                s.add(row)
                 s.flush()
                 seen: set[str] = set()
                 for i, claim in enumerate(doc.claims):
@@ -150,8 +155,6 @@ class Store:
             yield from s.scalars(q.execution_options(yield_per=batch))
 
     def counts(self) -> dict[str, int]:
-        from sqlalchemy import func
-
         with Session(self.engine) as s:
             return {
                 "documents": s.scalar(select(func.count()).select_from(DocumentRow)) or 0,

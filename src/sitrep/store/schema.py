@@ -1,7 +1,7 @@
 """SQLAlchemy 2 schema: documents, the claims found in them, and the runs that wrote them."""
 from __future__ import annotations
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -25,6 +25,7 @@ class DocumentRow(Base):
     duplicate_of: Mapped[str | None] = mapped_column(String(512), nullable=True)
     similarity: Mapped[float | None] = mapped_column(Float, nullable=True)
     run_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    seen: Mapped[int] = mapped_column(BigInteger, default=0, index=True)  # first-seen order
 
 
 class ClaimRow(Base):
@@ -71,6 +72,26 @@ class RunRow(Base):
     inputs: Mapped[list] = mapped_column(JSON, default=list)
     counts: Mapped[dict] = mapped_column(JSON, default=dict)
     pipeline_version: Mapped[str] = mapped_column(String(32))
+
+
+class SignatureRow(Base):
+    """MinHash signature of a document's cleaned text (for near-duplicate linking)."""
+
+    __tablename__ = "doc_signatures"
+
+    doc_id: Mapped[str] = mapped_column(String(512), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)  # number of distinct shingles
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class BandRow(Base):
+    """One LSH band hash of a signature: documents sharing a band are candidate duplicates."""
+
+    __tablename__ = "lsh_bands"
+
+    doc_id: Mapped[str] = mapped_column(String(512), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    band: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hash: Mapped[int] = mapped_column(BigInteger, index=True)
 
 
 Index("ix_claims_doc_seq", ClaimRow.doc_id, ClaimRow.seq)
