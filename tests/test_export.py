@@ -76,3 +76,18 @@ def test_bad_table_format_and_unwritable_output(store, tmp_path):
         export(store, "claims", "xml", None)
     with pytest.raises(ExportError, match="cannot write"):
         export(store, "claims", "jsonl", str(tmp_path / "missing-dir" / "c.jsonl"))
+
+
+def test_geojson_has_points_for_placed_claims(store, tmp_path):
+    doc = make_doc("c", n_claims=1)
+    doc.claims[0].place = None  # a claim with no place is left out of the map
+    store.save(doc)
+    out = tmp_path / "c.geojson"
+    assert export(store, "claims", "geojson", str(out)) == 3
+    fc = json.loads(out.read_text())
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 3
+    f = fc["features"][0]
+    assert f["geometry"] == {"type": "Point", "coordinates": [37.25, 49.21]}
+    assert f["properties"]["place_name"] == "Izium" and f["properties"]["category"] == "materiel_lost"
+    with pytest.raises(ExportError, match="geojson"):
+        export(store, "documents", "geojson", str(out))

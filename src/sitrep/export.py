@@ -1,7 +1,7 @@
 """Export stored documents and claims as JSON Lines, CSV or Parquet.
 
-JSON Lines keeps the spec's record exactly (``place`` and ``evidence`` as objects). CSV and
-Parquet are flat tables for pandas and QGIS: nested objects become ``place_*`` and
+JSON Lines keeps the spec's record exactly (``place`` and ``evidence`` as objects); GeoJSON
+holds the claims that have coordinates, as points. CSV and Parquet are flat tables for pandas and QGIS: nested objects become ``place_*`` and
 ``evidence_*`` columns; the ``removed`` list of documents is kept as a JSON string.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import IO, Any
 from .store import Store
 from .store.convert import CLAIM_FIELDS, DOCUMENT_FIELDS, claim_record, document_record, flatten
 
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "csv", "parquet", "geojson")
 TABLES = ("documents", "claims")
 
 
@@ -99,6 +99,23 @@ def write_parquet(fields: list[str], recs: Iterable[dict[str, Any]], path: str, 
     return n
 
 
+def write_geojson(recs: Iterable[dict[str, Any]], fh: IO[str]) -> int:
+    """A FeatureCollection of the claims that have coordinates (QGIS, web maps); streamed."""
+    fh.write('{"type": "FeatureCollection", "features": [\n')
+    n = 0
+    for rec in recs:
+        place = rec.get("place") or {}
+        if place.get("lat") is None or place.get("lon") is None:
+            continue
+        props = {k: v for k, v in rec.items() if k != "place"}
+        props.update({f"place_{k}": v for k, v in place.items()})
+        feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]}, "properties": props}
+        fh.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
+        n += 1
+    fh.write("\n]}\n")
+    return n
+
+
 def export(store: Store, table: str, fmt: str, out: str | None) -> int:
     """Write one table in one format; returns the number of records written."""
     if fmt not in FORMATS:
@@ -108,5 +125,9 @@ def export(store: Store, table: str, fmt: str, out: str | None) -> int:
         if out in (None, "-"):
             raise ExportError("parquet is binary: give a file with --out")
         return write_parquet(fields, recs, out)
+    if fmt == "geojson" and table != "claims":
+        raise ExportError("geojson holds claims with places: use `export claims --format geojson`")
     with _output(out) as fh:
+        if fmt == "geojson":
+            return write_geojson(recs, fh)
         return write_jsonl(recs, fh) if fmt == "jsonl" else write_csv(fields, recs, fh)
