@@ -1,0 +1,78 @@
+"""``read_inputs``: every input path to Documents, with Failures and Warnings instead of errors."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from sitrep.ingest import formats
+from sitrep.ingest.feeds import read_feed
+from sitrep.ingest.files import Item, read_html, read_text
+from sitrep.ingest.jsonl import read_json, read_jsonl
+from sitrep.ingest.options import ReadOptions, formats_config
+from sitrep.ingest.streams import InputError, InputStream, open_error_reason
+from sitrep.ingest.walk import iter_input_files
+from sitrep.ingest.warc import read_warc
+from sitrep.records import Document, Failure, Warning_
+
+READERS: dict[str, Callable[..., Iterator[Item]]] = {
+    formats.TEXT: read_text,
+    formats.HTML: read_html,
+    formats.JSONL: read_jsonl,
+    formats.JSON: read_json,
+    formats.WARC: read_warc,
+    formats.FEED: read_feed,
+}
+SINGLE_DOCUMENT = (formats.TEXT, formats.HTML)
+
+
+def read_file(path: str | Path, options: ReadOptions | None = None) -> Iterator[Item]:
+    """Read one file (any format, compressed or not); never raises for bad input."""
+    options = options or ReadOptions()
+    source = str(path)
+    try:
+        stream = InputStream(path)
+    except InputError as exc:
+        yield Failure(source, str(exc))
+        return
+    except OSError as exc:
+        yield Failure(source, open_error_reason(exc))
+        return
+    with stream:
+        head = stream.peek(formats_config()["sniff_bytes"])
+        if not head:
+            after = f" (after {stream.compression} decompression)" if stream.compression else ""
+            yield Failure(source, stream.error or f"empty file{after}")
+            return
+        fmt = formats.choose_format(path, head)
+        # a WARC (by its signature) may carry binary payloads; anything else must be text
+        if formats.sniff_format(head) != formats.WARC and formats.is_binary(head):
+            yield Failure(source, "binary file, not text")
+            return
+        yield from READERS[fmt](stream, source, str(path), options)
+
+
+def read_inputs(
+    paths: Iterable[str | Path] | str | Path, options: ReadOptions | None = None
+) -> Iterator[Document | Failure | Warning_]:
+    """Documents from files and directories, lazily, in a deterministic order.
+
+    Directories are read recursively in sorted order, skipping hidden entries and files
+    that are not inputs by extension. Every problem is a Failure (not read) or a Warning_
+    (read anyway) naming the input, and the run goes on with the rest.
+    """
+    options = options or ReadOptions()
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    file_ids: dict[str, str] = {}
+    for item in iter_input_files(list(paths), options):
+        if not isinstance(item, Path):
+            yield item
+            continue
+        for produced in read_file(item, options):
+            if isinstance(produced, Document) and produced.meta.get("format") in SINGLE_DOCUMENT:
+                first = file_ids.setdefault(produced.id, produced.source)
+                if first != produced.source:
+                    yield Warning_(
+                        produced.source, f"document id {produced.id!r} is also the id of {first}"
+                    )
+            yield produced

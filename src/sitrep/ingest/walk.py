@@ -1,0 +1,79 @@
+"""Expanding input paths: files as given, directories recursively in sorted order."""
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import Iterator
+
+from sitrep.ingest.formats import has_known_extension
+from sitrep.ingest.options import ReadOptions
+from sitrep.ingest.streams import open_error_reason
+from sitrep.records import Failure, Warning_
+
+
+def _check_file(path: Path) -> Failure | None:
+    """None for a readable-looking regular file, else the Failure to report."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        if path.is_symlink():
+            return Failure(str(path), f"dangling symlink (target {os.readlink(path)!r} is missing)")
+        return Failure(str(path), open_error_reason(exc))
+    if not stat.S_ISREG(info.st_mode):
+        return Failure(str(path), "not a regular file (device, socket or pipe)")
+    return None
+
+
+def _walk_dir(
+    directory: Path, options: ReadOptions, seen: set[tuple[int, int]]
+) -> Iterator[Path | Failure | Warning_]:
+    try:
+        info = directory.stat()
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            yield Warning_(str(directory), "directory already read (symlink loop?); skipped")
+            return
+        seen.add(key)
+        with os.scandir(directory) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError as exc:
+        yield Failure(str(directory), open_error_reason(exc))
+        return
+    skipped: dict[str, int] = {}
+    for entry in entries:
+        if entry.name.startswith(".") and not options.include_hidden:
+            continue
+        path = directory / entry.name
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk_dir(path, options, seen)
+        elif has_known_extension(path):
+            problem = _check_file(path)
+            yield problem if problem else path
+        else:
+            ext = path.suffix.lower()
+            skipped[ext] = skipped.get(ext, 0) + 1
+    if skipped:
+        total = sum(skipped.values())
+        kinds = ", ".join(sorted(skipped))
+        yield Warning_(str(directory), f"skipped {total} file(s) that are not inputs ({kinds})")
+
+
+def iter_input_files(
+    paths: list[str | Path], options: ReadOptions
+) -> Iterator[Path | Failure | Warning_]:
+    """Each file to read (a Path), or a Failure/Warning_ for paths that cannot be read."""
+    seen: set[tuple[int, int]] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk_dir(path, options, seen)
+        elif not os.path.lexists(path):
+            yield Failure(str(raw), "no such file or directory")
+        else:
+            problem = _check_file(path)
+            yield problem if problem else path
