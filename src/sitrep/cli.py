@@ -1,0 +1,207 @@
+"""The `sitrep` command line: clean, run, export, geocode."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .records import Document, Failure, Warning_
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="sitrep: turn raw conflict news into clean, geocoded, source-attributed claims.",
+)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+DEFAULT_DB = "sitrep.db"
+
+
+def _report(item) -> None:
+    if isinstance(item, Failure):
+        err.print(f"[red]error[/red]: {item.source}: {item.reason}", markup=True, soft_wrap=True)
+    elif isinstance(item, Warning_):
+        err.print(f"[yellow]warning[/yellow]: {item.source}: {item.message}", markup=True, soft_wrap=True)
+
+
+def _read(inputs: List[str], max_doc_mb: float):
+    from .ingest import ReadOptions, read_inputs
+
+    return read_inputs(inputs, ReadOptions(max_doc_bytes=int(max_doc_mb * 1_000_000)))
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"sitrep {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """sitrep reads news (text, HTML, JSON Lines, WARC, RSS/Atom, gzip of any, folders),
+    cleans it, extracts claims and stores them in a database you can export."""
+
+
+MAX_DOC = typer.Option(20.0, "--max-doc-mb", min=0.001, help="Skip (with an error line) any single document larger than this many MB.")
+
+
+@app.command()
+def clean(
+    inputs: List[str] = typer.Argument(..., help="Files or folders to read (any supported format)."),
+    jsonl: bool = typer.Option(False, "--jsonl", help='One JSON object per document: {"id", "text", "removed": [{"text", "reason"}]}.'),
+    report: bool = typer.Option(False, "--report", help="Also print what was removed and why (on stderr)."),
+    max_doc_mb: float = MAX_DOC,
+) -> None:
+    """Print the cleaned article text of the inputs (to stdout).
+
+    Without --jsonl, one document prints as plain text; several are each preceded by a
+    '==> id <==' line. With --report, a table of removals by reason goes to stderr.
+    """
+    from .pipeline import clean_step
+
+    failed = 0
+    docs: list[Document] = []
+    reasons: Counter = Counter()
+    out = sys.stdout
+    for item in clean_step(_read(inputs, max_doc_mb)):
+        if not isinstance(item, Document):
+            _report(item)
+            failed += isinstance(item, Failure)
+            continue
+        for r in item.removed:
+            reasons[r.reason] += 1
+        if jsonl:
+            out.write(json.dumps({"id": item.id, "text": item.text, "removed": [r.to_dict() for r in item.removed]}, ensure_ascii=False) + "\n")
+        else:
+            docs.append(item)
+            if len(docs) > 1:
+                if len(docs) == 2:
+                    out.write(f"==> {docs[0].id} <==\n{docs[0].text}\n\n")
+                out.write(f"==> {item.id} <==\n{item.text}\n\n")
+        if report:
+            for r in item.removed:
+                excerpt = r.text if len(r.text) <= 100 else r.text[:97] + "..."
+                err.print(f"[dim]{item.id}[/dim] removed ({r.reason}): {excerpt!r}", markup=True, soft_wrap=True)
+    if not jsonl and len(docs) == 1:
+        out.write(docs[0].text + "\n")
+    if report and reasons:
+        table = Table(title="removed, by reason")
+        table.add_column("reason")
+        table.add_column("pieces", justify="right")
+        for reason, n in reasons.most_common():
+            table.add_row(reason, str(n))
+        err.print(table)
+    out.flush()
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def run(
+    inputs: List[str] = typer.Argument(..., help="Files or folders to read (any supported format)."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or any SQLAlchemy URL (postgresql+psycopg://...)."),
+    max_doc_mb: float = MAX_DOC,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Ingest, clean, extract claims and store them. Re-running on the same input adds nothing;
+    a run that was killed is completed by running it again."""
+    from .runner import run_inputs
+    from .store import StoreError
+
+    try:
+        summary = run_inputs(inputs, db, max_doc_bytes=int(max_doc_mb * 1_000_000), console=err, progress=not quiet, on_item=_report)
+    except StoreError as exc:
+        err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
+        raise typer.Exit(2)
+    table = Table(title=f"sitrep run -> {db}")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for key in ("documents read", "new", "updated", "unchanged", "claims stored", "linked as duplicates", "warnings", "failures"):
+        table.add_row(key, str(summary.counts.get(key, 0)))
+    table.add_row("seconds", f"{summary.elapsed:.1f}")
+    Console().print(table)
+    if summary.counts.get("failures"):
+        err.print(f"[red]{summary.counts['failures']} input(s) failed[/red]; the rest were stored.", markup=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    table: str = typer.Argument(..., help="documents or claims"),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or SQLAlchemy URL."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv, parquet, or geojson (claims with coordinates)"),
+    out: Optional[str] = typer.Option(None, "--out", "-o", help="Output file (default stdout; required for parquet)."),
+) -> None:
+    """Export stored documents or claims. JSON Lines keeps the spec's nested record; CSV and
+    Parquet flatten place and evidence into place_* and evidence_* columns."""
+    from .export import ExportError, export as do_export
+    from .store import Store, StoreError
+
+    if "://" not in db and not Path(db).exists():
+        err.print(f"[red]error[/red]: database {db!r} does not exist (run `sitrep run` first)", markup=True)
+        raise typer.Exit(2)
+    try:
+        with Store(db) as store:
+            n = do_export(store, table, fmt, out)
+    except (ExportError, StoreError) as exc:
+        err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
+        raise typer.Exit(2)
+    if out not in (None, "-"):
+        err.print(f"wrote {n} {table} to {out}")
+
+
+@app.command()
+def geocode(
+    query: str = typer.Argument(..., help='A place name ("Kozarovychi, Kyiv Oblast"), or - to read one query per line from stdin.'),
+) -> None:
+    """Resolve place names to coordinates; prints one JSON object per query (nulls when not found)."""
+    from .geo import Geocoder
+
+    gc = Geocoder.default()
+    queries = (line.rstrip("\r\n") for line in sys.stdin) if query == "-" else [query]
+    for q in queries:
+        if query == "-" and not q.strip():
+            continue
+        try:
+            result = gc.geocode(q)
+        except Exception as exc:  # a malformed query gets a null answer and a reason
+            err.print(f"[yellow]warning[/yellow]: query {q[:80]!r}: {exc}", markup=True)
+            result = None
+        sys.stdout.write(json.dumps(gc.to_json(q, result), ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+@app.command()
+def serve(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or SQLAlchemy URL."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+) -> None:
+    """Serve a read-only JSON API over the database (/documents, /claims, /claims.geojson; docs at /docs)."""
+    import uvicorn
+
+    from .serve import create_app
+    from .store import StoreError
+
+    if "://" not in db and not Path(db).exists():
+        err.print(f"[red]error[/red]: database {db!r} does not exist (run `sitrep run` first)", markup=True)
+        raise typer.Exit(2)
+    try:
+        api = create_app(db)
+    except StoreError as exc:
+        err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
+        raise typer.Exit(2)
+    uvicorn.run(api, host=host, port=port, log_level="info")
+
+
+if __name__ == "__main__":
+    app()

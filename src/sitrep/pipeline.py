@@ -1,0 +1,92 @@
+"""The pipeline: ingest -> clean -> extract -> store, as plain steps over iterators.
+
+Each step takes and yields records, so the same steps run in this local loop and inside a
+Spark job (``rdd.mapPartitions(clean_step)``). Problems with one input or one document become
+``Failure`` items that flow along with the documents; nothing here raises for bad input.
+"""
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .records import Document, Failure, Warning_
+
+
+
+@dataclass
+class Skipped:
+    """A document the store already holds, unchanged: not processed again."""
+
+    doc_id: str
+    source: str
+
+
+Item = Document | Failure | Warning_ | Skipped
+
+
+@dataclass
+class RunSummary:
+    counts: Counter = field(default_factory=Counter)
+    failures: list[Failure] = field(default_factory=list)
+    warnings: list[Warning_] = field(default_factory=list)
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+
+def guarded(step_name: str, fn: Callable[[Document], Document]) -> Callable[[Iterable[Item]], Iterator[Item]]:
+    """Lift a per-document function into a step that passes other items through and turns an
+    unexpected error on one document into a Failure for that document."""
+
+    def step(items: Iterable[Item]) -> Iterator[Item]:
+        for item in items:
+            if not isinstance(item, Document):
+                yield item
+                continue
+            try:
+                yield fn(item)
+            except Exception as exc:  # one bad document must not stop a run
+                yield Failure(item.source or item.id, f"{step_name} failed: {type(exc).__name__}: {exc}")
+
+    step.__name__ = f"{step_name}_step"
+    return step
+
+
+def _clean(doc: Document) -> Document:
+    from .clean import clean_document
+
+    return clean_document(doc)
+
+
+def _extract(doc: Document) -> Document:
+    from .extract import extract_claims
+
+    doc.claims = extract_claims(doc)
+    return doc
+
+
+clean_step = guarded("cleaning", _clean)
+extract_step = guarded("extraction", _extract)
+
+
+def skip_current(store) -> Callable[[Iterable[Item]], Iterator[Item]]:
+    """Drop documents the store already holds unchanged (idempotent re-runs are cheap)."""
+
+    def step(items: Iterable[Item]) -> Iterator[Item]:
+        for item in items:
+            if isinstance(item, Document) and store.is_current(item):
+                yield Skipped(item.id, item.source)
+                continue
+            yield item
+
+    return step
+
+
+def process(items: Iterable[Item], steps: list[Callable[[Iterable[Item]], Iterator[Item]]]) -> Iterator[Item]:
+    for step in steps:
+        items = step(items)
+    return iter(items)

@@ -1,0 +1,74 @@
+"""`sitrep run`: read, clean, extract and store, with progress and a summary."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import nullcontext
+
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from .pipeline import RunSummary, Skipped, clean_step, extract_step, process, skip_current
+from .records import Document, Failure, Warning_
+from .store import Store
+
+
+def _progress(console: Console | None, enabled: bool):
+    if not enabled or console is None:
+        return nullcontext(None)
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TextColumn("{task.completed} documents"),
+        TextColumn("{task.fields[claims]} claims"),
+        TextColumn("{task.fields[failures]} failures"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+    )
+
+
+def run_inputs(
+    inputs: list[str],
+    db: str,
+    *,
+    max_doc_bytes: int = 20_000_000,
+    console: Console | None = None,
+    progress: bool = True,
+    on_item: Callable[[object], None] | None = None,
+) -> RunSummary:
+    """Run the whole pipeline over the inputs into the database; never raises for bad input
+    (StoreError only when the database itself cannot be used)."""
+    from .ingest import ReadOptions, read_inputs
+
+    summary = RunSummary()
+    c = summary.counts
+    with Store(db) as store:
+        store.start_run([str(i) for i in inputs])
+        items = read_inputs(inputs, ReadOptions(max_doc_bytes=max_doc_bytes))
+        pipeline = process(items, [skip_current(store), clean_step, extract_step])
+        with _progress(console, progress) as bar:
+            task = bar.add_task("sitrep run", total=None, claims=0, failures=0) if bar else None
+            for item in pipeline:
+                if isinstance(item, Failure):
+                    c["failures"] += 1
+                    summary.failures.append(item)
+                elif isinstance(item, Warning_):
+                    c["warnings"] += 1
+                    summary.warnings.append(item)
+                elif isinstance(item, Skipped):
+                    c["documents read"] += 1
+                    c["unchanged"] += 1
+                elif isinstance(item, Document):
+                    c["documents read"] += 1
+                    result = store.save(item)
+                    c[result.status] += 1
+                    c["claims stored"] += result.claims
+                if on_item is not None and isinstance(item, (Failure, Warning_)):
+                    on_item(item)
+                if bar is not None:
+                    bar.update(task, completed=c["documents read"], claims=c["claims stored"], failures=c["failures"])
+        from .link import link_pending
+
+        c["linked as duplicates"] += link_pending(store.engine)
+        store.finish_run(dict(c))
+    return summary
