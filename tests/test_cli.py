@@ -121,3 +121,15 @@ def test_run_killed_midway_is_consistent_and_rerun_completes(tmp_path):
     res = runner.invoke(app, ["run", str(src), "--db", str(db), "-q"])
     assert res.exit_code == 0, res.output
     assert counts(db) == 8
+
+
+def test_geocode_one_query_and_stdin_one_object_per_line():
+    res = runner.invoke(app, ["geocode", "Kharkov"])
+    assert res.exit_code == 0, res.output
+    obj = json.loads(res.stdout)
+    assert list(obj) == ["query", "name", "lat", "lon", "country_code", "geonameid", "precision", "confidence"]
+    assert obj["name"] == "Kharkiv" and obj["country_code"] == "UA" and abs(obj["lat"] - 49.98) < 0.1
+    res = runner.invoke(app, ["geocode", "-"], input="Mykolayiv\n\nNoSuchPlaceAnywhereXyz\n")
+    lines = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [o["query"] for o in lines] == ["Mykolayiv", "", "NoSuchPlaceAnywhereXyz"]
+    assert lines[0]["name"] == "Mykolaiv" and lines[1]["lat"] is None and lines[2]["name"] is None

@@ -164,15 +164,17 @@ def geocode(
     query: str = typer.Argument(..., help='A place name ("Kozarovychi, Kyiv Oblast"), or - to read one query per line from stdin.'),
 ) -> None:
     """Resolve place names to coordinates; prints one JSON object per query (nulls when not found)."""
-    from .geo import Geocoder
+    from .geo import GeoDataError, Geocoder
 
-    gc = Geocoder.default()
+    try:
+        gc = Geocoder.default()
+    except GeoDataError as exc:
+        err.print(f"[red]error[/red]: {exc}", markup=True)
+        raise typer.Exit(2)
     queries = (line.rstrip("\r\n") for line in sys.stdin) if query == "-" else [query]
     for q in queries:
-        if query == "-" and not q.strip():
-            continue
         try:
-            result = gc.geocode(q)
+            result = gc.resolve(q)
         except Exception as exc:  # a malformed query gets a null answer and a reason
             err.print(f"[yellow]warning[/yellow]: query {q[:80]!r}: {exc}", markup=True)
             result = None
