@@ -145,12 +145,14 @@ def test_symlink_loop_is_read_once(write_file):
     assert any("already read" in i.message for i in items if isinstance(i, Warning_))
 
 
-def test_same_id_from_two_files_is_warned(write_file):
+def test_same_id_from_two_files_is_warned_and_kept_apart(write_file):
     a = write_file("x/report.txt", "One.")
     b = write_file("y/report.html", PAGE)
-    items = list(read_inputs([a, b]))
-    assert [type(i).__name__ for i in items] == ["Document", "Warning_", "Document"]
-    assert items[1].message == f"document id 'report' is also the id of {a}"
+    c = write_file("z/y/report.txt", "Three.")
+    items = list(read_inputs([a, b, c]))
+    assert [type(i).__name__ for i in items] == ["Document", "Warning_", "Document", "Warning_", "Document"]
+    assert items[1].message == f"document id 'report' is also the id of {a}; stored as 'y/report'"
+    assert [i.id for i in items if isinstance(i, Document)] == ["report", "y/report", str(c.parent / "report")]
 
 
 def test_single_path_string_is_accepted(write_file):

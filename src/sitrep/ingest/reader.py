@@ -72,7 +72,21 @@ def read_inputs(
             if isinstance(produced, Document) and produced.meta.get("format") in SINGLE_DOCUMENT:
                 first = file_ids.setdefault(produced.id, produced.source)
                 if first != produced.source:
+                    new_id = _unique_id(produced, file_ids)
                     yield Warning_(
-                        produced.source, f"document id {produced.id!r} is also the id of {first}"
+                        produced.source,
+                        f"document id {produced.id!r} is also the id of {first}; stored as {new_id!r}",
                     )
+                    produced.id = new_id
             yield produced
+
+
+def _unique_id(doc: Document, taken: dict[str, str]) -> str:
+    """A file whose name-derived id is taken gets its folder name in front ("y/report"), or
+    else its whole path without extensions: deterministic, since folders are read sorted."""
+    path = Path(doc.source)
+    for candidate in (f"{path.parent.name}/{doc.id}", str(path.parent / doc.id)):
+        if candidate not in taken:
+            taken[candidate] = doc.source
+            return candidate
+    return doc.source  # pragma: no cover - the full path is unique within one run
