@@ -1,0 +1,140 @@
+"""The day an event happened, from date words in its sentence and the publication date.
+
+"yesterday", "on Thursday", "Saturday's strikes" (the latest such weekday on or before
+publication), "February 26" / "26 February" / "April 18, 2022" (dateparser, preferring the
+past from the publication date), "in March" and "last week" (month precision), "in 2014"
+(year precision). Without an anchor (no publication date and no year) the date stays null.
+Dates are ISO strings: YYYY-MM-DD, YYYY-MM for month precision, YYYY for year precision.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .tokens import Token
+from .vocab import Vocab, vocab
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    iso: str
+    precision: str
+
+
+def parse_published(published: str | None) -> dt.date | None:
+    """The publication date of a document (ISO date or date-time), or None if unreadable."""
+    if not published or not isinstance(published, str):
+        return None
+    try:
+        return dt.date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return _dateparser(published.strip()[:64], None)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(expr: str, base: dt.date | None) -> dt.date | None:
+    try:
+        import dateparser
+
+        settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+        if base is not None:
+            settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+        got = dateparser.parse(expr, languages=["en"], settings=settings)
+        return got.date() if got else None
+    except Exception:  # dateparser raises on odd strings; a date we cannot read is no date
+        return None
+
+
+def _month_iso(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def find_dates(tokens: list[Token], published: dt.date | None, v: Vocab | None = None) -> list[DateMention]:
+    v = v or vocab()
+    out: list[DateMention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        m = v.relative_days.match_at(tokens, i)
+        if m and published is not None:
+            d = published - dt.timedelta(days=int(m[1]))
+            out.append(DateMention(i, i + m[0], d.isoformat(), "day"))
+            i += m[0]
+            continue
+        m = v.relative_spans.match_at(tokens, i)
+        if m and published is not None:
+            days, precision = m[1]
+            d = published - dt.timedelta(days=int(days))
+            iso = _month_iso(d.year, d.month) if precision == "month" else f"{d.year:04d}"
+            out.append(DateMention(i, i + m[0], iso, precision))
+            i += m[0]
+            continue
+        low = t.lower.rstrip(".")
+        if t.is_cap and low in v.weekdays and published is not None:
+            back = (published.weekday() - v.weekdays.index(low)) % 7
+            d = published - dt.timedelta(days=back)
+            out.append(DateMention(i, i + 1, d.isoformat(), "day"))
+            i += 1
+            continue
+        if t.is_cap and low in v.months and not (low == "may" and i + 1 < n and not tokens[i + 1].is_digit):
+            got = _month_expression(tokens, i, published, v)
+            if got:
+                out.append(got)
+                i = got.end
+                continue
+        if t.is_digit and len(t.text) == 4 and 1900 <= int(t.text) <= 2100 and i > 0 \
+                and tokens[i - 1].lower in ("in", "since", "of", "during", "until", "by"):
+            out.append(DateMention(i, i + 1, t.text, "year"))
+        i += 1
+    return out
+
+
+def _month_expression(tokens: list[Token], i: int, published: dt.date | None, v: Vocab) -> DateMention | None:
+    n = len(tokens)
+    j = i + 1
+    if j < n and tokens[j].lower == "." and not tokens[j].space_before:
+        j += 1
+    day_tok = None
+    start = i
+    if j < n and tokens[j].is_digit and len(tokens[j].text) <= 2:
+        day_tok, j = tokens[j], j + 1
+        if j < n and tokens[j].lower in ("st", "nd", "rd", "th") and not tokens[j].space_before:
+            j += 1
+    elif i > 0 and tokens[i - 1].is_digit and len(tokens[i - 1].text) <= 2:
+        day_tok, start = tokens[i - 1], i - 1
+    year = None
+    k = j
+    if k < n and tokens[k].lower == ",":
+        k += 1
+    if k < n and tokens[k].is_digit and len(tokens[k].text) == 4:
+        year, j = int(tokens[k].text), k + 1
+    month = v.months[tokens[i].lower.rstrip(".")]
+    if day_tok is None:
+        if year is not None:
+            return DateMention(i, j, _month_iso(year, month), "month")
+        if published is None or i == 0 or tokens[i - 1].lower not in v.gram.month_preps:
+            return None
+        y = published.year if month <= published.month else published.year - 1
+        return DateMention(i, j, _month_iso(y, month), "month")
+    if year is None and published is None:
+        return None
+    expr = f"{int(day_tok.text)} {tokens[i].text.rstrip('.')}" + (f" {year}" if year else "")
+    d = _dateparser(expr, published)
+    if d is None:
+        return None
+    return DateMention(start, j, d.isoformat(), "day")
+
+
+def nearest(dates: list[DateMention], anchor: int, clause: list[int] | None = None) -> DateMention | None:
+    """The date mention closest to token ``anchor``, preferring its own clause."""
+    if not dates:
+        return None
+
+    def key(d: DateMention):
+        same = clause is not None and clause[d.start] == clause[min(anchor, len(clause) - 1)]
+        return (0 if same else 1, min(abs(d.start - anchor), abs(d.end - anchor)))
+    return min(dates, key=key)

@@ -1,0 +1,120 @@
+"""Event claims: a trigger and a place in the same clause.
+
+A place belongs to an event trigger when both sit in one clause within the category's window
+of tokens (categories.yaml), with no subordinating word between them; an appositive after
+the place ("Mariupol, a port on the Sea of Azov, has been besieged") and an agent phrase
+after the trigger ("controlled by Russian-backed forces in X") do not count against the
+window. A territory verb whose object is people ("captured Russian soldiers") is no event.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .tokens import Token
+from .vocab import Vocab, vocab
+
+
+@dataclass
+class EventHit:
+    category: str
+    start: int
+    end: int
+    strength: str
+
+
+def clauses(tokens: list[Token], v: Vocab | None = None) -> list[int]:
+    """A clause number per token: ";", "while", "but", ", and", ", as", ", after" ... start a clause."""
+    v = v or vocab()
+    ids, cid = [], 0
+    for i, t in enumerate(tokens):
+        low = t.lower
+        if low == ";" or low in v.gram.clause_words:
+            cid += 1
+        elif i > 0 and tokens[i - 1].lower == "," and low in v.gram.clause_after_comma:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if not (low == "and" and nxt is not None and (nxt.is_digit or nxt.is_cap)):
+                cid += 1
+        ids.append(cid)
+    return ids
+
+
+def find_event_triggers(tokens: list[Token], clause: list[int], v: Vocab | None = None) -> list[EventHit]:
+    v = v or vocab()
+    ignored: set[int] = set()
+    for s, e, _ in v.event_ignore.find_all(tokens):
+        ignored.update(range(s, e))
+    out = []
+    for s, e, payload in v.event_triggers.find_all(tokens):
+        if s in ignored:
+            continue
+        for category, strength in payload:
+            if category == "territory" and tokens[s].lower in v.people_objects and _people_near(tokens, s, e, v):
+                continue  # "captured Russian soldiers", "soldiers captured by": people, not ground
+            if strength == "weak":
+                need = v.event_needs.get(category, set())
+                if not any(t.lower in need for k, t in enumerate(tokens) if clause[k] == clause[s]):
+                    continue
+            out.append(EventHit(category, s, e, strength))
+    return out
+
+
+def associate(hit: EventHit, start: int, end: int, tokens: list[Token], clause: list[int],
+              v: Vocab | None = None) -> bool:
+    """Does the place at tokens[start:end] belong to the event trigger ``hit``?"""
+    v = v or vocab()
+    if clause[start] != clause[hit.start]:
+        return False
+    win = v.event_windows.get(hit.category, {})
+    phrase = " ".join(t.lower for t in tokens[hit.start:hit.end])
+    if start >= hit.end and phrase in v.before_only:
+        return False  # "shells fell on Kyiv" is no change of hands
+    if start >= hit.end and phrase in v.tight:  # "took Kherson", "took the city of Kherson"
+        gap = tokens[hit.end:start]
+        return len(gap) <= 4 and all(t.lower in v.gram.tight_gap or t.lower in v.settlement_cues
+                                     or t.lower in v.place_adjectives for t in gap)
+    if start >= hit.end:
+        gap, limit = tokens[hit.end:start], win.get("after", 8)
+        if gap and gap[0].lower == "by":  # "controlled by Russian-backed forces in X"
+            cut = next((k for k, t in enumerate(gap) if t.lower in v.gram.agent_end_preps), None)
+            if cut is not None and 1 < cut <= 7 and gap[cut - 1].lower in v.force_nouns:
+                gap = gap[cut:]
+    elif end <= hit.start:
+        if _acts(tokens, end):
+            return False  # "Moscow launched an offensive": the place names the actor
+        gap, limit = tokens[end:hit.start], win.get("before", 6)
+        if gap and gap[0].lower == ",":  # "X, a port on the sea, has been besieged"
+            close = next((k for k in range(1, len(gap)) if gap[k].lower == ","), None)
+            if close is not None and close <= 12:
+                gap = gap[close + 1:]
+    else:
+        return False
+    if len(gap) > limit:
+        return False
+    return not any(t.lower in v.gram.clause_blockers or v.speech_verbs.match_at(gap, k) for k, t in enumerate(gap))
+
+
+def _people_near(tokens: list[Token], s: int, e: int, v: Vocab) -> bool:
+    """Is the trigger's object a person ("captured Russian soldiers", "soldiers captured")?"""
+    k = e
+    while k < len(tokens) and k - e < 4 and (v.victim_sides.match_at(tokens, k) or tokens[k].is_digit
+                                             or tokens[k].lower in v.number_words or tokens[k].lower in
+                                             ("the", "a", "an", "several", "dozens", "hundreds", "of", "more", "than")):
+        k += 1
+    if k < len(tokens) and v.persons.match_at(tokens, k) is not None:
+        return True
+    k = s
+    while k > 0 and tokens[k - 1].lower in ("was", "were", "been", "being", "have", "has", "had"):
+        k -= 1
+    be = any(t.lower in ("was", "were", "been", "being") for t in tokens[k:s])
+    passive = be or (e < len(tokens) and tokens[e].lower == "by")  # "soldiers (were) captured (by)"
+    return passive and k > 0 and v.persons.match_at(tokens, k - 1) is not None
+
+
+def _acts(tokens: list[Token], k: int) -> bool:
+    """Is the word at k an active past verb whose subject is the place before it?"""
+    if k < len(tokens) and tokens[k].lower in ("has", "have", "had"):
+        k += 1
+    if k >= len(tokens) or tokens[k].lower in ("been", "being"):
+        return False
+    t = tokens[k]
+    return t.is_word and not t.is_cap and t.lower.endswith("ed") and t.lower not in ("controlled", "occupied", "held", "besieged")

@@ -1,0 +1,258 @@
+"""extract_claims / extract_step: cleaned documents in, Claim records out.
+
+Per document: split sentences; read attributions in order (so pronouns and "the official"
+resolve to earlier speakers, and "That's according to X" reaches back one sentence; inside a
+quoted paragraph, sentences share the paragraph's speaker); then, per sentence, quantities
+and event triggers become claims with a place (the sentence's nearest, else a neighbouring
+sentence of the paragraph), a date and evidence offsets into ``doc.text``.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from ..records import Claim, Document, Evidence, Place
+from . import categories as cat
+from . import events
+from .attribution import Attribution, find_attributions, resolve
+from .speakers import Speakers, person_names
+from .claims import actor, confidence, make_claim, modality_and_scope, target
+from .dates import find_dates, nearest, parse_published
+from .numbers import find_quantities
+from .lexicon import is_common_word
+from .places import PlaceMention, PlaceResolver, find_places
+from .sentences import Sentence, split_sentences
+from .singles import implicit_ones
+from .tokens import capital_runs, tokenize
+from .vocab import Vocab, vocab
+
+_QUOTES = ("'", '"', "‘", "“", "’", "”")
+_DEFAULT_RESOLVER: list[PlaceResolver] = []  # lazily created, shared across documents
+
+
+class ExtractionError(ValueError):
+    """The input cannot be read as a document; the message names it and says why."""
+
+
+def _resolver(geocoder) -> PlaceResolver:
+    if geocoder is not None:
+        return PlaceResolver(geocoder)
+    if not _DEFAULT_RESOLVER:
+        _DEFAULT_RESOLVER.append(PlaceResolver())
+    return _DEFAULT_RESOLVER[0]
+
+
+class _Doc:
+    def __init__(self, doc: Document, resolver: PlaceResolver, v: Vocab):
+        self.doc, self.v, self.resolver = doc, v, resolver
+        self.text = doc.text or ""
+        self.sents: list[Sentence] = split_sentences(self.text)
+        self.published = parse_published(doc.published)
+        self._places: dict[int, list[PlaceMention]] = {}
+        self.attrib: list[list[Attribution]] = []
+        self.persons: frozenset[str] = frozenset()
+
+    def places(self, i: int) -> list[PlaceMention]:
+        if i not in self._places:
+            self._places[i] = find_places(self.sents[i].tokens, self.resolver, self.v, self.persons)
+        return self._places[i]
+
+    def is_name(self, text: str) -> bool:
+        """A person's name rather than a place, a title or a common word."""
+        first = text.split()[0]
+        return (not is_common_word(first) and first not in self.v.not_places
+                and not self.v.actors.find_all(tokenize(text)) and self.resolver.resolve(text) is None)
+
+    # -- attribution ---------------------------------------------------------------------
+    def read_attributions(self) -> None:
+        runs = [s.tokens[a:b] for s in self.sents for a, b in capital_runs(s.tokens)]
+        speakers = Speakers(full_names=person_names(runs, self.v, lambda n: self.resolver.resolve(n) is not None))
+        self.persons = frozenset(w for full in speakers.full_names.values() for w in full.split())
+        for i, s in enumerate(self.sents):
+            self.attrib.append([resolve(r, s.tokens, i, speakers, self.v) for r in find_attributions(s.tokens, self.v)])
+        for i in range(len(self.sents) - 1):  # "That's according to X." reaches back
+            back = [a for a in self.attrib[i + 1] if a.backward and a.claimant]
+            if back and not any(a.claimant for a in self.attrib[i]):
+                self.attrib[i] = [Attribution(back[0].claimant, back[0].modality, len(self.sents[i].tokens),
+                                              backward=True)]
+        self._quoted_paragraphs()
+
+    def _quoted_paragraphs(self) -> None:
+        by_para: dict[int, list[int]] = {}
+        for i, s in enumerate(self.sents):
+            by_para.setdefault(s.para, []).append(i)
+        for idx in by_para.values():
+            first = self.sents[idx[0]].text.lstrip()
+            quoted = first[:1] in _QUOTES or any(q in self.sents[idx[0]].text for q in (": '", ': "', ": ‘", ": “"))
+            named = {a.claimant for i in idx for a in self.attrib[i] if a.claimant}
+            if quoted and len(named) == 1 and len(idx) > 1:
+                name = named.pop()
+                for i in idx:
+                    if not self.attrib[i]:
+                        self.attrib[i] = [Attribution(name, "claimed", len(self.sents[i].tokens))]
+
+    def attribution_at(self, i: int, anchor: int) -> Attribution | None:
+        named = [a for a in self.attrib[i] if a.claimant]
+        if not named:
+            return None
+        cited = [a for a in named if a.source]  # "X, citing Y, said": Y is the first source
+        if cited:
+            return min(cited, key=lambda a: abs(a.at - anchor))
+        before = [a for a in named if a.at <= anchor]
+        if before:
+            return max(before, key=lambda a: a.at)
+        return min(named, key=lambda a: a.at)
+
+    # -- places ----------------------------------------------------------------------------
+    def place_for(self, i: int, anchor: int, clause: list[int]) -> Place | None:
+        def local(ms: list[PlaceMention]) -> list[PlaceMention]:
+            return [m for m in ms if m.kind != "country"]
+
+        own = local(self.places(i))
+        if own:
+            spans = [a.span for a in self.attrib[i] if a.span]
+
+            def dist(m: PlaceMention):
+                same = clause[m.start] == clause[anchor] if m.start < len(clause) else False
+                in_source = any(a <= m.start and m.end <= b for a, b in spans)  # "officials in X said"
+                return (in_source, m.reference, 0 if same else 1, min(abs(m.start - anchor), abs(m.end - anchor)))
+            return min(own, key=dist).place
+        para = self.sents[i].para
+        same = [j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(self.sents) and self.sents[j].para == para]
+        beyond = [j for j in (i + 1, i - 1) if 0 <= j < len(self.sents) and j not in same]
+        for j in same + beyond:  # the paragraph first, then the sentences just around it
+            near = [m for m in local(self.places(j)) if not m.reference]
+            if near:
+                towns = [m for m in near if m.kind == "settlement"] or near
+                return (towns[-1] if j < i else towns[0]).place
+        countries = [m for m in self.places(i) if m.kind == "country"]
+        return countries[0].place if countries else None
+
+    # -- claims ----------------------------------------------------------------------------
+    def claims(self) -> list[Claim]:
+        out: list[Claim] = []
+        for i, s in enumerate(self.sents):
+            if s.text.rstrip("'\"’” ").endswith("?"):
+                continue  # a question asserts nothing
+            toks = s.tokens
+            if not toks:
+                continue
+            clause = events.clauses(toks, self.v)
+            qhits = cat.classify_quantities(toks, find_quantities(toks, self.v), clause, self.v)
+            ehits = events.find_event_triggers(toks, clause, self.v)
+            if not qhits and not ehits and not self.v.single_victim.find_all(toks):
+                continue
+            dates = find_dates(toks, self.published, self.v)
+            ev = Evidence(s.text, s.start, s.end)
+            taken = {h.trigger[0] for h in qhits if h.trigger}
+            qhits += implicit_ones(toks, clause, taken, self.v, self.is_name)
+            for h in qhits:
+                out.extend(self._quantity_claim(i, toks, clause, h, dates, ev))
+            out.extend(self._event_claims(i, toks, clause, ehits, dates, ev))
+        return _dedupe(out)
+
+    def _quantity_claim(self, i, toks, clause, h: cat.QuantHit, dates, ev) -> list[Claim]:
+        anchor = h.q.num_start
+        trig = h.trigger[0] if h.trigger else anchor
+        att = self.attribution_at(i, anchor)
+        modality, scope, negated, hypothetical = modality_and_scope(toks, clause, trig, att, self.v)
+        if negated or (hypothetical and att is None):
+            return []  # a denial, or a hypothesis in the document's own voice, is no claim
+        if h.category != "materiel_lost" and self.v.non_conflict.find_all(toks):
+            return []  # "died in a car crash": not a conflict event
+        place = self.place_for(i, anchor, clause)
+        d = nearest(dates, trig, clause)
+        span = (h.np.start, h.np.end) if h.np else h.trigger
+        subject = self.sents[i].text[toks[span[0]].start - ev.start:toks[span[1] - 1].end - ev.start] if span else ""
+        np_span = (h.np.start, h.np.end) if h.np else None
+        conf = confidence(not h.q.vague, bool(h.q.vague), h.trigger is not None, place, modality)
+        return [make_claim(
+            self.doc.id, h.category, ev, value=h.q.value, value_high=h.q.value_high,
+            qualifier=h.q.qualifier, vague=h.q.vague, subject=subject,
+            item=h.np.item if h.np and h.category == "materiel_lost" else None,
+            actor_=actor(toks, clause, trig, np_span, self.v),
+            victim_side=h.np.side if h.np else None, attribution=att, modality=modality,
+            scope=scope, place=place, date=d.iso if d else None,
+            date_precision=d.precision if d else None, conf=conf, v=self.v)]
+
+    def _event_claims(self, i, toks, clause, ehits, dates, ev) -> list[Claim]:
+        out = []
+        seen = set()
+        spans = [a.span for a in self.attrib[i] if a.span]
+        mentions = [m for m in self.places(i) if m.kind != "country"
+                    and not any(a <= m.start and m.end <= b for a, b in spans)]  # not the source's home
+        for h in ehits:
+            linked = False
+            for k, m in enumerate(mentions):
+                if m.reference and any(clause[o.start] == clause[m.start] for o in mentions[:k]):
+                    continue  # "Vasylkiv, south west of Kyiv": Kyiv only locates Vasylkiv
+                listed = linked and k > 0 and _list_gap(toks[mentions[k - 1].end:m.start])
+                linked = listed or events.associate(h, m.start, m.end, toks, clause, self.v)
+                if not linked or (h.category, m.place.name) in seen:
+                    continue
+                att = self.attribution_at(i, h.start)
+                if att is not None and att.backward:
+                    att = None  # "That's according to X" sources the figures, not the events
+                modality, _, negated, hypothetical = modality_and_scope(toks, clause, h.start, att, self.v)
+                if negated or (hypothetical and att is None):
+                    continue
+                seen.add((h.category, m.place.name))
+                d = nearest(dates, h.start, clause)
+                hit = target(toks, h.end, self.v) if h.category == "attack" else None
+                subject = self.text[toks[hit[0]].start:toks[hit[1] - 1].end] if hit else m.name
+                out.append(make_claim(
+                    self.doc.id, h.category, ev, subject=subject,
+                    actor_=actor(toks, clause, h.start, (m.start, m.end), self.v),
+                    attribution=att, modality=modality, scope="event", place=m.place,
+                    date=d.iso if d else None, date_precision=d.precision if d else None,
+                    conf=confidence(False, False, h.strength == "strong", m.place, modality), v=self.v))
+        return out
+
+
+def _list_gap(gap) -> bool:
+    """Tokens between two items of a list of places ("Kyiv, Chernihiv and Sumy")."""
+    words = [t.lower for t in gap]
+    return 0 < len(words) <= 3 and all(w in (",", "and", "or", "the", "as", "well") for w in words)
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per (category, value, item, place, claimant, evidence text) in a document:
+    a repeated caption repeats its claims."""
+    seen, out = set(), []
+    for c in claims:
+        key = (c.category, c.value, c.value_high, c.item, c.place.name if c.place else None, c.claimant,
+               c.evidence.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def extract_claims(doc: Document, geocoder=None, actors_file: str | None = None) -> list[Claim]:
+    """The claims of one cleaned document (``doc.text``). ``geocoder``: anything with
+    ``geocode(name, context) -> Place | None`` (default: sitrep.geo's); ``actors_file``: a
+    user YAML of extra claimants (default: $SITREP_ACTORS)."""
+    if not isinstance(doc, Document):
+        raise ExtractionError(f"extract_claims expects a Document, got {type(doc).__name__}")
+    if not isinstance(doc.text, str):
+        raise ExtractionError(f"document {doc.id!r}: text is {type(doc.text).__name__}, not a string")
+    return _extract(doc, _resolver(geocoder), vocab(actors_file))
+
+
+def _extract(doc: Document, resolver: PlaceResolver, v: Vocab) -> list[Claim]:
+    d = _Doc(doc, resolver, v)
+    if not d.sents:
+        return []
+    d.read_attributions()
+    return d.claims()
+
+
+def extract_step(docs: Iterable[Document], geocoder=None, actors_file: str | None = None) -> Iterator[Document]:
+    """Pipeline step: sets ``doc.claims`` on each document and yields it (one place cache
+    for the whole stream)."""
+    resolver = _resolver(geocoder)
+    v = vocab(actors_file)
+    for doc in docs:
+        if not isinstance(doc, Document) or not isinstance(doc.text, str):
+            extract_claims(doc)  # raises the error that names the input
+        doc.claims = _extract(doc, resolver, v)
+        yield doc

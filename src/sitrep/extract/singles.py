@@ -1,0 +1,69 @@
+"""Counts of one: a single named or singular victim ("a civilian was killed", "Russian
+troops killed a civilian", "Ruslan was killed", "the body of a civilian killed ...")."""
+from __future__ import annotations
+
+from .categories import CountedNP, QuantHit, side_at
+from .numbers import Quantity
+from .tokens import Token
+from .vocab import Vocab, vocab
+
+
+def _singular_person(tokens: list[Token], k: int, v: Vocab) -> int | None:
+    """End of "a/an/one [two modifiers] <singular person noun>" starting at k, or None."""
+    if k >= len(tokens) or tokens[k].lower not in ("a", "an", "one"):
+        return None
+    for j in range(k + 1, min(len(tokens), k + 4)):
+        m = v.persons.match_at(tokens, j)
+        if m and not tokens[j + m[0] - 1].lower.endswith("s"):
+            return j + m[0]
+        if not tokens[j].is_word or tokens[j].lower in v.np_breakers:
+            return None
+    return None
+
+
+def _skip_links(tokens: list[Token], k: int, v: Vocab) -> int:
+    while k < len(tokens):
+        m = v.single_links.match_at(tokens, k)
+        if not m:
+            break
+        k += m[0]
+    return k
+
+
+def implicit_ones(tokens: list[Token], clause: list[int], taken: set[int], v: Vocab | None = None,
+                  is_name=lambda text: False) -> list[QuantHit]:
+    """Counts of one: "a civilian was killed", "killed a civilian", "Ruslan was killed",
+    "the body of a civilian". ``is_name`` tells a person's name from other capitalised words."""
+    v = v or vocab()
+    out = []
+    for s, e, category in v.single_victim.find_all(tokens):
+        if s in taken:
+            continue
+        subject = None
+        # after the verb: "killed a civilian"
+        end = _singular_person(tokens, e, v)
+        if end is not None and clause[e] == clause[s]:
+            subject = (e, end)
+        else:
+            for k in range(max(0, s - 8), s):  # before: "a civilian (, ...) was killed"
+                end = _singular_person(tokens, k, v)
+                if end is not None and end <= s and _skip_links(tokens, end, v) == s:
+                    subject = (k, end)
+                    break
+            if subject is None and s >= 2 and tokens[s - 1].lower in ("was", "has", "been"):
+                k = s - 1
+                while k > 0 and tokens[k - 1].lower in ("was", "has", "been", "had"):
+                    k -= 1
+                j = k
+                while j > 0 and tokens[j - 1].is_word and tokens[j - 1].is_cap:
+                    j -= 1
+                if j < k and k - j <= 3 and is_name(" ".join(t.text for t in tokens[j:k])):
+                    subject = (j, k)
+        if subject is None:
+            continue
+        q = Quantity(subject[0], subject[0], subject[0] + 1, 1.0, bare_word=True)
+        head = " ".join(t.text for t in tokens[subject[0]:subject[1]])
+        np_ = CountedNP(subject[0], subject[1], "person", head,
+                        side=side_at(tokens, subject[0], subject[1], v))
+        out.append(QuantHit(q, str(category), np_, (s, e)))
+    return out

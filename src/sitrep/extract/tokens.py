@@ -1,0 +1,151 @@
+"""A light tokenizer with character offsets, used by every rule of the extractor.
+
+Tokens keep their offsets in the document text, a lowercase normal form (curly quotes made
+straight) and whether whitespace precedes them, so rules can tell "15-year-old" (attached
+hyphen) from "15 - 20" and "Kyiv's" from "Kyiv 's".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN_RE = re.compile(
+    r"\d+(?:[.,:]\d+)*"                      # 1,500  4.9  10:18
+    r"|[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*"  # words, keeping Schast'ye, don't
+    r"|['’][sS]\b"                           # possessive 's
+    r"|\S"                                   # any other single character
+)
+
+_QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def normal(text: str) -> str:
+    """Lowercase with typographic quotes and dashes made plain."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_QUOTE_MAP).lower()
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    lower: str
+    start: int  # offset in the document text
+    end: int
+    space_before: bool
+    is_cap: bool = False  # starts with an uppercase letter
+    is_digit: bool = False  # starts with a digit
+    is_word: bool = False  # starts with a letter
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of ``text``; offsets are shifted by ``offset`` (the text's start in the document)."""
+    out: list[Token] = []
+    prev_end = 0
+    for m in _TOKEN_RE.finditer(text):
+        s, e = m.span()
+        tok = m.group()
+        c = tok[0]
+        out.append(Token(tok, normal(tok), s + offset, e + offset, s > prev_end or s == 0,
+                         c.isupper(), c.isdecimal(), c.isalpha()))
+        prev_end = e
+    return out
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """A vocabulary phrase as the tuple of its lowercase tokens."""
+    return tuple(t.lower for t in tokenize(phrase))
+
+
+class PhraseIndex:
+    """Finds vocabulary phrases (token sequences) in a token list; longest match wins."""
+
+    def __init__(self, entries: dict[str, object] | None = None):
+        self._first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for phrase, payload in (entries or {}).items():
+            self.add(phrase, payload)
+
+    def add(self, phrase: str, payload: object) -> None:
+        key = phrase_key(phrase)
+        if not key:
+            return
+        bucket = self._first.setdefault(key[0], [])
+        bucket.append((key, payload))
+        bucket.sort(key=lambda kv: -len(kv[0]))
+
+    def match_at(self, tokens: list[Token], i: int) -> tuple[int, object] | None:
+        """(number of tokens, payload) of the longest phrase starting at token i."""
+        if i >= len(tokens):
+            return None
+        for key, payload in self._first.get(tokens[i].lower, ()):
+            n = len(key)
+            if i + n <= len(tokens) and all(tokens[i + k].lower == key[k] for k in range(1, n)):
+                return n, payload
+        return None
+
+    def find_all(self, tokens: list[Token]) -> list[tuple[int, int, object]]:
+        """Non-overlapping (start index, end index, payload) matches, left to right."""
+        out = []
+        i = 0
+        first = self._first
+        while i < len(tokens):
+            if tokens[i].lower not in first:
+                i += 1
+                continue
+            m = self.match_at(tokens, i)
+            if m:
+                out.append((i, i + m[0], m[1]))
+                i += m[0]
+            else:
+                i += 1
+        return out
+
+
+def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Runs of capitalised words ("Chasiv Yar", "Kamianets-Podilskyi", "#Mariupol")."""
+    from .vocab import vocab  # vocab imports this module
+
+    v = vocab()
+    out = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        if t.is_word and t.is_cap:
+            j = i + 1
+            while j < n:
+                nt = tokens[j]
+                if nt.is_word and nt.is_cap and nt.space_before:
+                    j += 1
+                elif nt.lower in ("-", "'") and not nt.space_before and j + 1 < n and \
+                        tokens[j + 1].is_word and not tokens[j + 1].space_before:
+                    j += 2
+                else:
+                    break
+            while i < j and tokens[i].lower in v.gram.run_lead:
+                i += 1
+            if i < j:
+                out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def dateline_end(tokens: list[Token]) -> int:
+    """Index after a dateline opening the sentence ("KYIV, Ukraine (AP) —", "WASHINGTON"), or 0."""
+    n = len(tokens)
+    if not n or not (tokens[0].is_word and tokens[0].text.isupper() and len(tokens[0].text) >= 3):
+        return 0
+    k = 1
+    while k < n and tokens[k].is_word and tokens[k].text.isupper():
+        k += 1
+    if k + 1 < n and tokens[k].lower == "," and tokens[k + 1].is_cap:  # ", Ukraine"
+        k += 2
+    if k < n and tokens[k].lower == "(":  # "(AP)", "(Reuters)"
+        close = next((x for x in range(k, min(n, k + 5)) if tokens[x].lower == ")"), None)
+        k = close + 1 if close is not None else k
+    while k < n and tokens[k].lower in ("-", "—", "–", ":", ","):
+        k += 1
+    if k < n and tokens[k].is_cap and (len(tokens[k].text) == 1 or not tokens[k].text.isupper()):
+        return k
+    return 0

@@ -1,0 +1,63 @@
+"""Event dates resolved against the publication date."""
+import datetime as dt
+
+import pytest
+
+from sitrep.extract import extract_claims
+from sitrep.extract.dates import find_dates, parse_published
+from sitrep.extract.tokens import tokenize
+from sitrep.records import Document
+
+PUB = dt.date(2022, 4, 21)  # a Thursday
+
+
+def dates(text, pub=PUB):
+    return [(d.iso, d.precision) for d in find_dates(tokenize(text), pub)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("yesterday", ("2022-04-20", "day")),
+    ("today", ("2022-04-21", "day")),
+    ("last night", ("2022-04-20", "day")),
+    ("on Thursday", ("2022-04-21", "day")),
+    ("on Monday", ("2022-04-18", "day")),
+    ("Saturday's strikes", ("2022-04-16", "day")),
+    ("on February 26", ("2022-02-26", "day")),
+    ("on 26 February", ("2022-02-26", "day")),
+    ("on Feb. 26", ("2022-02-26", "day")),
+    ("on December 30", ("2021-12-30", "day")),
+    ("on April 18, 2021", ("2021-04-18", "day")),
+    ("last week", ("2022-04", "month")),
+    ("in March", ("2022-03", "month")),
+    ("in 2014", ("2014", "year")),
+])
+def test_date_forms(text, expected):
+    assert dates(text) == [expected]
+
+
+def test_no_anchor_means_no_date():
+    assert dates("yesterday and on Monday and on February 26", pub=None) == []
+    assert dates("on April 18, 2021", pub=None) == [("2021-04-18", "day")]
+
+
+def test_month_name_that_is_a_word_is_not_a_date():
+    assert dates("Russia may strike again") == []
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2022-04-19T19:29:50", dt.date(2022, 4, 19)), ("2022-04-23T17:45:00+00:00", dt.date(2022, 4, 23)),
+    ("2022-04-19", dt.date(2022, 4, 19)), (None, None), ("", None), ("not a date at all", None),
+])
+def test_parse_published(published, expected):
+    assert parse_published(published) == expected
+
+
+def test_claim_date_is_the_nearest_date_word():
+    doc = Document(id="d", published="2022-04-21", text="On Monday, 7 people were killed, the governor said on Wednesday.")
+    (c,) = extract_claims(doc)
+    assert (c.date, c.date_precision) == ("2022-04-18", "day")
+
+
+def test_claim_without_date_words_has_no_date():
+    (c,) = extract_claims(Document(id="d", published="2022-04-21", text="Seven people were killed."))
+    assert c.date is None and c.date_precision is None
