@@ -105,7 +105,7 @@ def test_unknown_village_falls_back_to_its_region_not_a_namesake(gc):
     assert res.method == "region-fallback" and res.confidence < 0.5
 
 
-@pytest.mark.parametrize("query", ["Xylofonivka", "Xylofonivka, Ukraine", "Qqqqzzz", "Zyxwvut, Narnia"])
+@pytest.mark.parametrize("query", ["Xylofonivka", "Xylofonivka, Ukraine", "Qqqqzzz", "Zyxwvut, Narnia", "Kh", "UA"])
 def test_not_found_is_null_never_a_country_centroid(gc, query):
     assert gc.resolve(query) is None
 

@@ -29,6 +29,7 @@ from sitrep.geo.results import GeoContext, GeoResult, answer_json
 from sitrep.records import Place
 
 MAX_QUERY_CHARS = 300
+MIN_NAME_LETTERS = 3
 MEMO_SIZE = 50_000
 
 
@@ -136,8 +137,8 @@ class Geocoder:
         if len(query) > MAX_QUERY_CHARS or "\x00" in query:
             return None
         parsed = parse(query)
-        if not parsed.place.variants:
-            return None
+        if not parsed.place.variants or sum(ch.isalpha() for ch in parsed.place.text) < MIN_NAME_LETTERS:
+            return None  # "Kh", "UA": abbreviations match too many alternate names
         gaz = self.gazetteer
         ev = self._evidence(parsed.hints, context)
         head = parsed.place
