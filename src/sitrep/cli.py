@@ -125,7 +125,7 @@ def run(
     table = Table(title=f"sitrep run -> {db}")
     table.add_column("what")
     table.add_column("count", justify="right")
-    for key in ("documents read", "new", "updated", "unchanged", "claims stored", "linked as duplicates", "warnings", "failures"):
+    for key in ("documents read", "new", "updated", "unchanged", "claims stored", "linked as duplicates", "claim clusters updated", "contradictions", "warnings", "failures"):
         table.add_row(key, str(summary.counts.get(key, 0)))
     table.add_row("seconds", f"{summary.elapsed:.1f}")
     Console().print(table)
@@ -136,7 +136,7 @@ def run(
 
 @app.command()
 def export(
-    table: str = typer.Argument(..., help="documents or claims"),
+    table: str = typer.Argument(..., help="documents, claims, clusters or contradictions"),
     db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or SQLAlchemy URL."),
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv, parquet, or geojson (claims with coordinates)"),
     out: Optional[str] = typer.Option(None, "--out", "-o", help="Output file (default stdout; required for parquet)."),
@@ -157,6 +157,57 @@ def export(
         raise typer.Exit(2)
     if out not in (None, "-"):
         err.print(f"wrote {n} {table} to {out}")
+
+
+@app.command()
+def contradictions(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or SQLAlchemy URL."),
+    category: Optional[str] = typer.Option(None, "--category", help="Only this category (killed, materiel_lost, ...)."),
+    limit: int = typer.Option(100, "--limit", min=1, help="Show at most this many rows."),
+) -> None:
+    """Print figures that different claimants give for the same thing (same category, subject,
+    place and time window) and that cannot both be true, with their claimants and sources."""
+    from .link.commands import print_contradictions
+
+    _with_links(db, lambda engine: print_contradictions(engine, Console(), category, limit))
+
+
+@app.command()
+def tally(
+    category: str = typer.Option(..., "--category", help="A category with running totals (materiel_lost, killed, ...)."),
+    item: Optional[str] = typer.Option(None, "--item", help="For materiel_lost: tank, aircraft, ..."),
+    side: Optional[str] = typer.Option(None, "--claimant-side", help="Only claimants of this side (ukraine, russia, other)."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or SQLAlchemy URL."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, jsonl or csv"),
+) -> None:
+    """Running totals (cumulative claims) per claimant over time: date, value, claimant,
+    claimant_side, doc_id, evidence; a figure repeated by many outlets is one point."""
+    from .link.commands import print_tally
+
+    _with_links(db, lambda engine: print_tally(engine, Console(), category, item, side, fmt))
+
+
+def _with_links(db: str, action) -> None:
+    """Open the database, bring claim links up to date, run the action; errors exit with 2."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .link.clusters import refresh
+    from .link.tally import TallyError
+    from .store import Store, StoreError
+
+    if "://" not in db and not Path(db).exists():
+        err.print(f"[red]error[/red]: database {db!r} does not exist (run `sitrep run` first)", markup=True)
+        raise typer.Exit(2)
+    try:
+        with Store(db) as store:
+            refresh(store.engine)
+            action(store.engine)
+    except (StoreError, TallyError) as exc:
+        err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
+        raise typer.Exit(2)
+    except SQLAlchemyError as exc:
+        err.print(f"[red]error[/red]: database {db!r}: {type(exc).__name__}", markup=True, soft_wrap=True)
+        raise typer.Exit(2)
 
 
 @app.command()

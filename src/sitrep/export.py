@@ -13,11 +13,14 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import IO, Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from .store import Store
 from .store.convert import CLAIM_FIELDS, DOCUMENT_FIELDS, claim_record, document_record, flatten
 
 FORMATS = ("jsonl", "csv", "parquet", "geojson")
-TABLES = ("documents", "claims")
+LINK_TABLES = ("clusters", "contradictions")  # sitrep.link: claim clusters and contradictions
+TABLES = ("documents", "claims") + LINK_TABLES
 
 
 class ExportError(Exception):
@@ -29,6 +32,17 @@ def records(store: Store, table: str) -> tuple[list[str], Iterator[dict[str, Any
         return DOCUMENT_FIELDS, (document_record(r) for r in store.iter_documents())
     if table == "claims":
         return CLAIM_FIELDS, (claim_record(r) for r in store.iter_claims())
+    if table in LINK_TABLES:
+        from .link.clusters import refresh
+        from .link.tables import CLUSTER_FIELDS, CONTRADICTION_FIELDS, iter_clusters, iter_contradictions
+
+        try:
+            refresh(store.engine)  # links what a run left pending (a no-op when up to date)
+        except SQLAlchemyError as exc:
+            raise ExportError(f"database {store.url!r}: cannot update claim links ({exc.__class__.__name__})") from None
+        if table == "clusters":
+            return CLUSTER_FIELDS, iter_clusters(store.engine)
+        return CONTRADICTION_FIELDS, iter_contradictions(store.engine)
     raise ExportError(f"unknown table {table!r}: choose one of {', '.join(TABLES)}")
 
 
@@ -74,13 +88,13 @@ def write_csv(fields: list[str], recs: Iterable[dict[str, Any]], fh: IO[str]) ->
     return n
 
 
-def write_parquet(fields: list[str], recs: Iterable[dict[str, Any]], path: str, batch: int = 5000) -> int:
+def write_parquet(fields: list[str], recs: Iterable[dict[str, Any]], path: str, batch: int = 5000, schema=None) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     from .store.parquet_schema import arrow_schema
 
-    schema = arrow_schema(_flat_fields(fields))
+    schema = schema or arrow_schema(_flat_fields(fields))
     n = 0
     try:
         with pq.ParquetWriter(path, schema) as writer:
@@ -120,13 +134,19 @@ def export(store: Store, table: str, fmt: str, out: str | None) -> int:
     """Write one table in one format; returns the number of records written."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    fields, recs = records(store, table)
-    if fmt == "parquet":
-        if out in (None, "-"):
-            raise ExportError("parquet is binary: give a file with --out")
-        return write_parquet(fields, recs, out)
-    if fmt == "geojson" and table != "claims":
+    if fmt == "parquet" and out in (None, "-"):
+        raise ExportError("parquet is binary: give a file with --out")
+    if fmt == "geojson" and table in TABLES and table != "claims":
         raise ExportError("geojson holds claims with places: use `export claims --format geojson`")
+    fields, recs = records(store, table)
+    schema = None
+    if table in LINK_TABLES and fmt in ("csv", "parquet"):
+        from .link.tables import arrow_schema, flat_fields, flatten as flatten_link
+
+        fields, recs = flat_fields(table), (flatten_link(r) for r in recs)
+        schema = arrow_schema(fields) if fmt == "parquet" else None
+    if fmt == "parquet":
+        return write_parquet(fields, recs, out, schema=schema)
     with _output(out) as fh:
         if fmt == "geojson":
             return write_geojson(recs, fh)

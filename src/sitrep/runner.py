@@ -67,8 +67,11 @@ def run_inputs(
                     on_item(item)
                 if bar is not None:
                     bar.update(task, completed=c["documents read"], claims=c["claims stored"], failures=c["failures"])
-        from .link import link_pending
+        from .link import link_pending, update_clusters
 
         c["linked as duplicates"] += link_pending(store.engine)
+        linked = update_clusters(store.engine)
+        c["claim clusters updated"] += linked.clusters
+        c["contradictions"] = linked.contradictions
         store.finish_run(dict(c))
     return summary

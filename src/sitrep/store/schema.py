@@ -95,3 +95,91 @@ class BandRow(Base):
 
 
 Index("ix_claims_doc_seq", ClaimRow.doc_id, ClaimRow.seq)
+
+
+# Claim linking (sitrep.link): clusters of claims that report the same thing, and
+# contradictions between clusters. Filled incrementally after each run.
+
+
+class LinkedDocRow(Base):
+    """A document whose claims are linked, in the state they were linked in: a document whose
+    input, pipeline version or duplicate group changed since is linked again."""
+
+    __tablename__ = "linked_docs"
+
+    doc_id: Mapped[str] = mapped_column(String(512), primary_key=True)
+    state: Mapped[str] = mapped_column(String(100))  # input_hash:pipeline_version
+    group_id: Mapped[str] = mapped_column(String(512))  # canonical document of its duplicate group
+
+
+class ClaimLinkRow(Base):
+    """A claim's cluster, with its blocking key and time window (day numbers)."""
+
+    __tablename__ = "claim_links"
+
+    claim_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    cluster_id: Mapped[str] = mapped_column(String(80), index=True)
+    doc_id: Mapped[str] = mapped_column(String(512), index=True)
+    group_id: Mapped[str] = mapped_column(String(512))
+    block: Mapped[str] = mapped_column(String(300))
+    day_lo: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    day_hi: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class ClusterRow(Base):
+    """One cluster of claims: its representative claim's fields and who reported it.
+
+    ``state``: 0 up to date, 1 members changed (summary to recompute), 2 summary recomputed
+    (contradictions to recompute)."""
+
+    __tablename__ = "claim_clusters"
+
+    cluster_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    state: Mapped[int] = mapped_column(Integer, default=1, index=True)
+    block: Mapped[str] = mapped_column(String(300), default="")
+    day_lo: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    day_hi: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    rep_claim_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    rep_doc_id: Mapped[str | None] = mapped_column(String(512), nullable=True)
+    category: Mapped[str] = mapped_column(String(32), default="", index=True)
+    item: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    scope: Mapped[str] = mapped_column(String(16), default="event")
+    modality: Mapped[str] = mapped_column(String(16), default="asserted")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    value_high: Mapped[float | None] = mapped_column(Float, nullable=True)
+    qualifier: Mapped[str] = mapped_column(String(16), default="exact")
+    vague: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    victim_side: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    claimant: Mapped[str | None] = mapped_column(Text, nullable=True)
+    claimant_side: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    place_name: Mapped[str | None] = mapped_column(Text, nullable=True)
+    place_lat: Mapped[float | None] = mapped_column(Float, nullable=True)
+    place_lon: Mapped[float | None] = mapped_column(Float, nullable=True)
+    place_geonameid: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    date: Mapped[str | None] = mapped_column(String(32), nullable=True)  # earliest date claimed
+    evidence_text: Mapped[str] = mapped_column(Text, default="")
+    claims: Mapped[int] = mapped_column(Integer, default=0)
+    reports: Mapped[int] = mapped_column(Integer, default=0)  # documents
+    independent_reports: Mapped[int] = mapped_column(Integer, default=0)  # duplicate groups
+    outlets: Mapped[list] = mapped_column(JSON, default=list)
+    first_seen: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    last_seen: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    members: Mapped[list] = mapped_column(JSON, default=list)  # one entry per report
+
+
+class ContradictionRow(Base):
+    """Two clusters from different claimants that cannot both be right."""
+
+    __tablename__ = "contradictions"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    cluster_a: Mapped[str] = mapped_column(String(80), index=True)
+    cluster_b: Mapped[str] = mapped_column(String(80), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # value, denial
+    category: Mapped[str] = mapped_column(String(32), index=True)
+    item: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+Index("ix_claim_links_block_day", ClaimLinkRow.block, ClaimLinkRow.day_hi)
+Index("ix_claim_clusters_block_day", ClusterRow.block, ClusterRow.day_hi)

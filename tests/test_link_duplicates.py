@@ -1,0 +1,61 @@
+"""Syndicated copies of stories written for these tests are linked to their original through
+the store; distinct articles on the same topics are not."""
+from pathlib import Path
+
+import pytest
+
+from sitrep.link import link_pending
+from sitrep.link.variants import variants
+from sitrep.records import Document
+from sitrep.store import Store
+
+STORIES = Path(__file__).parent / "fixtures" / "link" / "stories"
+TOPICS = sorted(p.stem.removesuffix("_base") for p in STORIES.glob("*_base.txt"))
+
+
+def text(name: str) -> str:
+    return (STORIES / f"{name}.txt").read_text()
+
+
+def test_there_are_several_topics_each_with_a_distinct_article():
+    assert len(TOPICS) >= 5
+    assert all((STORIES / f"{t}_other.txt").exists() for t in TOPICS)
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory):
+    """All originals, their variants and the distinct articles, stored in two batches."""
+    docs = []
+    for n, topic in enumerate(TOPICS):
+        base = text(f"{topic}_base")
+        docs.append(Document(id=f"{topic}", text=base, raw_text=base, published=f"2024-06-{n + 1:02d}T08:00:00"))
+        for kind, copy in variants(base, seed=n).items():
+            docs.append(Document(id=f"{topic}~{kind}", text=copy, raw_text=copy, published=f"2024-06-{n + 2:02d}",
+                                 url=f"https://copy{n}.example.net/{kind}"))
+        other = text(f"{topic}_other")
+        docs.append(Document(id=f"{topic}~other", text=other, raw_text=other, published=f"2024-06-{n + 1:02d}"))
+    path = tmp_path_factory.mktemp("dup") / "d.db"
+    with Store(str(path)) as store:
+        half = len(docs) // 2
+        for d in docs[:half]:
+            store.save(d)
+        link_pending(store.engine)
+        for d in docs[half:]:  # the second batch is linked incrementally against the first
+            store.save(d)
+        link_pending(store.engine)
+        return {r.id: (r.duplicate_of, r.similarity) for r in store.iter_documents()}
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+def test_every_variant_points_to_its_original(linked, topic):
+    assert linked[topic] == (None, None)
+    for kind in ("other_boilerplate", "truncated", "light_edits", "combined"):
+        canonical, sim = linked[f"{topic}~{kind}"]
+        assert canonical == topic, kind
+        assert 0.5 <= sim <= 1.0
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+def test_same_topic_article_is_not_a_duplicate(linked, topic):
+    assert linked[f"{topic}~other"] == (None, None)
+    assert all(dup != f"{topic}~other" for dup, _ in linked.values())
