@@ -193,6 +193,8 @@ class Geocoder:
 
     def _settlement(self, head: Part, ev: rank.Evidence) -> GeoResult | None:
         gaz = self.gazetteer
+        if head.district_word and ev.area is None and not ev.anchors:
+            return None  # "Kyivskyi district" exists in many cities: without an area, unknowable
         method = "exact"
         named: list[tuple[int, bool]] = []  # every place with the name, anywhere
         cands: list[tuple[int, bool]] = []  # those inside the named area
