@@ -1,26 +1,32 @@
 """Place mentions in a sentence, resolved with the geocoder.
 
 Candidates are runs of capitalised words (and hashtags), read with the words around them:
-"the city of X" / "X city" make a sure settlement, "X region" / "X oblast" a region (named
-right after a town, "Chasiv Yar, Donetsk region", it is passed as ``GeoContext.region``), a
-title or a vessel noun before ("President X", "the cruiser X") or a facility, force or
-speech word after ("X airport", "Wagner fighters", "Moscow said") rule the run out, a
-single capitalised word that is also an English word must follow a locative preposition or
-a place adjective ("in Police", "central Paris", not "Police said"), and "south of X" marks
-X as a reference point. A dateline ("KYIV, Ukraine (AP) —") is not a place of the story.
+"the city of X" / "X city" make a sure settlement, "X region" / "X oblast" a region, a title
+or a vessel noun before ("President X", "the cruiser X") or a facility, force or speech word
+after ("X airport", "Wagner fighters", "Moscow said") rule the run out, a single capitalised
+word that is also an English word must follow a locative preposition or a place adjective
+("in Police", "central Paris", not "Police said"), and "south of X" marks X as a reference
+point. Not places of the story: a dateline ("KYIV, July 8 (AP) -"), a nationality adjective
+("German officials"), a street ("the Arbat pedestrian street"), a capital speaking for its
+government ("Kyiv did not comment") and where someone spoke ("told reporters in Moscow").
+A region named right after a town ("Selydove, in the Donetsk region") only says where to
+look for the town: it is passed as ``GeoContext.region`` and is no place of its own; so is a
+city named with one of its districts ("Kyiv's Shevchenkivskyi district" gives Kyiv).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
 
 from ..geo import GeoContext
 from ..records import Place
 from .lexicon import is_common_word
 from .tokens import Token, capital_runs, dateline_end
-from .vocab import Vocab, vocab
-
+from .vocab import Vocab, _load, vocab
 
 _CACHE_MAX = 50_000
+_SURE_ENOUGH = 0.85  # a geocoder answer below this is re-asked with the document's context
 
 
 @dataclass
@@ -32,31 +38,78 @@ class PlaceMention:
     kind: str  # settlement, region, country
     sure: bool = False  # named with a settlement or region word
     reference: bool = False  # "south of X", "outside X": a reference point
+    cue: str | None = None  # the settlement word it was named with ("the town of X": town)
+    referred: bool = False  # "the city": a place named earlier, not here
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    demonyms: frozenset[str]
+    demonym_suffixes: tuple[str, ...]
+    street_nouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    comment_verbs: frozenset[str]
+    venue_words: frozenset[str]
+    attach_gap: frozenset[str]
+    anaphors: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def place_words() -> PlaceWords:
+    """The place-reading word lists of places.yaml that the shared Vocab does not carry."""
+    d = _load("places.yaml")
+    low = lambda k: frozenset(str(w).lower() for w in d.get(k) or ())  # noqa: E731
+    return PlaceWords(
+        demonyms=frozenset(str(w) for w in d.get("demonyms") or ()),
+        demonym_suffixes=tuple(str(w).lower() for w in d.get("demonym_suffixes") or ()),
+        street_nouns=low("street_nouns"), auxiliaries=low("auxiliaries"),
+        comment_verbs=low("comment_verbs"), venue_words=low("venue_words"),
+        attach_gap=low("attach_gap"),
+        anaphors={str(k).lower(): str(x) for k, x in (d.get("anaphors") or {}).items()})
 
 
 class PlaceResolver:
-    """Wraps a geocoder: caches answers and never lets its errors escape."""
+    """Wraps a geocoder: caches answers and never lets its errors escape. ``nearby``: places
+    of the same document; they (and ``region``) are passed only when the name alone is
+    ambiguous, so an unambiguous name always resolves the same way."""
 
     def __init__(self, geocoder=None):
         self.geocoder = geocoder if geocoder is not None else default_geocoder()
-        self._cache: dict[tuple, Place | None] = {}
+        self._cache: dict[tuple, tuple[Place | None, float]] = {}
 
-    def resolve(self, name: str, region: str | None = None, country_code: str | None = None) -> Place | None:
-        key = (name, region, country_code)
+    def resolve(self, name: str, region: str | None = None, country_code: str | None = None,
+                nearby: Sequence[Place] = (), area: str | None = None) -> Place | None:
+        """``region``: named with the place, always used; ``area`` (a region named elsewhere in
+        the sentence or paragraph) and ``nearby``: only for a name the geocoder finds ambiguous."""
+        place, conf = self._ask(name, region, country_code, ())
+        if (nearby or area) and not region and (place is None or conf < _SURE_ENOUGH):
+            spots = tuple(p for p in nearby if p is not None and p.lat is not None)[-6:]
+            again, _ = self._ask(name, area, country_code, spots)
+            if again is not None and (again.precision != "region" or (place and place.precision == "region")):
+                place = again  # never the context region's fallback for an unknown name ("NWS")
+        return place
+
+    def _ask(self, name, region, country_code, nearby: tuple) -> tuple[Place | None, float]:
+        key = (name, region, country_code, tuple((round(p.lat, 2), round(p.lon, 2)) for p in nearby))
         if key in self._cache:
             return self._cache[key]
         if len(self._cache) >= _CACHE_MAX:
             self._cache.clear()  # a bounded cache: long streams must not grow memory
-        place = None
+        place, conf = None, 0.0
         try:
-            ctx = GeoContext(region=region, country_code=country_code, nearby=[])
-            place = self.geocoder.geocode(name, ctx)
+            ctx = GeoContext(region=region, country_code=country_code, nearby=list(nearby))
+            ask = getattr(self.geocoder, "geocode_with_confidence", None)
+            if ask is not None:
+                found = ask(name, ctx)
+                place, conf = found if found else (None, 0.0)
+            else:
+                place, conf = self.geocoder.geocode(name, ctx), 1.0
         except Exception:  # a geocoder failure must not stop extraction
             place = None
         if place is not None and not isinstance(place, Place):
             place = None
-        self._cache[key] = place
-        return place
+        self._cache[key] = (place, conf if place is not None else 0.0)
+        return self._cache[key]
 
 
 def default_geocoder():
@@ -70,6 +123,31 @@ def _name(tokens: list[Token], s: int, e: int) -> str:
     return "".join((" " if k > s and tokens[k].space_before else "") + tokens[k].text for k in range(s, e))
 
 
+def dateline(tokens: list[Token], v: Vocab | None = None) -> tuple[int, int]:
+    """(end of the dateline's place name, start of the story) in a sentence opening with a
+    dateline ("KYIV, Ukraine (AP) -", "YANGON, Aug 5 -", "KYIV, July 8 (NWS) -"); (0, 0) if none."""
+    v = v or vocab()
+    n = len(tokens)
+    if not n or not (tokens[0].is_word and tokens[0].text.isupper() and len(tokens[0].text) >= 3):
+        return 0, 0
+    k = 1
+    while k < n and tokens[k].is_word and tokens[k].text.isupper():
+        k += 1
+    body = dateline_end(tokens)
+    if body:
+        return k, body
+    j = k + 1 if k < n and tokens[k].lower == "," else k
+    if j < n and tokens[j].lower.rstrip(".") in v.months:
+        j += 1
+        j += 1 if j < n and tokens[j].is_digit else 0
+    if j < n and tokens[j].lower == "(":
+        close = next((x for x in range(j, min(n, j + 6)) if tokens[x].lower == ")"), None)
+        j = close + 1 if close is not None else j
+    if j > k and j < n and tokens[j].lower in ("-", ":"):
+        return k, j + 1
+    return 0, 0
+
+
 def _is_reference(tokens: list[Token], s: int, v: Vocab) -> bool:
     k = s
     while k > 0 and tokens[k - 1].lower in ("the", "city", "town", "village", "of", "capital"):
@@ -81,19 +159,77 @@ def _is_reference(tokens: list[Token], s: int, v: Vocab) -> bool:
     return False
 
 
+def _adjective(word: str, nxt: Token | None, w: PlaceWords) -> bool:
+    """"German", "Transcarpathian villages": a nationality or regional adjective."""
+    if word in w.demonyms:
+        return True
+    return (nxt is not None and nxt.is_word and not nxt.is_cap
+            and any(word.lower().endswith(suf) for suf in w.demonym_suffixes))
+
+
+def _not_where(tokens: list[Token], s: int, e: int, v: Vocab, w: PlaceWords) -> bool:
+    """A street, a capital as the subject of a speech verb, or where someone spoke."""
+    n = len(tokens)
+    k = e
+    while k < n and k - e < 2 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].lower in w.street_nouns:
+            return True  # "Arbat pedestrian street"
+        k += 1
+    if k < n and tokens[k].lower in w.street_nouns and k > e:
+        return True
+    k = e
+    while k < n and k - e < 3 and tokens[k].lower in w.auxiliaries:
+        k += 1
+    if k > e and k < n and (tokens[k].lower in w.comment_verbs or v.speech_verbs.match_at(tokens, k)):
+        return True  # "Kyiv did not comment", "Moscow has said"
+    p = s - 1
+    while p >= 0 and tokens[p].lower in ("the", "a"):
+        p -= 1
+    if p >= 0 and tokens[p].lower in ("in", "at", "to", "from"):
+        before = [tokens[x].lower for x in range(max(0, p - 3), p)]
+        if any(b in w.venue_words for b in before):
+            return True  # "told reporters in Moscow", "a visit to Paris"
+    return False
+
+
+def _cue(tokens: list[Token], s: int, e: int, v: Vocab) -> str | None:
+    """The settlement word naming the place: "the town of X", "X city", "X, the ruined city"."""
+    if s >= 2 and tokens[s - 1].lower == "of" and tokens[s - 2].lower in v.settlement_cues:
+        return tokens[s - 2].lower
+    if e < len(tokens) and tokens[e].lower in v.settlement_cues:
+        return tokens[e].lower
+    if e + 1 < len(tokens) and tokens[e].lower == "," and tokens[e + 1].lower in ("a", "an", "the"):
+        for k in range(e + 2, min(len(tokens), e + 6)):
+            if tokens[k].lower in v.settlement_cues:
+                return tokens[k].lower
+            if not tokens[k].is_word or tokens[k].is_cap:
+                break
+    return None
+
+
+def _attached(tokens: list[Token], end: int, rs: int, w: PlaceWords) -> bool:
+    """The region starting at ``rs`` is named right after a town ending at ``end``."""
+    return end <= rs <= end + 6 and all(tokens[k].lower in w.attach_gap for k in range(end, rs))
+
+
 def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = None,
-                persons: frozenset[str] = frozenset()) -> list[PlaceMention]:
+                persons: frozenset[str] = frozenset(), nearby: Sequence[Place] = (),
+                region: str | None = None) -> list[PlaceMention]:
     """Resolved place mentions of a sentence, left to right. ``persons``: surnames of people
-    named in the document, never taken for places."""
+    named in the document, never taken for places; ``nearby``: places the document resolved
+    already and ``region``: a region its paragraph names, both used to choose among namesakes."""
     v = v or vocab()
+    w = place_words()
     cands = []
-    body = dateline_end(tokens)  # a dateline says where the report was filed, not the event
+    body = dateline(tokens, v)[1]  # a dateline says where the report was filed, not the event
     for s, e in capital_runs(tokens):
         if s < body:
             continue
         words = [tokens[k].text for k in range(s, e)]
-        if any(w in v.not_places or w.rstrip(".") in v.not_places or w.lower() in v.weekdays
-               or w.lower() in v.months for w in words) or (e - s == 1 and words[0] in persons):
+        if any(x in v.not_places or x.rstrip(".") in v.not_places or x.lower() in v.weekdays
+               or x.lower() in v.months for x in words) or (e - s == 1 and words[0] in persons):
+            continue
+        if any(_adjective(x, tokens[e] if e < len(tokens) else None, w) for x in words):
             continue
         prev = tokens[s - 1].lower if s > 0 else ""
         prev2 = tokens[s - 2].lower if s > 1 else ""
@@ -120,6 +256,8 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
             sure, e = True, e - 1
         elif nxt in v.settlement_cues and nxt not in ("capital", "outskirts", "community"):
             sure, end = True, e + 1
+        if kind == "settlement" and _not_where(tokens, s, e, v, w):
+            continue
         if s >= 2 and tokens[s - 1].lower == "of" and tokens[s - 2].lower in v.settlement_cues:
             sure = True
         if s >= 1 and tokens[s - 1].lower == "#":
@@ -132,23 +270,51 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
         if nxt == "'s" and e + 1 < len(tokens) and tokens[e + 1].lower in v.force_nouns:
             continue  # "Moscow's troops": an actor
         cands.append((s, e, end, name, kind, sure))
+    return _resolve(tokens, cands, resolver, v, w, list(nearby), region)
+
+
+def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, nearby: list[Place],
+             region: str | None) -> list[PlaceMention]:
     regions = [(c[0], c[3]) for c in cands if c[4] == "region"]
-    out: list[PlaceMention] = []
+    sentence_region = regions[0][1] if len(regions) == 1 else region
+    towns: dict[int, PlaceMention] = {}
     for s, e, end, name, kind, sure in cands:
-        # "Chasiv Yar city, Donetsk district": the region named right after says where to look
-        region_hint = next((r for rs, r in regions if end <= rs <= end + 4), None)
         if kind == "region":
-            full = name if name.split()[-1].lower() in v.region_words else f"{name} region"
-            place = resolver.resolve(full, region=name) or resolver.resolve(name, region=name)
-            if place is None or place.precision != "region":  # keep the name, drop a town's point
-                place = Place(full, precision="region", country_code=place.country_code if place else None)
-            out.append(PlaceMention(s, end, full, place, "region", sure, _is_reference(tokens, s, v)))
             continue
-        place = resolver.resolve(name, region=region_hint)
+        # "Chasiv Yar city, Donetsk district": the region named right after says where to look
+        hint = next((r for rs, r in regions if _attached(tokens, end, rs, w)), None)
+        place = resolver.resolve(name, region=hint, nearby=nearby, area=sentence_region)
         if place is None and sure:
             place = Place(name, precision="settlement")
         if place is None:
             continue
         kind = place.precision if place.precision in ("country", "region") else "settlement"
-        out.append(PlaceMention(s, end, name, place, kind, sure, _is_reference(tokens, s, v)))
+        towns[s] = PlaceMention(s, end, name, place, kind, sure, _is_reference(tokens, s, v), _cue(tokens, s, e, v))
+        if kind == "settlement" and place.lat is not None:
+            nearby.append(place)
+    out = list(towns.values())
+    for s, e, end, name, kind, sure in cands:
+        if kind != "region":
+            continue
+        if any(m.kind == "settlement" and _attached(tokens, m.end, s, w) for m in towns.values()):
+            continue  # "Selydove, in the Donetsk region": the region only locates the town
+        if _city_district(tokens, s, end, towns, v):
+            continue  # "Kyiv's Shevchenkivskyi district": the city is the place
+        said = _name(tokens, s, end)  # with the region word the text used: "X district", "X oblast"
+        full = said if said.split()[-1].lower() in v.region_words else f"{name} region"
+        place = resolver.resolve(full, region=name, nearby=nearby) or resolver.resolve(name, region=name)
+        if place is None or place.precision != "region":  # keep the name, drop a town's point
+            place = Place(full, precision="region", country_code=place.country_code if place else None)
+        out.append(PlaceMention(s, end, full, place, "region", sure, _is_reference(tokens, s, v)))
+    out.sort(key=lambda m: m.start)
     return out
+
+
+def _city_district(tokens: list[Token], s: int, end: int, towns: dict[int, PlaceMention], v: Vocab) -> bool:
+    """"Kyiv's X district", "the X district of Kharkiv": a district named with its city."""
+    if tokens[end - 1].lower not in ("district", "districts", "raion"):
+        return False
+    city = [m for m in towns.values() if m.kind == "settlement"]
+    before = any(m.end + 1 == s and tokens[m.end].lower == "'s" for m in city)
+    after = end + 1 < len(tokens) and tokens[end].lower == "of" and any(m.start == end + 1 for m in city)
+    return before or after
