@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import Token
+from .unit_vocab import unit_vocab
 from .vocab import Vocab, vocab
 
 
@@ -44,17 +45,26 @@ def find_event_triggers(tokens: list[Token], clause: list[int], v: Vocab | None 
     for s, e, _ in v.event_ignore.find_all(tokens):
         ignored.update(range(s, e))
     out = []
-    for s, e, payload in v.event_triggers.find_all(tokens):
-        if s in ignored:
-            continue
+    found = v.event_triggers.find_all(tokens)
+    taken = {k for s, e, _ in found for k in range(s, e)}
+    for s, e, category in unit_vocab().located.find_all(tokens):
+        if s not in ignored and s not in taken:  # "fighting in X": the place must follow
+            out.append(EventHit(str(category), s, e, "located"))
+    u = unit_vocab()
+    for s, e, payload in found:
+        if s in ignored or any(t.lower in u.meta_before for t in tokens[max(0, s - 4):s]):
+            continue  # "did not comment on the attack"
         for category, strength in payload:
-            if category == "territory" and tokens[s].lower in v.people_objects and _people_near(tokens, s, e, v):
+            phrase = " ".join(t.lower for t in tokens[s:e])
+            if category == "territory" and (tokens[s].lower in v.people_objects or phrase in v.people_objects) \
+                    and _people_near(tokens, s, e, v):
                 continue  # "captured Russian soldiers", "soldiers captured by": people, not ground
             if strength == "weak":
                 need = v.event_needs.get(category, set())
                 if not any(t.lower in need for k, t in enumerate(tokens) if clause[k] == clause[s]):
                     continue
             out.append(EventHit(category, s, e, strength))
+    out.sort(key=lambda h: h.start)
     return out
 
 
@@ -64,12 +74,14 @@ def associate(hit: EventHit, start: int, end: int, tokens: list[Token], clause: 
     v = v or vocab()
     if clause[start] != clause[hit.start]:
         return False
+    if hit.strength == "located":
+        return _located(hit, start, tokens, v)
     win = v.event_windows.get(hit.category, {})
     phrase = " ".join(t.lower for t in tokens[hit.start:hit.end])
     if start >= hit.end and phrase in v.before_only:
         return False  # "shells fell on Kyiv" is no change of hands
     if start >= hit.end and phrase in v.tight:  # "took Kherson", "took the city of Kherson"
-        gap = tokens[hit.end:start]
+        gap = _drop_settlement_modifiers(tokens[hit.end:start], v)
         return len(gap) <= 4 and all(t.lower in v.gram.tight_gap or t.lower in v.settlement_cues
                                      or t.lower in v.place_adjectives for t in gap)
     if start >= hit.end:
@@ -90,12 +102,50 @@ def associate(hit: EventHit, start: int, end: int, tokens: list[Token], clause: 
         return False
     if len(gap) > limit:
         return False
-    return not any(t.lower in v.gram.clause_blockers or v.speech_verbs.match_at(gap, k) for k, t in enumerate(gap))
+    return not any(t.lower in v.gram.clause_blockers or _speaker_verb(gap, k, v) for k, t in enumerate(gap))
+
+
+_BE = ("is", "are", "was", "were", "be", "been", "being")
+
+
+def _speaker_verb(gap: list[Token], k: int, v: Vocab) -> bool:
+    """A speech verb in the gap separates a trigger from a place, unless it is passive
+    ("strikes were also reported in X")."""
+    if not v.speech_verbs.match_at(gap, k):
+        return False
+    j = k - 1
+    while j >= 0 and gap[j].lower in v.gram.auxiliaries and gap[j].lower not in _BE:
+        j -= 1  # "also", "reportedly"
+    return not (j >= 0 and gap[j].lower in _BE)
+
+
+def _drop_settlement_modifiers(gap: list[Token], v: Vocab) -> list[Token]:
+    """"the small town of", "the tiny frontline village of": words describing the settlement
+    cue are part of the way to the name, not a gap."""
+    for k, t in enumerate(gap):
+        if t.lower in v.settlement_cues and k + 1 < len(gap) and gap[k + 1].lower == "of":
+            lead = 1 if gap and gap[0].lower in ("the", "a") else 0
+            mods = gap[lead:k]
+            if len(mods) <= 2 and all(m.is_word and not m.is_cap and m.lower not in v.np_breakers for m in mods):
+                return gap[:lead] + gap[k:]
+    return gap
+
+
+def _located(hit: EventHit, start: int, tokens: list[Token], v: Vocab) -> bool:
+    """"fighting in X", "the battle for X", "a new offensive in the X region": the place
+    follows the trigger through a preposition, with no other trigger, list or clause between."""
+    u = unit_vocab()
+    gap = tokens[hit.end:start]
+    if start < hit.end or len(gap) > 10 or not any(t.lower in u.located_preps for t in gap):
+        return False
+    return not any(t.lower in (",", "and", "but", ";") or t.lower in v.gram.clause_blockers
+                   or v.event_triggers.match_at(gap, k) or v.speech_verbs.match_at(gap, k)
+                   for k, t in enumerate(gap))
 
 
 def _people_near(tokens: list[Token], s: int, e: int, v: Vocab) -> bool:
     """Is the trigger's object a person ("captured Russian soldiers", "soldiers captured")?"""
-    k = e
+    k = e if tokens[e - 1].lower != "by" else len(tokens)  # after "held by" comes the agent
     while k < len(tokens) and k - e < 4 and (v.victim_sides.match_at(tokens, k) or tokens[k].is_digit
                                              or tokens[k].lower in v.number_words or tokens[k].lower in
                                              ("the", "a", "an", "several", "dozens", "hundreds", "of", "more", "than")):
@@ -106,12 +156,17 @@ def _people_near(tokens: list[Token], s: int, e: int, v: Vocab) -> bool:
     while k > 0 and tokens[k - 1].lower in ("was", "were", "been", "being", "have", "has", "had"):
         k -= 1
     be = any(t.lower in ("was", "were", "been", "being") for t in tokens[k:s])
-    passive = be or (e < len(tokens) and tokens[e].lower == "by")  # "soldiers (were) captured (by)"
+    by = tokens[e - 1].lower == "by" or (e < len(tokens) and tokens[e].lower == "by")
+    passive = be or by  # "soldiers (were) captured (by)", "soldiers held by"
+    if passive and k > 0 and tokens[k - 1].lower == "who":
+        return True  # "two hostages, who had been held by X": "who" is a person
     return passive and k > 0 and v.persons.match_at(tokens, k - 1) is not None
 
 
 def _acts(tokens: list[Token], k: int) -> bool:
     """Is the word at k an active past verb whose subject is the place before it?"""
+    if k < len(tokens) and tokens[k].lower in ("did", "does", "do", "will", "would", "could", "can"):
+        return True  # "Kyiv did not comment on the attack": the place is the subject
     if k < len(tokens) and tokens[k].lower in ("has", "have", "had"):
         k += 1
     if k >= len(tokens) or tokens[k].lower in ("been", "being"):

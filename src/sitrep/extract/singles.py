@@ -12,13 +12,29 @@ def _singular_person(tokens: list[Token], k: int, v: Vocab) -> int | None:
     """End of "a/an/one [two modifiers] <singular person noun>" starting at k, or None."""
     if k >= len(tokens) or tokens[k].lower not in ("a", "an", "one"):
         return None
-    for j in range(k + 1, min(len(tokens), k + 4)):
+    j = k + 1
+    for _ in range(3):  # up to three modifiers
+        if j >= len(tokens):
+            return None
         m = v.persons.match_at(tokens, j)
-        if m and not tokens[j + m[0] - 1].lower.endswith("s"):
-            return j + m[0]
-        if not tokens[j].is_word or tokens[j].lower in v.np_breakers:
+        if m and not tokens[j + m[0] - 1].lower.endswith("s") and not v.persons.match_at(tokens, j + m[0]):
+            return j + m[0]  # the last noun of a run is the head ("an elderly man")
+        j = _modifier_end(tokens, j)
+        if j is None or tokens[j - 1].lower in v.np_breakers:
             return None
     return None
+
+
+def _modifier_end(tokens: list[Token], j: int) -> int | None:
+    """End of one modifier at j: a word, or a hyphenated compound glued together
+    ("46-year-old", "pro-Russian"); None if something else is there."""
+    if not (tokens[j].is_word or tokens[j].is_digit):
+        return None
+    e = j + 1
+    while e + 1 < len(tokens) and tokens[e].lower == "-" and not tokens[e].space_before \
+            and not tokens[e + 1].space_before and tokens[e + 1].is_word:
+        e += 2
+    return e if (tokens[j].is_word or e > j + 1) else None
 
 
 def _skip_links(tokens: list[Token], k: int, v: Vocab) -> int:

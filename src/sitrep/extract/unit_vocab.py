@@ -1,0 +1,62 @@
+"""Vocabularies of the unit rules that the shared ``Vocab`` does not carry, loaded once.
+
+From ``categories.yaml``: event triggers that need a place attached by a preposition
+("fighting in X"), words that join the items of a list, verbs that link a loss noun to its
+figure ("losses include 790 tanks"). From ``topic.yaml``: what tells a conflict document
+from a sports, business, election or weather story that borrows its words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .tokens import PhraseIndex
+from .vocab import VocabularyError, _load
+
+
+@dataclass(frozen=True)
+class UnitVocab:
+    located: PhraseIndex  # phrase -> category: counts only with "<trigger> in/at/for <place>"
+    located_preps: frozenset[str]
+    list_links: PhraseIndex  # "along with", "as well as": the next item of a list
+    loss_links: PhraseIndex  # "include", "stood at": loss noun ... <figure>
+    anaphoric: frozenset[str]  # "30 of them": the counted noun is an earlier one
+    meta_before: frozenset[str]  # "did not comment on the attack": the event is talked about
+    conflict: PhraseIndex  # words of armed conflict (weapons, armed actors, war)
+    frames: PhraseIndex  # phrase -> frame name (sport, business, election, weather, scouting)
+    borrowed: PhraseIndex  # "price war", "trade war": conflict words used as metaphor
+
+
+def _strs(values: Any, source: str, key: str) -> list[str]:
+    if values is None:
+        return []
+    if not isinstance(values, list):
+        raise VocabularyError(f"{source}: `{key}` must be a list of phrases, not {type(values).__name__}")
+    return [str(v) for v in values if v is not None]
+
+
+@lru_cache(maxsize=1)
+def unit_vocab() -> UnitVocab:
+    cat, topic = _load("categories.yaml"), _load("topic.yaml")
+    located: dict[str, str] = {}
+    for category, spec in (cat.get("event_triggers") or {}).items():
+        for p in _strs((spec or {}).get("located"), "categories.yaml", f"event_triggers.{category}.located"):
+            located[p] = str(category)
+    frames: dict[str, str] = {}
+    for frame, words in (topic.get("frames") or {}).items():
+        for p in _strs(words, "topic.yaml", f"frames.{frame}"):
+            frames[p] = str(frame)
+    phrases = lambda data, key, src: PhraseIndex({p: True for p in _strs(data.get(key), src, key)})  # noqa: E731
+    return UnitVocab(
+        located=PhraseIndex(located),
+        located_preps=frozenset(w.lower() for w in _strs(cat.get("located_preps"), "categories.yaml", "located_preps")),
+        list_links=phrases(cat, "list_links", "categories.yaml"),
+        loss_links=phrases(cat, "loss_links", "categories.yaml"),
+        anaphoric=frozenset(w.lower() for w in _strs(cat.get("anaphoric_partitives"), "categories.yaml",
+                                                      "anaphoric_partitives")),
+        meta_before=frozenset(w.lower() for w in _strs(cat.get("meta_before"), "categories.yaml", "meta_before")),
+        conflict=phrases(topic, "conflict", "topic.yaml"),
+        frames=PhraseIndex(frames),
+        borrowed=phrases(topic, "borrowed", "topic.yaml"),
+    )
