@@ -68,8 +68,15 @@ def test_quoted_paragraph_shares_its_speaker():
     assert claimant(text) == "commander"
 
 
-def test_pronoun_without_a_named_speaker_stays_unnamed():
-    text = "A soldier from the brigade spoke to us.\nHe said 5 of his friends were killed."
+def test_pronoun_refers_to_the_last_speaker_even_a_described_one():
+    text = ("President Olena Marchuk said the front held.\n"
+            "A soldier from the brigade spoke to us.\nHe said 5 of his friends were killed.")
+    assert claimant(text) == "soldier from the brigade"
+
+
+def test_pronoun_after_a_speaker_we_cannot_name_stays_unnamed():
+    text = ("President Olena Marchuk said the front held.\n"
+            "The man we met at the checkpoint said the night was long. He said 5 of his friends were killed.")
     assert claimant(text) is None
 
 

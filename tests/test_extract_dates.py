@@ -61,3 +61,21 @@ def test_claim_date_is_the_nearest_date_word():
 def test_claim_without_date_words_has_no_date():
     (c,) = extract_claims(Document(id="d", published="2022-04-21", text="Seven people were killed."))
     assert c.date is None and c.date_precision is None
+
+
+def test_decimal_and_clock_numbers_are_not_years_or_days():
+    # "12.9" and "4:30" are four characters long but not years: they once crashed int()
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+
+    for text in ("Output fell 12.9 in 2021 and 4:30 on May 3.", "By 12.5 March, 1.5 of the 4:30 trains ran."):
+        assert isinstance(extract_claims(Document(id="d", text=text, published="2022-03-10")), list)
+
+
+def test_the_month_may_is_not_the_modal_verb():
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+
+    doc = Document(id="m", text="In May 2022, shelling killed 3 people in Kharkiv.", published="2022-06-10")
+    killed = [c for c in extract_claims(doc) if c.category == "killed"]
+    assert [(c.value, c.modality, c.date) for c in killed] == [(3, "asserted", "2022-05")]

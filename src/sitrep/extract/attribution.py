@@ -2,19 +2,28 @@
 
 Patterns, all from general news style: "X said/claimed/told/warned/denied ...", "..., said X",
 "X, who claimed ...", "X, a spokesman for Y, said", "according to X" / "citing X",
-"X's assessment is that ..." (sentence-initial), headline labels "X: ..." and a following
+"X's (latest) assessment is that ...", headline labels "X: ..." and a following
 "That's according to X." Pronouns ("he said") and definite descriptions ("the official
 said") resolve to the last fitting speaker of the document; a surname resolves to the
 fullest name the document gives ("Zelensky" -> "Volodymyr Zelensky"). Chains resolve to
 the first source: "US officials told the New York Times" -> "US officials".
+
+Reach inside a sentence: an attribution whose verb opens its content ("X said that ...",
+"X said 12 were ...") covers what follows it; one that closes the sentence ("..., X said.")
+or names a source ("according to X") also covers what comes before it, up to a clause
+boundary ("; X said", ", while X said").
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .claimant_phrase import is_ok, is_valid, phrase_after, subject_before, text_of, trim
+from .claimant_sides import CountryOf, claimant_side, local_side, span_side
 from .speakers import Speakers
-from .tokens import Token, dateline_end
+from .tokens import Token
 from .vocab import Vocab, vocab
+
+__all__ = ["Attribution", "Raw", "find_attributions", "resolve", "choose", "claimant_side"]
 
 
 @dataclass
@@ -25,208 +34,209 @@ class Attribution:
     backward: bool = False  # "That's according to X": applies to the sentence before
     span: tuple[int, int] | None = None  # the claimant's tokens in its sentence
     source: bool = False  # named by "according to" / "citing"
+    side: str | None = None  # ukraine, russia, other
+    post: bool = True  # may cover what comes before it in its sentence
+    indefinite: bool = False  # "an armed group said": a name the next sentences may give
 
 
-def _ok(t: Token, v: Vocab) -> bool:
-    if t.is_word and t.is_cap:
-        return True
-    low = t.lower
-    if low in v.claimant_heads or low in v.claimant_modifiers:
-        return True
-    if low == "." and not t.space_before:
-        return True
-    return len(t.text) == 1 and t.text.isupper()
+@dataclass
+class Raw:
+    """An attribution found in a sentence, before names are resolved."""
+
+    start: int
+    end: int
+    modality: str
+    at: int
+    pronoun: str | None = None  # "he", "they": an earlier speaker
+    unnamed: bool = False  # a subject we cannot name
+    backward: bool = False
+    source: bool = False
+    post: bool = True
+    ctx: int | None = None  # start of the words describing the claimant (apposition)
+    mention: bool = False  # names a speaker without attributing anything
 
 
-def _trim(tokens: list[Token], s: int, e: int, v: Vocab) -> tuple[int, int]:
-    while s < e and (tokens[s].lower in v.gram.lead_trim or tokens[s].lower in v.np_breakers):
-        s += 1
-    while e > s and (tokens[e - 1].lower in {"'s", "of", "the", ",", "-", "and"} | v.report_nouns | v.gram.inside_source
-                     or (tokens[e - 1].lower == "." and not (e - 2 >= s and len(tokens[e - 2].text) == 1))):
-        e -= 1
-    return s, e
-
-
-def _valid(tokens: list[Token], s: int, e: int, v: Vocab) -> bool:
-    """A claimant names an actor: a known one, a head noun ("officials") or a proper name."""
-    from .lexicon import is_common_word
-
-    if e <= s:
-        return False
-    if v.actors.find_all(tokens[s:e]):
-        return True
-    for k in range(s, e):
+def _post_capable(tokens: list[Token], e: int, v: Vocab) -> bool:
+    """Does the speech verb ending at ``e`` close its clause ("..., the mayor said on
+    Telegram.") rather than open reported content ("said that", "said 12 were")?"""
+    for k in range(e, min(len(tokens), e + 12)):
         t = tokens[k]
-        if t.lower in v.claimant_heads:
-            return True
-        if t.is_word and t.is_cap and t.lower not in v.weekdays and t.lower not in v.months \
-                and not (k == 0 and is_common_word(t.text)):
-            return True
-    return False
-
-
-def _text(tokens: list[Token], s: int, e: int) -> str:
-    return "".join((" " if k > s and tokens[k].space_before else "") + tokens[k].text for k in range(s, e))
-
-
-def _subject_before(tokens: list[Token], k: int, v: Vocab) -> tuple[int, int] | str | None:
-    i = k - 1
-    while i >= 0 and (tokens[i].lower in v.gram.skip_before_verb or tokens[i].lower in v.weekdays):
-        i -= 1
-    if i < 0:
-        return None
-    if tokens[i].lower in v.pronouns:
-        return tokens[i].lower
-    if tokens[i].lower in ("who", "which") and i > 0 and tokens[i - 1].lower == ",":
-        i -= 2
-    elif tokens[i].lower == ",":
-        c = next((x for x in range(i - 1, max(-1, i - 16), -1) if tokens[x].lower == ","), None)
-        if c is None or c == 0:
-            return None
-        i = c - 1
-    e = i + 1
-    body = dateline_end(tokens)
-    while i >= body:
-        if _ok(tokens[i], v):
-            i -= 1
-        elif tokens[i].lower in v.gram.inside_source and i > 0 and tokens[i - 1].lower in v.claimant_heads and i + 1 < e:
-            i -= 1  # "officials in Zaporizhzhia", "a spokesman for the ministry"
-        elif _bridge(tokens, i, body, v):
-            i -= 1  # "the United Nations refugee agency"
-        else:
-            break
-    return _trim(tokens, i + 1, e, v)
-
-
-def _bridge(tokens: list[Token], i: int, body: int, v: Vocab) -> bool:
-    """A lowercase word inside an organisation's name: a proper name comes just before."""
-    t = tokens[i]
-    if not t.is_word or t.lower in v.np_breakers or t.lower in v.gram.lead_trim:
-        return False
-    for k in (i - 1, i - 2):
-        if k < body:
+        if t.lower in v.gram.content_openers or t.is_digit or t.lower in v.number_words:
             return False
-        p = tokens[k]
-        if p.is_word and p.is_cap and p.lower not in v.np_breakers:
+        if t.lower in (",", ".", ";", ":", ")", '"', "'", "-", "!"):
             return True
-        if not p.is_word or p.lower in v.np_breakers or p.lower in v.gram.lead_trim:
-            return False
-    return False
+    return True
 
 
-def _phrase_after(tokens: list[Token], k: int, v: Vocab) -> tuple[int, int]:
-    j = k
-    while j < len(tokens) and j - k < 10 and (_ok(tokens[j], v) or tokens[j].lower in ("the", "a", "an")):
-        j += 1
-    return _trim(tokens, k, j, v)
+def _speech(tokens: list[Token], v: Vocab, out: list[Raw]) -> None:
+    n = len(tokens)
+    last_named = None
+    for s, e, modality in v.speech_verbs.find_all(tokens):
+        low = tokens[s].lower
+        if low == "according":
+            continue
+        if low in v.gram.adding_verbs and e < n and tokens[e].lower not in (",", ":", "that", "'", '"', ".", "in", "on"):
+            continue  # "the Russians added two more groups": adding, not saying
+        if low in v.gram.raising_verbs and e < n and tokens[e].lower == "to":
+            continue  # "said to be", "reported to have": no speaker
+        if any(t.lower in v.gram.life_words for t in tokens[e:e + 4]):
+            continue  # "the strike claimed 20 lives": a toll
+        if s > 0 and tokens[s - 1].lower in ("the", "a", "an", "this", "these", "its", "their"):
+            continue  # "the alleged kidnapping": an adjective
+        post = _post_capable(tokens, e, v)
+        k = s - 1
+        while k >= 0 and tokens[k].lower in v.gram.skip_before_verb:
+            k -= 1
+        if k >= 0 and tokens[k].lower in ("and", "but") and last_named is not None:
+            out.append(Raw(last_named[0], last_named[1], str(modality), s, post=post, ctx=last_named[2]))
+            continue  # "Moscow denied X and said Y": the same subject
+        subj = subject_before(tokens, s, v)
+        if isinstance(subj, str):
+            out.append(Raw(0, 0, str(modality), s, pronoun=subj, post=post))
+            continue
+        if subj and is_valid(tokens, subj[0], subj[1], v):
+            out.append(Raw(subj[0], subj[1], str(modality), s, post=post, ctx=subj[2]))
+            last_named = subj
+            continue
+        if s > 0 and tokens[s - 1].lower in (",", "'", '"'):
+            ps, pe = phrase_after(tokens, e, v)
+            if is_valid(tokens, ps, pe, v):
+                out.append(Raw(ps, pe, str(modality), s))  # "..., said the governor"
+                continue
+        if subj is not None:  # a subject we cannot name: remember there was one
+            out.append(Raw(0, 0, str(modality), s, unnamed=True, post=post))
 
 
-def find_attributions(tokens: list[Token], v: Vocab | None = None) -> list[tuple[int, int, str, int, bool] | tuple[str, str, int]]:
-    """Raw attributions of a sentence: (start, end, modality, at, backward) spans of claimant
-    tokens, or (pronoun, modality, at) for pronoun subjects."""
+def _mentions(tokens: list[Token], v: Vocab, out: list[Raw]) -> None:
+    """"X has published its daily tally": X is a speaker for "It says ..." next."""
+    verbs = v.gram.mention_verbs
+    for k, t in enumerate(tokens):
+        if k > 0 and t.lower in verbs:
+            subj = subject_before(tokens, k, v)
+            if subj and not isinstance(subj, str) and is_valid(tokens, subj[0], subj[1], v):
+                out.append(Raw(subj[0], subj[1], "claimed", k, ctx=subj[2], mention=True))
+
+
+def _report_noun(tokens: list[Token], v: Vocab, out: list[Raw]) -> None:
+    """"The U.S. military's assessment is that", "Russia's own last official figure was"."""
+    n = len(tokens)
+    if not any(t.lower in v.report_nouns for t in tokens):
+        return
+    for i in range(1, n - 1):
+        low = tokens[i].lower
+        lost = low.endswith("s") and low[:-1] in v.claimant_heads and i < 8  # "militarys": a lost apostrophe
+        if low != "'s" and not lost:
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and tokens[j].lower not in v.report_nouns and (
+                tokens[j].lower in v.gram.report_modifiers or (tokens[j].is_word and not tokens[j].is_cap
+                                                               and tokens[j].lower not in v.np_breakers)):
+            j += 1
+        if j >= n or tokens[j].lower not in v.report_nouns:
+            continue
+        end = i if low == "'s" else i + 1
+        s = i
+        while s > 0 and is_ok(tokens[s - 1], v):
+            s -= 1
+        s, e = trim(tokens, s, end, v)
+        if is_valid(tokens, s, e, v):
+            out.append(Raw(s, e, "claimed", j, ctx=s))
+            return
+
+
+def find_attributions(tokens: list[Token], v: Vocab | None = None) -> list[Raw]:
+    """Raw attributions of a sentence, in the order their speakers are met."""
     v = v or vocab()
-    out: list = []
+    out: list[Raw] = []
     n = len(tokens)
     backward_start = n > 2 and tokens[0].lower in v.gram.back_reference_starts
     for s, e, _ in v.source_intros.find_all(tokens):
         if tokens[s].lower == "per" and (s == 0 or not tokens[s - 1].lower == ","):
             continue
-        ps, pe = _phrase_after(tokens, e, v)
-        if _valid(tokens, ps, pe, v):
-            back = backward_start and s <= 4
-            out.append((ps, pe, "claimed", s, back, True))
-    last_named = None
-    for s, e, modality in v.speech_verbs.find_all(tokens):
-        if tokens[s].lower == "according":
-            continue
-        if tokens[s].lower in v.gram.adding_verbs and e < n and tokens[e].lower not in (",", ":", "that", "'", '"', ".", "in", "on"):
-            continue  # "the Russians added two more groups": adding, not saying
-        if s > 0 and tokens[s - 1].lower in ("the", "a", "an", "this", "these", "its", "their"):
-            continue  # "the alleged kidnapping": an adjective
-        k = s - 1
-        while k >= 0 and tokens[k].lower in v.gram.skip_before_verb:
-            k -= 1
-        if k >= 0 and tokens[k].lower in ("and", "but") and last_named is not None:
-            out.append((last_named[0], last_named[1], str(modality), s, False))
-            continue  # "Moscow denied X and said Y": the same subject
-        subj = _subject_before(tokens, s, v)
-        if isinstance(subj, str):
-            out.append((subj, str(modality), s))
-            continue
-        if subj and _valid(tokens, subj[0], subj[1], v):
-            out.append((subj[0], subj[1], str(modality), s, False))
-            last_named = subj
-            continue
-        if s > 0 and tokens[s - 1].lower in (",", "'", '"'):
-            ps, pe = _phrase_after(tokens, e, v)
-            if _valid(tokens, ps, pe, v):
-                out.append((ps, pe, str(modality), s, False))
-                continue
-        if subj is not None:  # a subject we cannot name: remember there was one
-            out.append((None, str(modality), s))
+        ps, pe = phrase_after(tokens, e, v)
+        if is_valid(tokens, ps, pe, v):
+            out.append(Raw(ps, pe, "claimed", s, backward=backward_start and s <= 4, source=True))
+    _mentions(tokens, v, out)
+    _speech(tokens, v, out)
     # headline label: "Police: ..."
     colon = next((i for i in range(min(n, 6)) if tokens[i].lower == ":"), None)
     if colon and colon + 1 < n and tokens[colon + 1].lower not in ("'", '"'):
         label = " ".join(t.lower for t in tokens[:colon])
         if label not in v.not_sources and tokens[0].lower not in v.locative_preps \
-                and all(_ok(t, v) for t in tokens[:colon]) \
-                and _valid(tokens, 0, colon, v) and not v.speech_verbs.find_all(tokens[:colon]):
-            out.append((0, colon, "claimed", colon, False))
-    # "The U.S. military's assessment ... is that"
-    for i in range(1, min(n - 1, 8)):
-        if tokens[i + 1].lower in v.report_nouns and (tokens[i].lower == "'s" or (
-                tokens[i].lower.endswith("s") and tokens[i].lower[:-1] in v.claimant_heads)):
-            end = i if tokens[i].lower == "'s" else i + 1  # "militarys": a lost apostrophe
-            s, e = _trim(tokens, 0, end, v)
-            if _valid(tokens, s, e, v) and all(_ok(t, v) for t in tokens[s:i]):
-                out.append((s, e, "claimed", i + 1, False))
-            break
+                and all(is_ok(t, v) for t in tokens[:colon]) \
+                and is_valid(tokens, 0, colon, v) and not v.speech_verbs.find_all(tokens[:colon]):
+            out.append(Raw(0, colon, "claimed", colon))
+    _report_noun(tokens, v, out)
+    out.sort(key=lambda r: r.at)  # speakers are met in the order of the text
     return out
 
 
-def resolve(raw, tokens: list[Token], sent: int, speakers: Speakers, v: Vocab | None = None) -> Attribution:
-    """Turn a raw attribution into a claimant name, updating the speaker history."""
+def resolve(raw: Raw, tokens: list[Token], sent: int, speakers: Speakers, v: Vocab | None = None,
+            country_of: CountryOf | None = None) -> Attribution:
+    """Turn a raw attribution into a claimant name and side, updating the speaker history."""
     v = v or vocab()
-    if isinstance(raw[0], str) or raw[0] is None:  # pronoun or unnamed subject
-        word, modality, at = raw
-        if word is None:
-            speakers.add(sent, None, "person")
-            return Attribution(None, modality, at)
+    if raw.unnamed:
+        speakers.add(sent, None, "person")
+        return Attribution(None, raw.modality, raw.at, post=raw.post)
+    if raw.pronoun is not None:
         kinds = {"person": ("person",), "plural": ("plural", "org"), "org": ("org", "plural")}
-        name = speakers.last(sent, kinds.get(v.pronouns.get(word, "person"), ("person",)))
-        return Attribution(name, modality, at)
-    s, e, modality, at, backward = raw[:5]
-    source = len(raw) > 5 and bool(raw[5])
-    text = _text(tokens, s, e)
+        name = speakers.last(sent, kinds.get(v.pronouns.get(raw.pronoun, "person"), ("person",)))
+        return Attribution(name, raw.modality, raw.at, side=speakers.sides.get(name or ""), post=raw.post)
+    s, e = raw.start, raw.end
+    text = text_of(tokens, s, e)
     if text.endswith("s") and e - s >= 1 and tokens[e - 1].lower[:-1] in v.claimant_heads \
             and tokens[e - 1].lower not in v.claimant_heads:
         text = text[:-1]  # "militarys" -> "military"
     words = [t for t in tokens[s:e] if t.is_word]
     lowers = [t.lower for t in words]
+    found = None
     if words and all(not t.is_cap or k == 0 for k, t in enumerate(words)) and \
             s > 0 and tokens[s - 1].lower == "the" and lowers[-1] in v.claimant_heads and len(words) <= 3:
-        found = speakers.by_head(lowers[-1])  # "the official said" -> the official named before
+        found = speakers.by_head(lowers[-1], sent, v)  # "the official said" -> the official named before
         text = found or text
     else:
         text = speakers.fullest(text)
-    speakers.add(sent, text, speakers.kind_of(text, v))
-    return Attribution(text, modality, at, backward, (s, e), source)
+    kind = speakers.kind_of(text, v)
+    lo = min(s, raw.ctx if raw.ctx is not None else s)  # with its description: "The mayor of X, Y"
+    side = claimant_side(text, v) or span_side(tokens, lo, e, v, country_of) \
+        or local_side(tokens, s, e, v, country_of) or speakers.sides.get(text)
+    speakers.add(sent, text, kind, side)
+    indefinite = found is None and s > 0 and tokens[s - 1].lower in v.gram.indefinite_articles and kind != "person"
+    span = (lo, e)
+    return Attribution(text, raw.modality, raw.at, raw.backward, span, raw.source, side, raw.post, indefinite)
 
 
-def claimant_side(claimant: str | None, v: Vocab | None = None) -> str | None:
-    """ukraine, russia or other from the actor vocabulary; None when it does not say."""
-    if not claimant:
-        return None
+def choose(attributions: list[Attribution], tokens: list[Token], anchor: int,
+           v: Vocab | None = None) -> Attribution | None:
+    """The attribution that covers the claim whose number or trigger is at ``anchor``.
+    Those that reach it: one before it with no clause boundary between, or a closing one
+    after it ("..., X said.", "according to X") with none between. Among them a named source
+    ("X, citing Y, said": Y) first, else the nearest before, else the nearest after; when
+    none reaches it, the nearest before it across a boundary ("X said ...; 12 more ...")."""
     v = v or vocab()
-    from .tokens import tokenize
+    named = [a for a in attributions if a.claimant]
+    if not named:
+        return None
+    stops = [k for k, t in enumerate(tokens) if t.lower in v.gram.speech_boundaries]
 
-    toks = tokenize(claimant)
-    best = None
-    for s, e, side in v.actors.find_all(toks):
-        if best is None or e - s > best[0]:
-            best = (e - s, str(side))
-    if best:
-        return best[1]
-    for s, e, side in v.claimant_sides.find_all(toks):
-        return str(side)
-    return None
+    def bounded(lo: int, hi: int) -> bool:
+        return any(lo <= k < hi for k in stops)
+
+    def reaches(a: Attribution) -> bool:
+        lo, hi = a.span or (a.at, a.at + 1)
+        if a.at <= anchor:
+            return not bounded(max(hi, a.at), anchor)
+        return a.post and not bounded(anchor, min(lo, a.at))
+
+    near = [a for a in named if reaches(a)]
+    cited = [a for a in near if a.source]
+    if cited:
+        return min(cited, key=lambda a: abs(a.at - anchor))
+    before = [a for a in near if a.at <= anchor]
+    if before:
+        return max(before, key=lambda a: a.at)
+    after = [a for a in near if a.at > anchor]
+    if after:
+        return min(after, key=lambda a: a.at)
+    far = [a for a in named if a.at <= anchor]
+    return max(far, key=lambda a: a.at) if far else None

@@ -64,6 +64,14 @@ def clause_span(clause: list[int], anchor: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _is_month_may(tokens: list[Token], i: int) -> bool:
+    """"In May", "on May 3", "May 2022": the month, not the modal verb."""
+    t = tokens[i]
+    if t.text != "May":
+        return False
+    return i > 0 or (i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit())
+
+
 def modality_and_scope(tokens: list[Token], clause: list[int], anchor: int, attribution: Attribution | None,
                        v: Vocab | None = None) -> tuple[str, str, bool, bool]:
     """(modality, scope, negated, hypothetical) of the claim whose trigger or number sits
@@ -72,7 +80,7 @@ def modality_and_scope(tokens: list[Token], clause: list[int], anchor: int, attr
     v = v or vocab()
     lo, hi = clause_span(clause, anchor)
     part = tokens[lo:hi]
-    hypothetical = any(s + lo < anchor or part[s].lower in ("if", "unless")
+    hypothetical = any((s + lo < anchor or part[s].lower in ("if", "unless")) and not _is_month_may(tokens, s + lo)
                        for s, _, _ in v.hypothetical.find_all(part))
     negated = any(anchor - 3 <= s + lo < anchor for s, _, _ in v.negation.find_all(part))
     cumulative = bool(v.cumulative.find_all(part))
@@ -101,11 +109,12 @@ def make_claim(doc_id: str, category: str, evidence: Evidence, *, value=None, va
                place: Place | None = None, date=None, date_precision=None, conf=0.5,
                v: Vocab | None = None) -> Claim:
     claimant = attribution.claimant if attribution is not None else None
+    side = (attribution.side if attribution is not None else None) or claimant_side(claimant, v)
     return Claim(
         claim_id=claim_id(doc_id, category, evidence.start, evidence.end, value, item, place),
         doc_id=doc_id, category=category, evidence=evidence, value=value, value_high=value_high,
         qualifier=qualifier, vague=vague, subject=subject, item=item, actor=actor_,
-        victim_side=victim_side, claimant=claimant, claimant_side=claimant_side(claimant, v),
+        victim_side=victim_side, claimant=claimant, claimant_side=side,
         modality=modality, scope=scope, place=place, date=date, date_precision=date_precision,
         confidence=conf,
     )

@@ -13,19 +13,21 @@ from typing import Iterable, Iterator
 from ..records import Claim, Document, Evidence, Place
 from . import categories as cat
 from . import events
-from .attribution import Attribution, find_attributions, resolve
+from .attribution import Attribution, choose
+from .reported_speech import read_document
 from .speakers import Speakers, person_names
 from .claims import actor, confidence, make_claim, modality_and_scope, target
 from .dates import find_dates, nearest, parse_published
 from .numbers import find_quantities
 from .lexicon import is_common_word
-from .places import PlaceMention, PlaceResolver, find_places
+from .place_context import DocPlaces
+from .places import PlaceMention, PlaceResolver
 from .sentences import Sentence, split_sentences
 from .singles import implicit_ones
 from .tokens import capital_runs, tokenize
+from .topic import off_topic
 from .vocab import Vocab, vocab
 
-_QUOTES = ("'", '"', "‘", "“", "’", "”")
 _DEFAULT_RESOLVER: list[PlaceResolver] = []  # lazily created, shared across documents
 
 
@@ -47,14 +49,13 @@ class _Doc:
         self.text = doc.text or ""
         self.sents: list[Sentence] = split_sentences(self.text)
         self.published = parse_published(doc.published)
-        self._places: dict[int, list[PlaceMention]] = {}
+        self.ctx = DocPlaces(self.sents, resolver, v, doc.title)
         self.attrib: list[list[Attribution]] = []
         self.persons: frozenset[str] = frozenset()
 
     def places(self, i: int) -> list[PlaceMention]:
-        if i not in self._places:
-            self._places[i] = find_places(self.sents[i].tokens, self.resolver, self.v, self.persons)
-        return self._places[i]
+        self.ctx.persons = self.persons
+        return self.ctx.places(i)  # with "the city" resolved and the document as context
 
     def is_name(self, text: str) -> bool:
         """A person's name rather than a place, a title or a common word."""
@@ -67,40 +68,14 @@ class _Doc:
         runs = [s.tokens[a:b] for s in self.sents for a, b in capital_runs(s.tokens)]
         speakers = Speakers(full_names=person_names(runs, self.v, lambda n: self.resolver.resolve(n) is not None))
         self.persons = frozenset(w for full in speakers.full_names.values() for w in full.split())
-        for i, s in enumerate(self.sents):
-            self.attrib.append([resolve(r, s.tokens, i, speakers, self.v) for r in find_attributions(s.tokens, self.v)])
-        for i in range(len(self.sents) - 1):  # "That's according to X." reaches back
-            back = [a for a in self.attrib[i + 1] if a.backward and a.claimant]
-            if back and not any(a.claimant for a in self.attrib[i]):
-                self.attrib[i] = [Attribution(back[0].claimant, back[0].modality, len(self.sents[i].tokens),
-                                              backward=True)]
-        self._quoted_paragraphs()
+        self.attrib = read_document(self.sents, speakers, self.v, self._country_of)
 
-    def _quoted_paragraphs(self) -> None:
-        by_para: dict[int, list[int]] = {}
-        for i, s in enumerate(self.sents):
-            by_para.setdefault(s.para, []).append(i)
-        for idx in by_para.values():
-            first = self.sents[idx[0]].text.lstrip()
-            quoted = first[:1] in _QUOTES or any(q in self.sents[idx[0]].text for q in (": '", ': "', ": ‘", ": “"))
-            named = {a.claimant for i in idx for a in self.attrib[i] if a.claimant}
-            if quoted and len(named) == 1 and len(idx) > 1:
-                name = named.pop()
-                for i in idx:
-                    if not self.attrib[i]:
-                        self.attrib[i] = [Attribution(name, "claimed", len(self.sents[i].tokens))]
+    def _country_of(self, name: str) -> str | None:
+        place = self.resolver.resolve(name)
+        return place.country_code if place is not None else None
 
     def attribution_at(self, i: int, anchor: int) -> Attribution | None:
-        named = [a for a in self.attrib[i] if a.claimant]
-        if not named:
-            return None
-        cited = [a for a in named if a.source]  # "X, citing Y, said": Y is the first source
-        if cited:
-            return min(cited, key=lambda a: abs(a.at - anchor))
-        before = [a for a in named if a.at <= anchor]
-        if before:
-            return max(before, key=lambda a: a.at)
-        return min(named, key=lambda a: a.at)
+        return choose(self.attrib[i], self.sents[i].tokens, anchor, self.v)
 
     # -- places ----------------------------------------------------------------------------
     def place_for(self, i: int, anchor: int, clause: list[int]) -> Place | None:
@@ -114,7 +89,9 @@ class _Doc:
             def dist(m: PlaceMention):
                 same = clause[m.start] == clause[anchor] if m.start < len(clause) else False
                 in_source = any(a <= m.start and m.end <= b for a, b in spans)  # "officials in X said"
-                return (in_source, m.reference, 0 if same else 1, min(abs(m.start - anchor), abs(m.end - anchor)))
+                # a town or district in a region says more than the region
+                broad = m.kind == "region" and not m.name.lower().endswith(("district", "raion"))
+                return (in_source, m.reference, 0 if same else 1, broad, min(abs(m.start - anchor), abs(m.end - anchor)))
             return min(own, key=dist).place
         para = self.sents[i].para
         same = [j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(self.sents) and self.sents[j].para == para]
@@ -125,7 +102,7 @@ class _Doc:
                 towns = [m for m in near if m.kind == "settlement"] or near
                 return (towns[-1] if j < i else towns[0]).place
         countries = [m for m in self.places(i) if m.kind == "country"]
-        return countries[0].place if countries else None
+        return countries[0].place if countries else self.ctx.main_place()  # headline's, dateline's
 
     # -- claims ----------------------------------------------------------------------------
     def claims(self) -> list[Claim]:
@@ -178,7 +155,7 @@ class _Doc:
         out = []
         seen = set()
         spans = [a.span for a in self.attrib[i] if a.span]
-        mentions = [m for m in self.places(i) if m.kind != "country"
+        mentions = [m for m in self.places(i) if m.kind != "country" and not m.referred  # "the city"
                     and not any(a <= m.start and m.end <= b for a, b in spans)]  # not the source's home
         for h in ehits:
             linked = False
@@ -240,8 +217,8 @@ def extract_claims(doc: Document, geocoder=None, actors_file: str | None = None)
 
 def _extract(doc: Document, resolver: PlaceResolver, v: Vocab) -> list[Claim]:
     d = _Doc(doc, resolver, v)
-    if not d.sents:
-        return []
+    if not d.sents or off_topic(s.tokens for s in d.sents):
+        return []  # empty, or a sports, business, election or weather story (topic.py)
     d.read_attributions()
     return d.claims()
 

@@ -1,0 +1,134 @@
+"""Attributions of a whole document: speech that reaches over sentence boundaries.
+
+Sentences are read in order, so pronouns and "the official" resolve to earlier speakers.
+Then, from general news style:
+
+- "That's according to X." sources the sentence before it;
+- a quotation running over several sentences ('"We lost ten men. Twenty are wounded," the
+  commander said.' or 'X said: "... . ..."') belongs to the speaker named where it opens
+  or closes, and a paragraph that opens with a quotation and names one speaker is theirs;
+- a lede that withholds a name ("An armed group said ...") is resolved by the next
+  sentence when that names an organisation as its first speaker ("The Alliance Army said").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from .attribution import Attribution, find_attributions, resolve
+from .sentences import Sentence
+from .speakers import Speakers, introduced
+from .vocab import Vocab, vocab
+
+_QUOTES = ("'", '"', "‘", "“", "’", "”")
+_LEDE = 3  # sentences at the start of a document that may withhold a name
+
+
+def read_document(sents: list[Sentence], speakers: Speakers, v: Vocab | None = None,
+                  country_of: Callable[[str], str | None] | None = None) -> list[list[Attribution]]:
+    """The attributions of each sentence (same order as ``sents``)."""
+    v = v or vocab()
+    speakers.sentences = [s.tokens for s in sents]
+    attrib: list[list[Attribution]] = []
+    for i, s in enumerate(sents):
+        row = []
+        for name, kind in introduced(s.tokens, v):
+            speakers.add(i, speakers.fullest(name), kind)
+        for raw in find_attributions(s.tokens, v):
+            a = resolve(raw, s.tokens, i, speakers, v, country_of)
+            if not raw.mention:
+                row.append(a)
+        attrib.append(row)
+    _back_references(attrib)
+    _quote_runs(sents, attrib)
+    _quoted_paragraphs(sents, attrib)
+    _withheld_names(attrib, speakers, v)
+    return attrib
+
+
+def _named(row: list[Attribution]) -> list[Attribution]:
+    return [a for a in row if a.claimant]
+
+
+def _shared(a: Attribution, backward: bool = False) -> list[Attribution]:
+    """``a`` given to a sentence that has no speaker of its own."""
+    return [Attribution(a.claimant, a.modality, 0, backward=backward, side=a.side)]
+
+
+def _back_references(attrib: list[list[Attribution]]) -> None:
+    for i in range(len(attrib) - 1):  # "That's according to X." reaches back
+        back = [a for a in attrib[i + 1] if a.backward and a.claimant]
+        if back and not _named(attrib[i]):
+            attrib[i] = _shared(back[0], backward=True)
+
+
+def _quote_state(text: str, open_: bool) -> bool:
+    """Whether a double quotation is open after ``text``, given its state before."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return open_
+    for ch in text:
+        if ch == "“":
+            open_ = True
+        elif ch == "”":
+            open_ = False
+        elif ch == '"':
+            open_ = not open_
+    return open_
+
+
+def _quote_runs(sents: list[Sentence], attrib: list[list[Attribution]]) -> None:
+    start = None
+    for i, s in enumerate(sents):
+        if i and sents[i - 1].para != s.para:
+            start = None  # a quotation does not run over paragraphs here
+        was_open = start is not None
+        now_open = _quote_state(s.text, was_open)
+        if not was_open and now_open:
+            start = i
+        elif was_open and not now_open:
+            run = range(start, i + 1)
+            closing, opening = _named(attrib[i]), _named(attrib[start])
+            speaker = closing[0] if closing else (opening[-1] if opening else None)  # closes, else opens
+            if speaker is not None:
+                for k in run:
+                    if not _named(attrib[k]):
+                        attrib[k] = _shared(speaker)
+            start = None
+
+
+def _quoted_paragraphs(sents: list[Sentence], attrib: list[list[Attribution]]) -> None:
+    by_para: dict[int, list[int]] = {}
+    for i, s in enumerate(sents):
+        by_para.setdefault(s.para, []).append(i)
+    for idx in by_para.values():
+        first = sents[idx[0]].text.lstrip()
+        quoted = first[:1] in _QUOTES or any(q in sents[idx[0]].text for q in (": '", ': "', ": ‘", ": “"))
+        named = {a.claimant: a for i in idx for a in _named(attrib[i])}
+        if quoted and len(named) == 1 and len(idx) > 1:
+            speaker = next(iter(named.values()))
+            for i in idx:
+                if not attrib[i]:
+                    attrib[i] = _shared(speaker)
+
+
+def _withheld_names(attrib: list[list[Attribution]], speakers: Speakers, v: Vocab) -> None:
+    for i in range(min(_LEDE, len(attrib) - 1)):
+        for a in _named(attrib[i]):
+            if not a.indefinite:
+                continue
+            nxt = _named(attrib[i + 1])
+            if not nxt or nxt[0].indefinite or not _proper_org(nxt[0].claimant, speakers, v):
+                continue
+            name, side = nxt[0].claimant, nxt[0].side or a.side
+            old = a.claimant
+            for k in (i, i + 1):
+                attrib[k] = [replace(b, claimant=name, side=side) if b.claimant == old else b for b in attrib[k]]
+
+
+def _proper_org(name: str | None, speakers: Speakers, v: Vocab) -> bool:
+    """A name in capitals that is not a person's: "The Alliance Army", "MNDAA"."""
+    if not name:
+        return False
+    words = name.split()
+    return all(w[:1].isupper() or w.lower() in v.gram.name_links for w in words) \
+        and speakers.kind_of(name, v) == "org"
