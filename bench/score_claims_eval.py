@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Score claim extraction on our own evaluation set (eval/claims), through the real CLI.
 
-    python bench/score_claims_eval.py [--split tune|blind|all] [--detail] [SHARED_DIR]
+    python bench/score_claims_eval.py [--set claims|claims2] [--split tune|blind|all] [--detail] [SHARED_DIR]
 
-The set is split by document number: odd ids (`tune`) may be looked at while improving
-extraction; even ids (`blind`) are kept for measuring generality and should only be scored,
-never read for fixing. The scorer is the shared one (tools/score_claims.py).
+Two sets written by the team: eval/claims (30 documents) and eval/claims2 (30 more, written
+later without reading the first). A set can be split by document number into odd (`tune`) and
+even (`blind`) halves. Whatever is used to improve extraction must not be used to measure it:
+the README of each set says which part has been studied. The scorer is the shared one
+(tools/score_claims.py).
 """
 from __future__ import annotations
 
@@ -18,7 +20,6 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT / "eval" / "claims"
 
 
 def in_split(doc_id: str, split: str) -> bool:
@@ -31,7 +32,8 @@ def in_split(doc_id: str, split: str) -> bool:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("shared", nargs="?", default=str(ROOT.parent / "shared"))
-    ap.add_argument("--split", choices=["tune", "blind", "all"], default="tune")
+    ap.add_argument("--set", dest="eval_set", choices=["claims", "claims2"], default="claims")
+    ap.add_argument("--split", choices=["tune", "blind", "all"], default="all")
     ap.add_argument("--detail", action="store_true")
     a = ap.parse_args()
     scorer = Path(a.shared) / "tools" / "score_claims.py"
@@ -39,6 +41,7 @@ def main() -> int:
         print(f"{scorer}: not found (pass the shared folder)", file=sys.stderr)
         return 2
     sitrep = str(Path(sys.executable).parent / "sitrep")
+    EVAL = ROOT / "eval" / a.eval_set
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
         (t / "gold").mkdir()
@@ -54,7 +57,7 @@ def main() -> int:
         subprocess.run([sitrep, "export", "claims", "--db", db, "--format", "jsonl", "--out", str(t / "c.jsonl")],
                        check=True, stderr=subprocess.DEVNULL)
         cmd = [sys.executable, str(scorer), str(t / "gold"), str(t / "c.jsonl")] + (["--detail"] if a.detail else [])
-        print(f"split: {a.split}", flush=True)
+        print(f"set: {a.eval_set}, split: {a.split}", flush=True)
         return subprocess.run(cmd).returncode
 
 
