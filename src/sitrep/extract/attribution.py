@@ -15,12 +15,12 @@ boundary ("; X said", ", while X said").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .claimant_phrase import is_ok, is_valid, phrase_after, subject_before, text_of, trim
-from .claimant_sides import CountryOf, claimant_side, local_side, span_side
+from .claimant_sides import CountryOf, apposition_side, claimant_side, local_side, span_side
 from .speakers import Speakers
-from .tokens import Token
+from .tokens import Token, capital_runs
 from .vocab import Vocab, vocab
 
 __all__ = ["Attribution", "Raw", "find_attributions", "resolve", "choose", "claimant_side"]
@@ -37,6 +37,7 @@ class Attribution:
     side: str | None = None  # ukraine, russia, other
     post: bool = True  # may cover what comes before it in its sentence
     indefinite: bool = False  # "an armed group said": a name the next sentences may give
+    until: int | None = None  # the last token it covers after it ("in what X called ...,")
 
 
 @dataclass
@@ -54,6 +55,8 @@ class Raw:
     post: bool = True
     ctx: int | None = None  # start of the words describing the claimant (apposition)
     mention: bool = False  # names a speaker without attributing anything
+    owner: tuple[int, int] | None = None  # whose body it is: "Russia ... its defence ministry"
+    until: int | None = None  # the last token it covers after it
 
 
 def _post_capable(tokens: list[Token], e: int, v: Vocab) -> bool:
@@ -68,22 +71,30 @@ def _post_capable(tokens: list[Token], e: int, v: Vocab) -> bool:
     return True
 
 
-def _speech(tokens: list[Token], v: Vocab, out: list[Raw]) -> None:
+def _speech(tokens: list[Token], v: Vocab, out: list[Raw], verbs: list) -> None:
     n = len(tokens)
     last_named = None
-    for s, e, modality in v.speech_verbs.find_all(tokens):
+    for s, e, modality in verbs:
         low = tokens[s].lower
         if low == "according":
             continue
         if low in v.gram.adding_verbs and e < n and tokens[e].lower not in (",", ":", "that", "'", '"', ".", "in", "on"):
             continue  # "the Russians added two more groups": adding, not saying
-        if low in v.gram.raising_verbs and e < n and tokens[e].lower == "to":
-            continue  # "said to be", "reported to have": no speaker
+        if e < n and tokens[e].lower == "to" and (low in v.gram.raising_verbs or s == 0
+                                                   or tokens[s - 1].lower in v.gram.be_forms):
+            continue  # "is said to be", "were reported to have": no speaker
         if any(t.lower in v.gram.life_words for t in tokens[e:e + 4]):
             continue  # "the strike claimed 20 lives": a toll
-        if s > 0 and tokens[s - 1].lower in ("the", "a", "an", "this", "these", "its", "their"):
+        if s > 0 and tokens[s - 1].lower in ("the", "a", "an", "this", "these", "its", "their", "'s"):
             continue  # "the alleged kidnapping": an adjective
+        if low in v.gram.noun_verbs and (e >= n or tokens[e].lower in v.gram.noun_followers):
+            continue  # "Russian claims of victory", "reports were denied": a noun
         post = _post_capable(tokens, e, v)
+        if low.endswith("ing") and s > 0 and tokens[s - 1].lower == ",":
+            prev = next((r for r in reversed(out) if r.at < s and not r.unnamed), None)
+            out.append(replace(prev, at=s, modality=str(modality), post=False, backward=False, source=False,
+                               mention=False) if prev else Raw(0, 0, str(modality), s, unnamed=True, post=False))
+            continue  # "..., the mayor said, adding that ...": the same speaker; "..., accusing X": none named
         k = s - 1
         while k >= 0 and tokens[k].lower in v.gram.skip_before_verb:
             k -= 1
@@ -98,7 +109,7 @@ def _speech(tokens: list[Token], v: Vocab, out: list[Raw]) -> None:
             out.append(Raw(subj[0], subj[1], str(modality), s, post=post, ctx=subj[2]))
             last_named = subj
             continue
-        if s > 0 and tokens[s - 1].lower in (",", "'", '"'):
+        if s > 0 and tokens[s - 1].lower in (",", "'", '"') and post:
             ps, pe = phrase_after(tokens, e, v)
             if is_valid(tokens, ps, pe, v):
                 out.append(Raw(ps, pe, str(modality), s))  # "..., said the governor"
@@ -115,6 +126,63 @@ def _mentions(tokens: list[Token], v: Vocab, out: list[Raw]) -> None:
             subj = subject_before(tokens, k, v)
             if subj and not isinstance(subj, str) and is_valid(tokens, subj[0], subj[1], v):
                 out.append(Raw(subj[0], subj[1], "claimed", k, ctx=subj[2], mention=True))
+
+
+def _passive(tokens: list[Token], v: Vocab, out: list[Raw], verbs: list) -> None:
+    """"12 were reported killed by local officials", "deaths were confirmed by the ministry":
+    a speech verb in the passive names its speaker after "by" (not a force: "killed by troops")."""
+    be = v.gram.be_forms
+    for s, e, modality in verbs:
+        if s == 0 or tokens[s - 1].lower not in be:
+            continue
+        k = next((x for x in range(e, min(len(tokens), e + 3)) if tokens[x].lower == "by"), None)
+        if k is None or k == e and any(r.source and r.at == s for r in out):
+            continue  # "reported by X" is already a source phrase
+        if any(not t.is_word or t.is_cap for t in tokens[e:k]):
+            continue
+        ps, pe = phrase_after(tokens, k + 1, v)
+        if is_valid(tokens, ps, pe, v) and (k == e or not any(t.lower in v.force_nouns for t in tokens[ps:pe])):
+            out.append(Raw(ps, pe, str(modality), s, source=True))  # "killed by troops": who killed
+
+
+def _put_at(tokens: list[Token], v: Vocab, out: list[Raw]) -> None:
+    """"A police source put the death toll at 40", "officials placed the number of dead at":
+    the subject of the estimate is its speaker."""
+    n = len(tokens)
+    puts = v.gram.put_verbs
+    for k in range(1, n - 3):
+        if tokens[k].lower not in puts:
+            continue
+        noun = next((x for x in range(k + 1, min(n, k + 5)) if tokens[x].lower in v.gram.toll_nouns), None)
+        if noun is None or not any(t.lower in ("at", "to") for t in tokens[noun + 1:noun + 8]):
+            continue
+        subj = subject_before(tokens, k, v)
+        if isinstance(subj, str):
+            out.append(Raw(0, 0, "claimed", k, pronoun=subj, post=False))
+        elif subj and is_valid(tokens, subj[0], subj[1], v):
+            out.append(Raw(subj[0], subj[1], "claimed", k, post=False, ctx=subj[2]))
+
+
+def _what_called(tokens: list[Token], v: Vocab, out: list[Raw]) -> None:
+    """"in what the army called a massive strike", "what its ministry described as": the
+    speaker names the event, so the claim is theirs; "its"/"their" is the sentence's subject."""
+    n = len(tokens)
+    for k in range(n - 3):
+        if tokens[k].lower != "what":
+            continue
+        j = k + 1 + (tokens[k + 1].lower in v.gram.possessive_pronouns)
+        ps, pe = phrase_after(tokens, j, v)
+        x = pe
+        while x < n and tokens[x].lower in v.gram.skip_before_verb:
+            x += 1
+        if x >= n or tokens[x].lower not in v.gram.naming_verbs or not is_valid(tokens, ps, pe, v):
+            continue
+        own = None
+        if j > k + 1:  # "its defence ministry" -> "Russia's defence ministry": a known actor before
+            own = next(((a, b) for a, b in capital_runs(tokens[:k]) if v.actors.find_all(tokens[a:b])
+                        and not tokens[a].text.isupper()), None)  # not a dateline ("KYIV, May 2 -")
+        end = next((y for y in range(x, n) if tokens[y].lower in (",", ";")), n)
+        out.append(Raw(ps, pe, "claimed", x, owner=own, until=end))  # what follows the name is not theirs
 
 
 def _report_noun(tokens: list[Token], v: Vocab, out: list[Raw]) -> None:
@@ -157,7 +225,9 @@ def find_attributions(tokens: list[Token], v: Vocab | None = None) -> list[Raw]:
         if is_valid(tokens, ps, pe, v):
             out.append(Raw(ps, pe, "claimed", s, backward=backward_start and s <= 4, source=True))
     _mentions(tokens, v, out)
-    _speech(tokens, v, out)
+    verbs = v.speech_verbs.find_all(tokens)
+    _passive(tokens, v, out, verbs)
+    _speech(tokens, v, out, verbs)
     # headline label: "Police: ..."
     colon = next((i for i in range(min(n, 6)) if tokens[i].lower == ":"), None)
     if colon and colon + 1 < n and tokens[colon + 1].lower not in ("'", '"'):
@@ -167,6 +237,8 @@ def find_attributions(tokens: list[Token], v: Vocab | None = None) -> list[Raw]:
                 and is_valid(tokens, 0, colon, v) and not v.speech_verbs.find_all(tokens[:colon]):
             out.append(Raw(0, colon, "claimed", colon))
     _report_noun(tokens, v, out)
+    _what_called(tokens, v, out)
+    _put_at(tokens, v, out)
     out.sort(key=lambda r: r.at)  # speakers are met in the order of the text
     return out
 
@@ -184,6 +256,8 @@ def resolve(raw: Raw, tokens: list[Token], sent: int, speakers: Speakers, v: Voc
         return Attribution(name, raw.modality, raw.at, side=speakers.sides.get(name or ""), post=raw.post)
     s, e = raw.start, raw.end
     text = text_of(tokens, s, e)
+    if raw.owner is not None:
+        text = text_of(tokens, *raw.owner) + "'s " + text
     if text.endswith("s") and e - s >= 1 and tokens[e - 1].lower[:-1] in v.claimant_heads \
             and tokens[e - 1].lower not in v.claimant_heads:
         text = text[:-1]  # "militarys" -> "military"
@@ -199,11 +273,13 @@ def resolve(raw: Raw, tokens: list[Token], sent: int, speakers: Speakers, v: Voc
     kind = speakers.kind_of(text, v)
     lo = min(s, raw.ctx if raw.ctx is not None else s)  # with its description: "The mayor of X, Y"
     side = claimant_side(text, v) or span_side(tokens, lo, e, v, country_of) \
+        or apposition_side(tokens, e, raw.at, v, country_of) \
         or local_side(tokens, s, e, v, country_of) or speakers.sides.get(text)
     speakers.add(sent, text, kind, side)
     indefinite = found is None and s > 0 and tokens[s - 1].lower in v.gram.indefinite_articles and kind != "person"
-    span = (lo, e)
-    return Attribution(text, raw.modality, raw.at, raw.backward, span, raw.source, side, raw.post, indefinite)
+    span = (lo, raw.at - 1 if e < raw.at - 1 and tokens[e].lower == "," == tokens[raw.at - 1].lower else e)
+    return Attribution(text, raw.modality, raw.at, raw.backward, span, raw.source, side, raw.post, indefinite,
+                       raw.until)
 
 
 def choose(attributions: list[Attribution], tokens: list[Token], anchor: int,
@@ -222,10 +298,13 @@ def choose(attributions: list[Attribution], tokens: list[Token], anchor: int,
     def bounded(lo: int, hi: int) -> bool:
         return any(lo <= k < hi for k in stops)
 
+    if len(named) == 1:  # "A drone hit X; nobody was hurt, the council said": one closing speaker
+        stops = [k for k in stops if tokens[k].lower not in v.gram.soft_boundaries]
+
     def reaches(a: Attribution) -> bool:
         lo, hi = a.span or (a.at, a.at + 1)
         if a.at <= anchor:
-            return not bounded(max(hi, a.at), anchor)
+            return (a.until is None or anchor <= a.until) and not bounded(max(hi, a.at), anchor)
         return a.post and not bounded(anchor, min(lo, a.at))
 
     near = [a for a in named if reaches(a)]
@@ -238,5 +317,5 @@ def choose(attributions: list[Attribution], tokens: list[Token], anchor: int,
     after = [a for a in near if a.at > anchor]
     if after:
         return min(after, key=lambda a: a.at)
-    far = [a for a in named if a.at <= anchor]
+    far = [a for a in named if a.at <= anchor and (a.until is None or anchor <= a.until)]
     return max(far, key=lambda a: a.at) if far else None

@@ -10,122 +10,11 @@ at least 6", "dozens were injured").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from spacy.lang.en.stop_words import STOP_WORDS
-
+from .counted import CountedNP, QuantHit, counted_np, side_at  # noqa: F401  (re-exported)
 from .numbers import Quantity
 from .tokens import Token
 from .unit_vocab import unit_vocab
 from .vocab import Vocab, vocab
-
-
-@dataclass
-class CountedNP:
-    start: int
-    end: int
-    kind: str  # person or materiel
-    head: str
-    item: str | None = None
-    self_category: str | None = None
-    side: str | None = None
-    inner_trigger: dict | None = None
-    anaphoric: bool = False  # "30 of them": the noun is an earlier phrase's
-
-
-@dataclass
-class QuantHit:
-    q: Quantity
-    category: str
-    np: CountedNP | None
-    trigger: tuple[int, int] | None  # token span of the trigger
-
-
-def side_at(tokens: list[Token], s: int, e: int, v: Vocab) -> str | None:
-    for k in range(s, e):
-        m = v.victim_sides.match_at(tokens, k)
-        if m:
-            return str(m[1])
-    return None
-
-
-def _noun_at(tokens: list[Token], k: int, v: Vocab) -> tuple[str, int, object] | None:
-    best = None
-    for kind, index in (("materiel", v.items), ("person", v.persons), ("self", v.self_category)):
-        m = index.match_at(tokens, k)
-        if m and (best is None or m[0] > best[1]):
-            best = (kind, m[0], m[1])
-    return best
-
-
-def counted_np(tokens: list[Token], q: Quantity, v: Vocab | None = None) -> CountedNP | None:
-    """The noun phrase a quantity counts, if it names people or materiel."""
-    v = v or vocab()
-    n = len(tokens)
-    j = q.end
-    if q.of_ok and j < n and tokens[j].lower == "of":
-        j += 1
-        while j < n and tokens[j].lower in ("the", "their", "these", "those"):
-            j += 1
-    elif j + 2 < n and tokens[j].lower == "of" and (tokens[j + 1].is_digit or (
-            tokens[j + 1].lower in ("the", "its", "their") and tokens[j + 2].is_digit)):
-        j += 2 if tokens[j + 1].is_digit else 3  # "21 of the 33 cruise missiles"
-    elif j + 1 < n and tokens[j].lower == "of" and tokens[j + 1].lower in v.gram.partitive and not (
-            q.bare_word and q.value == 1):
-        j += 2  # "twenty of our men", "50 of its soldiers"
-    inner = None
-    k = j - 1
-    while k + 1 < min(n, j + 6):
-        k += 1
-        tok = tokens[k]
-        if not (tok.is_word or (tok.lower == "-" and not tok.space_before) or tok.lower == "'s"
-                or (tok.is_digit and not tok.space_before and k > 0 and tokens[k - 1].lower == "-")):
-            return None  # model names such as "Su-25" may sit inside the phrase
-        best = _noun_at(tokens, k, v)
-        if best and best[0] == "person" and v.victim_sides.match_at(tokens, k) and k + 1 < n \
-                and tokens[k + 1].is_word and tokens[k + 1].lower not in v.np_breakers \
-                and not v.quantity_triggers.match_at(tokens, k + 1):
-            continue  # "Ukrainian Su-25 jets": the adjective, not the people
-        lead = v.quantity_triggers.match_at(tokens, k)  # "wounded soldiers", "dead civilians"
-        while best is not None and k + best[1] < n and _noun_at(tokens, k + best[1], v):
-            k += best[1]  # "Ukrainian troops": the last noun of the run is the head
-            best = _noun_at(tokens, k, v)
-            if inner is None and lead and _pick(lead[1], best[0] if best[0] != "self" else "person"):
-                inner = (k, k, lead[1])
-        if best is None:
-            trig = v.quantity_triggers.match_at(tokens, k)
-            if trig:
-                inner = (k, k + trig[0], trig[1])
-            elif tok.lower in v.np_breakers:
-                return None
-            continue
-        kind, length, payload = best
-        end = k + length
-        self_cat = v.self_category.match_at(tokens, k)
-        # "men and women": a second person noun joined by "and"
-        if end + 1 < n and tokens[end].lower == "and" and v.persons.match_at(tokens, end + 1) \
-                and not v.quantity_triggers.match_at(tokens, end + 1):
-            end += 1 + v.persons.match_at(tokens, end + 1)[0]
-        # "troops concentrations": our noun modifies an unknown plural head
-        if end < n and tokens[end].is_word and not tokens[end].is_cap and tokens[end].lower.endswith("s") \
-                and tokens[end].lower not in v.np_breakers and tokens[end].lower not in STOP_WORDS \
-                and not v.quantity_triggers.match_at(tokens, end) \
-                and not v.speech_verbs.match_at(tokens, end) and not v.persons.match_at(tokens, end):
-            return None
-        side = None
-        if kind == "person" or kind == "self":
-            side = v.persons.match_at(tokens, k)[1] if v.persons.match_at(tokens, k) else None
-        side = side_at(tokens, j, k, v) or side
-        if end + 1 < n and tokens[end].lower == "of":  # "bodies of civilians"
-            m = v.persons.match_at(tokens, end + 1)
-            if m:
-                side = side or (str(m[1]) if m[1] else None)
-        head = " ".join(t.text for t in tokens[j:end])
-        return CountedNP(j, end, "materiel" if kind == "materiel" else "person",
-                         head, str(payload) if kind == "materiel" else None,
-                         str(self_cat[1]) if self_cat else None, side,
-                         inner[2] if inner else None)
-    return None
 
 
 def _pick(payload: dict, kind: str) -> str | None:
@@ -141,6 +30,9 @@ def _preceding(tokens, start, clause, cid, kind, v) -> tuple[str, tuple[int, int
         m = v.quantity_triggers.match_at(tokens, k)
         if m and k + m[0] <= start:
             gap = tokens[k + m[0]:start]
+            gap = [t for t in gap if t.lower not in _QUOTES]  # 'destroyed "dozens" of'
+            if gap and gap[0].lower == ":":
+                gap = gap[1:]  # "Losses: 14 tanks", "killed: at least 5"
             cat = _pick(m[1], kind)
             if cat and len(gap) <= 2 and all(t.lower in v.gram.fillers for t in gap):
                 return cat, (k, k + m[0])
@@ -153,8 +45,8 @@ def _linked_trigger(tokens, start, clause, cid, kind, v) -> tuple[str, tuple[int
     k = start - 1
     while k >= 0 and clause[k] == cid and start - k <= 3:
         m = unit_vocab().loss_links.match_at(tokens, k)
-        if m and k + m[0] == start:
-            break
+        if m and (k + m[0] == start or (k + m[0] == start - 1 and tokens[start - 1].lower == ":")):
+            break  # "losses include 790 tanks", "losses include: 790 tanks"
         k -= 1
     else:
         return None
@@ -174,8 +66,9 @@ def _following(tokens, end, clause, cid, kind, v, window=8) -> tuple[str, tuple[
     """A trigger shortly after the counted phrase (an appositive between commas is skipped)."""
     n = len(tokens)
     k = end
-    if k < n and tokens[k].lower == ",":
-        close = next((x for x in range(k + 1, min(n, k + 16)) if tokens[x].lower == ","), None)
+    if k < n and tokens[k].lower in (",", "-"):  # ", a unit of the brigade," / "- nine of them -"
+        mark = tokens[k].lower
+        close = next((x for x in range(k + 1, min(n, k + 24)) if tokens[x].lower == mark), None)
         if close is not None and close + 1 < n and (tokens[close + 1].lower in v.gram.auxiliaries
                                                     or v.hypothetical.match_at(tokens, close + 1)):
             k = close + 1
@@ -199,6 +92,7 @@ def _following(tokens, end, clause, cid, kind, v, window=8) -> tuple[str, tuple[
 
 
 _BE = ("is", "are", "was", "were", "be", "been", "being")
+_QUOTES = ('"', "'")
 _OBJECT_START = ("them", "him", "her", "the", "a", "an", "their", "his", "its", "several", "dozens", "hundreds")
 
 
@@ -210,32 +104,82 @@ def _own_object(tokens, np_end: int, s: int, e: int, v: Vocab) -> bool:
     return nxt.is_digit or nxt.lower in v.number_words or nxt.lower in _OBJECT_START
 
 
+def _carried(tokens, q: Quantity, clause, cid, kind, v) -> tuple[str, tuple[int, int]] | None:
+    """People carried in a displacement ("an evacuation train left with 400 people on
+    board", "buses carrying 60 residents fled the town"): a displacement trigger earlier in
+    the clause and a carrying word right before the figure."""
+    if kind != "person" or q.start == 0 or tokens[q.start - 1].lower not in unit_vocab().carriers:
+        return None
+    for k in range(q.start - 2, -1, -1):
+        if clause[k] != cid:
+            break
+        m = v.quantity_triggers.match_at(tokens, k)
+        if m and _pick(m[1], "person") == "displaced":
+            return "displaced", (k, k + m[0])
+    return None
+
+
 def _bare(tokens, q, clause, v) -> tuple[str, tuple[int, int]] | None:
     """A number with no noun: "the death toll passed 1,500", "killing 6", "dozens were hurt"."""
     cid = clause[q.num_start]
     linked = q.start > 0 and tokens[q.start - 1].lower in v.toll_links  # "... rose to 57"
     for back in range(1, 15 if linked else 3):
         k = q.start - back
-        if k < 0 or clause[k] != cid or tokens[k].is_digit:
-            break
+        if k < 0 or clause[k] != cid or (tokens[k].is_digit and not _in_date(tokens, k, v)):
+            break  # "the toll since the war began on October 7 passed 30,000": a date is no count
         m = v.toll_phrases.match_at(tokens, k)
         if m and k + m[0] <= q.start and (linked or k + m[0] == q.start):
             return str(m[1]), (k, k + m[0])  # "the death toll from the strike rose to 57"
-    nxt = tokens[q.end] if q.end < len(tokens) else None
+        counted = _number_of(tokens, k, q.start, v) if linked else None
+        if counted:
+            return counted  # "the number of soldiers killed since May had passed 900"
+    end = q.end + (1 if q.end < len(tokens) and tokens[q.end].lower in unit_vocab().more_words else 0)
+    nxt = tokens[end] if end < len(tokens) else None  # "three more died", "two further were hurt"
     if nxt is not None and nxt.is_word and nxt.lower not in v.np_breakers and not nxt.is_cap \
-            and not v.quantity_triggers.match_at(tokens, q.end):
+            and not v.quantity_triggers.match_at(tokens, end):
         return None  # "captured 15 villages": counts something we do not know
     pre = _preceding(tokens, q.start, clause, cid, "person", v)
     if pre and pre[1][1] == q.start and tokens[pre[1][0]].lower.endswith(("ing", "ed")):
         return pre
-    k = q.end
-    while k < len(tokens) and tokens[k].lower in v.gram.auxiliaries and k - q.end < 3:
+    k = end
+    while k < len(tokens) and tokens[k].lower in v.gram.auxiliaries and k - end < 3:
         k += 1
     if k < len(tokens) and clause[k] == cid:
         m = v.quantity_triggers.match_at(tokens, k)
         if m and _pick(m[1], "person"):
             return _pick(m[1], "person"), (k, k + m[0])
     return None
+
+
+def _shared_verb(tokens, prev: QuantHit, kind: str, v: Vocab) -> tuple[str, tuple[int, int] | None] | None:
+    """The category of a list item from the item before it: the same one for the same kind
+    of thing; for people after materiel (or the reverse), the category the first item's verb
+    has for this kind ("captured 17 soldiers and dozens of vehicles")."""
+    if prev.np.kind == kind:
+        return prev.category, prev.trigger
+    if prev.trigger is None:
+        return None
+    m = v.quantity_triggers.match_at(tokens, prev.trigger[0])
+    cat = _pick(m[1], kind) if m else None
+    return (cat, prev.trigger) if cat else None
+
+
+def _number_of(tokens, k: int, stop: int, v: Vocab) -> tuple[str, tuple[int, int]] | None:
+    """"number of <people> <trigger>" at k ("the total number of civilians wounded")."""
+    if tokens[k].lower not in unit_vocab().count_nouns or k + 1 >= stop or tokens[k + 1].lower != "of":
+        return None
+    for j in range(k + 2, min(stop, k + 7)):
+        m = v.quantity_triggers.match_at(tokens, j)
+        cat = _pick(m[1], "person") if m else None
+        if cat and any(v.persons.match_at(tokens, x) for x in range(k + 2, j)):
+            return cat, (j, j + m[0])
+    return None
+
+
+def _in_date(tokens, k: int, v: Vocab) -> bool:
+    """Is the number at k the day of a date ("on October 7", "7 October")?"""
+    near = [tokens[x].lower.rstrip(".") for x in (k - 1, k + 1) if 0 <= x < len(tokens)]
+    return any(w in v.months for w in near)
 
 
 def _linked(tokens, prev: QuantHit, q: Quantity, v: Vocab) -> bool:
@@ -245,7 +189,7 @@ def _linked(tokens, prev: QuantHit, q: Quantity, v: Vocab) -> bool:
     k = prev.np.end if prev.np else prev.q.end
     joined = False
     while k < q.start:
-        if tokens[k].lower in (",", "and", "or"):
+        if tokens[k].lower in (",", "and", "or") or tokens[k].lower in _QUOTES:
             joined, k = True, k + 1
             continue
         m = v.quantity_triggers.match_at(tokens, k)
@@ -272,10 +216,25 @@ def _anaphoric(tokens, q: Quantity, earlier: list[CountedNP]) -> CountedNP | Non
     return CountedNP(k, k + 2, ante.kind, ante.head, ante.item, ante.self_category, ante.side, anaphoric=True)
 
 
+def _continued(tokens, carry: list[QuantHit] | None, v: Vocab) -> QuantHit | None:
+    """The previous sentence's last counted hit, when this sentence opens with a list
+    continuation ("It also listed ...", "In addition, ...") and has no trigger of its own."""
+    if not carry or carry[-1].np is None:
+        return None
+    if not any(unit_vocab().list_continuations.match_at(tokens, k) for k in range(min(4, len(tokens)))):
+        return None
+    if any(v.quantity_triggers.match_at(tokens, k) for k in range(len(tokens))):
+        return None
+    return carry[-1]
+
+
 def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause: list[int],
-                        v: Vocab | None = None) -> list[QuantHit]:
+                        v: Vocab | None = None, carry: list[QuantHit] | None = None) -> list[QuantHit]:
+    """Quantities with a category. ``carry``: the previous sentence's hits, whose list a
+    sentence opening with "also", "in addition" ... continues ("It also listed 11 tanks")."""
     v = v or vocab()
     hits: list[QuantHit] = []
+    cont = _continued(tokens, carry, v)
     nps: list[CountedNP] = []  # counted phrases so far, for "30 of them"
     for q in quantities:
         cid = clause[q.num_start]
@@ -294,9 +253,11 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
         found = found or _preceding(tokens, q.start, clause, cid, np_.kind, v)
         found = found or _linked_trigger(tokens, q.start, clause, cid, np_.kind, v)
         found = found or _following(tokens, np_.end, clause, cid, np_.kind, v)
-        if found is None and hits and not np_.anaphoric and _linked(tokens, hits[-1], q, v) and hits[-1].np \
-                and hits[-1].np.kind == np_.kind:
-            found = (hits[-1].category, hits[-1].trigger)
+        found = found or _carried(tokens, q, clause, cid, np_.kind, v)
+        if found is None and hits and not np_.anaphoric and hits[-1].np and _linked(tokens, hits[-1], q, v):
+            found = _shared_verb(tokens, hits[-1], np_.kind, v)
+        if found is None and cont is not None and cont.np.kind == np_.kind and not np_.anaphoric:
+            found = (cont.category, None)
         if found is None and np_.self_category:
             found = (np_.self_category, None)
         if found is None:

@@ -113,10 +113,25 @@ def _bridge(tokens: list[Token], i: int, body: int, v: Vocab) -> bool:
     return False
 
 
+def _place_phrase_back(tokens: list[Token], e: int, body: int, v: Vocab) -> int:
+    """Where to start scanning back from ``e``: before a lowercase phrase after a head noun
+    ("the health ministry [in the besieged enclave] said"), else just before ``e``."""
+    last = tokens[e - 1] if e - 1 >= body else None
+    if last is None or not last.is_word or last.is_cap or last.lower in v.claimant_heads:
+        return e - 1
+    for k in range(e - 2, max(body, e - 8), -1):
+        t = tokens[k]
+        if t.lower in v.gram.inside_source:
+            return k - 1 if k - 1 >= body and tokens[k - 1].lower in v.claimant_heads else e - 1
+        if not (t.is_word or t.lower == "-") or (t.lower in v.np_breakers and t.lower not in v.gram.claimant_determiners):
+            return e - 1
+    return e - 1
+
+
 def scan_back(tokens: list[Token], e: int, v: Vocab) -> tuple[int, int]:
     """The claimant phrase ending just before ``e`` (trimmed)."""
     body = dateline_end(tokens)
-    i = e - 1
+    i = _place_phrase_back(tokens, e, body, v)
     while i >= body:
         low = tokens[i].lower
         if is_ok(tokens[i], v):
@@ -132,6 +147,10 @@ def scan_back(tokens: list[Token], e: int, v: Vocab) -> tuple[int, int]:
             i = d  # "Ukraine's air force", "a local rescue group"
             if tokens[d].lower != "'s":
                 break
+        elif _plain(tokens[i], v) and tokens[e - 1].lower in v.claimant_heads and i == e - 2 \
+                and (i == body or tokens[i - 1].lower in (",", ";", ":")):
+            i -= 1  # "..., aid groups say": a bare modifier opening its clause
+            break
         else:
             break
     return trim(tokens, i + 1, e, v)
@@ -144,15 +163,39 @@ def _is_person_name(tokens: list[Token], s: int, e: int, v: Vocab) -> bool:
     return not any(t.lower in v.claimant_heads or t.lower in v.region_words for t in words)
 
 
+def _apposition(tokens: list[Token], s: int, e: int, v: Vocab) -> bool:
+    """Do tokens[s:e] describe the name before them ("a member of the council", "who heads
+    the agency", "45", "spokesman for the army") rather than form a clause of their own?"""
+    if e <= s:
+        return False
+    first = tokens[s]
+    if first.lower in v.gram.apposition_starts or first.is_digit:
+        return True
+    if e - s <= 6 and (first.lower in v.claimant_heads or first.lower in v.claimant_modifiers):
+        return True  # "spokesman for the army", "deputy head of the office"
+    if e - s >= 3 and first.is_cap and tokens[s + 1].lower == "'s":
+        return True  # "Ukraine's human rights commissioner"
+    if e - s >= 3 and first.is_word and not first.is_cap and first.lower.endswith("ing") \
+            and tokens[s + 1].lower in v.gram.inside_source | v.gram.name_links | {"with", "to", "on", "under"}:
+        return True  # "working with the BBC", "speaking on condition of anonymity"
+    return _is_person_name(tokens, s, e, v) or (e - s <= 4 and all(is_ok(t, v) for t in tokens[s:e]))
+
+
+def _before_parens(tokens: list[Token], i: int) -> int:
+    """"The Alliance Army (MNDAA) said": the index before a parenthesis closing at ``i``."""
+    if i > 0 and tokens[i].lower == ")":
+        o = next((x for x in range(i - 1, max(-1, i - 6), -1) if tokens[x].lower == "("), None)
+        return o - 1 if o is not None else i
+    return i
+
+
 def subject_before(tokens: list[Token], k: int, v: Vocab):
     """The subject of the speech verb at ``k``: a pronoun (str), a span ``(s, e, ctx)`` where
     ``ctx`` is the start of the words describing it, or None when nothing precedes."""
     i = k - 1
     while i >= 0 and (tokens[i].lower in v.gram.skip_before_verb or tokens[i].lower in v.weekdays):
         i -= 1
-    if i > 0 and tokens[i].lower == ")":  # "The Alliance Army (MNDAA) said": the name before
-        o = next((x for x in range(i - 1, max(-1, i - 6), -1) if tokens[x].lower == "("), None)
-        i = o - 1 if o is not None else i
+    i = _before_parens(tokens, i)
     if i < 0:
         return None
     if tokens[i].lower in v.pronouns:
@@ -160,14 +203,20 @@ def subject_before(tokens: list[Token], k: int, v: Vocab):
     if tokens[i].lower in ("who", "which") and i > 0 and tokens[i - 1].lower == ",":
         i -= 2
     elif tokens[i].lower == ",":
-        c = next((x for x in range(i - 1, max(-1, i - 16), -1) if tokens[x].lower == ","), None)
+        c = next((x for x in range(i - 1, max(-1, i - 32), -1) if tokens[x].lower == ","), None)
         if c is None or c == 0:
             return None
         if _is_person_name(tokens, c + 1, i, v):  # "The mayor of X, Ivan Petrov, said"
             ds, de = scan_back(tokens, c, v)
             if is_valid(tokens, ds, de, v):
                 return c + 1, i, ds
-        i = c - 1
+        if not _apposition(tokens, c + 1, i, v):
+            return None  # "Shelling killed 12 people, said ...": a clause, not a description
+        c = _before_parens(tokens, c - 1) + 1
+        s, e = scan_back(tokens, c, v)
+        if s > 0 and tokens[s - 1].lower in v.locative_preps:
+            return None  # "In Sumy, shelling in the centre killed 12, said ...": no subject
+        return s, e, s
     s, e = scan_back(tokens, i + 1, v)
     return s, e, s
 

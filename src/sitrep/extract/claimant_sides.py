@@ -55,6 +55,18 @@ def span_side(tokens: list[Token], s: int, e: int, v: Vocab | None = None,
     return None
 
 
+def apposition_side(tokens: list[Token], e: int, at: int, v: Vocab | None = None,
+                    country_of: CountryOf | None = None) -> str | None:
+    """The side an apposition between a claimant ending at ``e`` and its verb at ``at``
+    gives: "X, a member of the Russian-installed administration, said" -> russia. Only a
+    noun phrase ("a/an/the ...") between commas."""
+    v = v or vocab()
+    if at - e < 3 or tokens[e].lower != "," or tokens[at - 1].lower != "," \
+            or tokens[e + 1].lower not in v.gram.indefinite_articles | {"the"}:
+        return None
+    return span_side(tokens, e + 1, at - 1, v, country_of)
+
+
 def local_side(tokens: list[Token], s: int, e: int, v: Vocab | None = None,
                country_of: CountryOf | None = None) -> str | None:
     """The side of a local claimant with no place in its name ("the regional governor

@@ -42,10 +42,12 @@ def clauses(tokens: list[Token], v: Vocab | None = None) -> list[int]:
 def find_event_triggers(tokens: list[Token], clause: list[int], v: Vocab | None = None) -> list[EventHit]:
     v = v or vocab()
     ignored: set[int] = set()
-    for s, e, _ in v.event_ignore.find_all(tokens):
-        ignored.update(range(s, e))
-    out = []
     found = v.event_triggers.find_all(tokens)
+    longer = {s: e for s, e, _ in found}
+    for s, e, _ in v.event_ignore.find_all(tokens):
+        if longer.get(s, 0) <= e:  # a longer trigger wins: "took to the streets" over "took to"
+            ignored.update(range(s, e))
+    out = []
     taken = {k for s, e, _ in found for k in range(s, e)}
     for s, e, category in unit_vocab().located.find_all(tokens):
         if s not in ignored and s not in taken:  # "fighting in X": the place must follow
@@ -59,6 +61,8 @@ def find_event_triggers(tokens: list[Token], clause: list[int], v: Vocab | None 
             if category == "territory" and (tokens[s].lower in v.people_objects or phrase in v.people_objects) \
                     and _people_near(tokens, s, e, v):
                 continue  # "captured Russian soldiers", "soldiers captured by": people, not ground
+            if category == "attack" and tokens[s].lower in _BE and _person_before(tokens, s, v):
+                continue  # "three people were hit by ricochets": people hurt, not a place attacked
             if strength == "weak":
                 need = v.event_needs.get(category, set())
                 if not any(t.lower in need for k, t in enumerate(tokens) if clause[k] == clause[s]):
@@ -74,6 +78,11 @@ def associate(hit: EventHit, start: int, end: int, tokens: list[Token], clause: 
     v = v or vocab()
     if clause[start] != clause[hit.start]:
         return False
+    u = unit_vocab()
+    if end < len(tokens) and tokens[end].lower in u.not_targets_after:
+        return False  # "the Bakhmut front", "the Kupiansk axis": a front line, not a place hit
+    if hit.category == "attack" and _destination(tokens, start, u):
+        return False  # "fled towards Kharkiv as shelling went on"
     if hit.strength == "located":
         return _located(hit, start, tokens, v)
     win = v.event_windows.get(hit.category, {})
@@ -84,8 +93,10 @@ def associate(hit: EventHit, start: int, end: int, tokens: list[Token], clause: 
         gap = _drop_settlement_modifiers(tokens[hit.end:start], v)
         return len(gap) <= 4 and all(t.lower in v.gram.tight_gap or t.lower in v.settlement_cues
                                      or t.lower in v.place_adjectives for t in gap)
+    if end <= hit.start and phrase in v.tight and not _passive(tokens, hit.start):
+        return False  # "soldiers in Izium took them away": the place is no object of "took"
     if start >= hit.end:
-        gap, limit = tokens[hit.end:start], win.get("after", 8)
+        gap, limit = _drop_measure(tokens[hit.end:start]), win.get("after", 8)
         if gap and gap[0].lower == "by":  # "controlled by Russian-backed forces in X"
             cut = next((k for k, t in enumerate(gap) if t.lower in v.gram.agent_end_preps), None)
             if cut is not None and 1 < cut <= 7 and gap[cut - 1].lower in v.force_nouns:
@@ -106,6 +117,49 @@ def associate(hit: EventHit, start: int, end: int, tokens: list[Token], clause: 
 
 
 _BE = ("is", "are", "was", "were", "be", "been", "being")
+
+
+def _person_before(tokens: list[Token], k: int, v: Vocab) -> bool:
+    """Is the subject right before the auxiliary chain ending at k a person ("three people
+    seem to have been hit")?"""
+    j = k - 1
+    while j >= 0 and tokens[j].lower in _SUBJECT_SKIP:
+        j -= 1
+    return j >= 0 and v.persons.match_at(tokens, j) is not None
+
+
+_SUBJECT_SKIP = ("seem", "seems", "seemed", "appear", "appears", "appeared", "to", "have", "has", "had",
+                 "also", "reportedly", "allegedly", "may", "might", "all", "both")
+
+
+def _passive(tokens: list[Token], k: int) -> bool:
+    """Is the verb at k a passive participle ("was taken", "had been surrounded")?"""
+    j = k - 1
+    while j >= 0 and tokens[j].lower in ("reportedly", "allegedly", "also", "already", "now", "finally"):
+        j -= 1
+    return j >= 0 and tokens[j].lower in _BE
+
+
+def _destination(tokens: list[Token], start: int, u) -> bool:
+    """Is the place at ``start`` where people go ("towards X", "fled to X", "left for X")?"""
+    k = start - 1
+    while k >= 0 and (tokens[k].lower == "the" or tokens[k].is_cap):
+        k -= 1
+    if k < 0:
+        return False
+    if tokens[k].lower in u.destination_preps:
+        return True
+    return tokens[k].lower in ("to", "for", "into") and any(
+        t.lower in u.motion_verbs for t in tokens[max(0, k - 3):k])
+
+
+def _drop_measure(gap: list[Token]) -> list[Token]:
+    """"controlled about 1,000 square kilometres of X", "held 18% of X": an amount of the
+    place is part of the way to it."""
+    for k in range(len(gap) - 1):
+        if gap[k].lower == "of" and any(t.is_digit for t in gap[:k]) and k <= 6:
+            return gap[k + 1:]
+    return gap
 
 
 def _speaker_verb(gap: list[Token], k: int, v: Vocab) -> bool:

@@ -179,6 +179,9 @@ def find_quantities(tokens: list[Token], v: Vocab | None = None) -> list[Quantit
             phrase, value = vm[1]
             qual, start = _qualifier(tokens, i, v)
             j = i + vm[0]
+            if j + 1 < n and tokens[j].lower in ('"', "'") and not tokens[j].space_before \
+                    and tokens[j + 1].lower == "of":
+                j += 1  # a quoted vague word: '"dozens" of vehicles'
             word = " ".join(t.text for t in tokens[i:i + vm[0]])
             if word.lower().endswith(" of"):
                 word = word[:-3]

@@ -23,7 +23,7 @@ from .lexicon import is_common_word
 from .place_context import DocPlaces
 from .places import PlaceMention, PlaceResolver
 from .sentences import Sentence, split_sentences
-from .singles import implicit_ones
+from .singles import implicit_ones, list_singles
 from .tokens import capital_runs, tokenize
 from .topic import off_topic
 from .vocab import Vocab, vocab
@@ -80,7 +80,7 @@ class _Doc:
     # -- places ----------------------------------------------------------------------------
     def place_for(self, i: int, anchor: int, clause: list[int]) -> Place | None:
         def local(ms: list[PlaceMention]) -> list[PlaceMention]:
-            return [m for m in ms if m.kind != "country"]
+            return [m for m in ms if m.kind != "country" and not m.goal]  # not "fled to X"
 
         own = local(self.places(i))
         if own:
@@ -101,20 +101,27 @@ class _Doc:
             if near:
                 towns = [m for m in near if m.kind == "settlement"] or near
                 return (towns[-1] if j < i else towns[0]).place
+        goals = [m for m in self.places(i) if m.goal and m.kind != "country"]
+        if goals:
+            return goals[0].place  # "fled to X" and no other place around
         countries = [m for m in self.places(i) if m.kind == "country"]
-        return countries[0].place if countries else self.ctx.main_place()  # headline's, dateline's
+        return countries[0].place if countries else self.ctx.fallback(i)  # headline's, earlier, dateline's
 
     # -- claims ----------------------------------------------------------------------------
     def claims(self) -> list[Claim]:
         out: list[Claim] = []
+        prev: list[cat.QuantHit] = []  # the previous sentence's counts, for "It also listed ..."
         for i, s in enumerate(self.sents):
+            carry, prev = prev, []
             if s.text.rstrip("'\"’” ").endswith("?"):
                 continue  # a question asserts nothing
             toks = s.tokens
             if not toks:
                 continue
             clause = events.clauses(toks, self.v)
-            qhits = cat.classify_quantities(toks, find_quantities(toks, self.v), clause, self.v)
+            qhits = cat.classify_quantities(toks, find_quantities(toks, self.v), clause, self.v, carry)
+            qhits += list_singles(toks, qhits, self.v)  # "... and a guided bomb"
+            prev = qhits
             ehits = events.find_event_triggers(toks, clause, self.v)
             if not qhits and not ehits and not self.v.single_victim.find_all(toks):
                 continue

@@ -5,20 +5,19 @@ capital", or says nothing and lets the paragraph, the headline or the dateline c
 ``DocPlaces`` keeps each sentence's mentions (``find_places``) with the document's context:
 the places resolved so far (passed as ``GeoContext.nearby`` to tell namesakes apart) and the
 region the paragraph names (``GeoContext.region``); it turns "the city" / "the town" into a
-mention of the place referred to, and gives the story's main place (the headline's place,
-else the dateline's) for sentences that have nothing better.
+mention of the place referred to, and gives a fallback place (the headline's place, else
+the last town named before, else the dateline's) for sentences that have nothing better.
 
 "the town" refers to, in order: the last settlement named earlier in the same sentence, in
-the same paragraph, the last place introduced as a town ("the town of X", "X, a town"), the
-story's main place, the last settlement named in the document. "the capital" is the capital
-of the country the story is in.
+the same paragraph, the last place introduced as a town ("the town of X", "X, a town"), then
+the fallback place. "the capital" is the capital of the country the story is in.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ..records import Place
-from .places import PlaceMention, PlaceResolver, dateline, find_places, place_words
+from .places import PlaceMention, PlaceResolver, _adjective, dateline, find_places, place_words
 from .sentences import Sentence
 from .tokens import Token, tokenize
 from .vocab import Vocab
@@ -47,21 +46,46 @@ class DocPlaces:
     # -- the story's own place -------------------------------------------------------------
     def main_place(self) -> Place | None:
         """The headline's first town or region, else the dateline's place."""
+        return self.title_place() or self.dateline_place()
+
+    def title_place(self) -> Place | None:
+        """The headline's first town or region."""
         if not self._main:
             place = None
             if self.title:
                 ms = find_places(tokenize(self.title), self.resolver, self.v, self.persons)
                 local = [m for m in ms if m.kind != "country" and not m.reference]
                 place = local[0].place if local else None
-            if place is None and self.sents:
-                toks = self.sents[0].tokens
-                end = dateline(toks, self.v)[0]
-                if end:
-                    name = " ".join(t.text for t in toks[:end]).title()
-                    place = self.resolver.resolve(name)
-                    place = place if place is not None and place.precision != "country" else None
             self._main.append(place)
         return self._main[0]
+
+    def dateline_place(self) -> Place | None:
+        """Where the report was filed ("KYIV, July 8 (NWS) -"; the first of "GAZA/JERUSALEM")."""
+        if len(self._main) < 2:
+            self.title_place()
+            place = None
+            toks = self.sents[0].tokens if self.sents else []
+            end = dateline(toks, self.v)[0]
+            first = next((k for k in range(end) if toks[k].text == "/"), end)
+            if first:
+                place = self.resolver.resolve(" ".join(t.text for t in toks[:first]).title())
+                place = place if place is not None and place.precision != "country" else None
+            self._main.append(place)
+        return self._main[1]
+
+    def fallback(self, i: int) -> Place | None:
+        """The place of sentence ``i`` when neither it nor its neighbours name one: the
+        headline's, else the last town the document named before it, else the dateline's (a
+        dateline says where the report was filed, which is the story's place only in a brief)."""
+        return self.title_place() or self._last_town(i) or self.dateline_place()
+
+    def _last_town(self, i: int) -> Place | None:
+        """The last settlement named before sentence ``i`` (not as a reference point or a destination)."""
+        for j in range(i - 1, -1, -1):
+            towns = [m for m in self.mentions(j) if m.kind == "settlement" and not m.reference and not m.goal]
+            if towns:
+                return towns[-1].place
+        return None
 
     def country(self, i: int) -> str | None:
         main = self.main_place()
@@ -76,18 +100,20 @@ class DocPlaces:
     # -- mentions ----------------------------------------------------------------------------
     def mentions(self, i: int) -> list[PlaceMention]:
         """Named places of sentence ``i`` (no anaphors), resolved with the document's context."""
-        if i not in self._found:
+        if i not in self._found:  # sentences are read in order: each sees the places found before it
             self._found[i] = find_places(self.sents[i].tokens, self.resolver, self.v, self.persons,
-                                         nearby=self._nearby(i), region=self._para_region(i))
+                                         nearby=self._nearby(i), region=self._area(i))
         return self._found[i]
 
     def places(self, i: int) -> list[PlaceMention]:
         """Mentions of sentence ``i`` with "the city" / "the capital" resolved to a place."""
         if i not in self._done:
             own = list(self.mentions(i))
-            for s, e, kind in anaphors(self.sents[i].tokens, place_words().anaphors):
-                if any(m.start <= s < m.end or s <= m.start < e + 2 for m in own):
-                    continue  # "the city of Kherson", "the capital, Kyiv": named anyway
+            w = place_words()
+            for s, e, kind in anaphors(self.sents[i].tokens, w.anaphors, w.anaphor_modifiers | self.v.place_adjectives):
+                if any(m.start <= s < m.end or s <= m.start < e + 2 or (m.end < s and all(
+                        t.lower == "," for t in self.sents[i].tokens[m.end:s])) for m in own):
+                    continue  # "the city of Kherson", "the capital, Kyiv", "Kaya, the capital": named anyway
                 noun = self.sents[i].tokens[e - 1].lower
                 place = self._capital(i) if kind == "capital" else self._referent(i, s, noun)
                 if place is not None:
@@ -97,21 +123,22 @@ class DocPlaces:
         return self._done[i]
 
     def _nearby(self, i: int) -> list[Place]:
-        out = [p for p in (self.main_place(),) if p is not None]
-        for j in range(max(0, i - 8), i):
-            if j in self._found:
-                out += [m.place for m in self._found[j] if m.kind == "settlement" and m.place.lat is not None]
+        """Settlements found in the headline and the last sentences before ``i`` (not the
+        dateline's: where a report was filed says little about where its villages are)."""
+        out = [p for p in (self.title_place(),) if p is not None and p.precision != "region"]
+        for j in range(max(0, i - 12), i):
+            out += [m.place for m in self._found.get(j, ()) if m.kind == "settlement" and m.place.lat is not None]
         return out[-6:]
 
-    def _para_region(self, i: int) -> str | None:
-        para = self.sents[i].para
-        for j in range(i - 1, max(-1, i - 6), -1):
-            if self.sents[j].para != para:
-                break
-            regions = [m for m in self.mentions(j) if m.kind == "region" and not m.reference]
+    def _area(self, i: int) -> str | None:
+        """The region that tells namesakes in sentence ``i`` apart: the last one found before
+        it in the document, else the headline's."""
+        for j in range(i - 1, -1, -1):
+            regions = [m for m in self._found.get(j, ()) if m.kind == "region" and not m.reference and not m.goal]
             if regions:
                 return regions[-1].name
-        return None
+        title = self.title_place()
+        return title.name if title is not None and title.precision == "region" else None
 
     def _referent(self, i: int, at: int, noun: str) -> Place | None:
         towns = [m for m in self.mentions(i) if m.end <= at and m.kind == "settlement" and not m.reference]
@@ -127,10 +154,8 @@ class DocPlaces:
         named = [m for j in range(i) for m in self.mentions(j) if m.cue == noun]
         if named:
             return named[-1].place
-        if self.main_place() is not None:
-            return self.main_place()
-        last = [m for j in range(i) for m in self.mentions(j) if m.kind == "settlement"]
-        return last[-1].place if last else None
+        last = self._last_town(i)
+        return last or self.fallback(i)
 
     def _capital(self, i: int) -> Place | None:
         cc = self.country(i)
@@ -141,14 +166,27 @@ class DocPlaces:
         return place if place is not None and place.country_code == cc else None
 
 
-def anaphors(tokens: list[Token], nouns: dict[str, str]) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of "the city", "the town's", "this village" in a sentence."""
+def anaphors(tokens: list[Token], nouns: dict[str, str], modifiers: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of "the city", "the town's", "this village", and with up to two
+    ``modifiers`` or a regional adjective between: "the southern port city", "the Crimean
+    port city" (not "the Russian capital": a nationality names another country's capital)."""
+    w = place_words()
     out = []
-    for k in range(len(tokens) - 1):
-        if tokens[k].lower not in ("the", "this", "that") or tokens[k + 1].lower not in nouns:
+    n = len(tokens)
+    for k in range(n - 1):
+        if tokens[k].lower not in ("the", "this", "that"):
             continue
-        nxt = tokens[k + 2] if k + 2 < len(tokens) else None
+        j = k + 1
+        while j < n and j - k <= 2 and tokens[j].lower not in nouns and (
+                tokens[j].lower in modifiers or _adjective(tokens[j].text, tokens[j + 1] if j + 1 < n else None, w)):
+            j += 1
+        if j >= n or tokens[j].lower not in nouns:
+            continue
+        nxt = tokens[j + 1] if j + 1 < n else None
         if nxt is not None and (nxt.lower == "of" or (nxt.is_cap and nxt.is_word)):
             continue  # "the city of X", "the capital Kyiv": the name follows
-        out.append((k, k + 2, nouns[tokens[k + 1].lower]))
+        kind = nouns[tokens[j].lower]
+        if kind == "capital" and any(tokens[x].is_cap for x in range(k + 1, j)):
+            continue
+        out.append((k, j + 1, kind))
     return out

@@ -19,14 +19,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from ..geo import GeoContext
 from ..records import Place
 from .lexicon import is_common_word
+from .place_resolver import PlaceResolver, default_geocoder  # noqa: F401  (re-exported)
 from .tokens import Token, capital_runs, dateline_end
 from .vocab import Vocab, _load, vocab
-
-_CACHE_MAX = 50_000
-_SURE_ENOUGH = 0.85  # a geocoder answer below this is re-asked with the document's context
 
 
 @dataclass
@@ -40,6 +37,7 @@ class PlaceMention:
     reference: bool = False  # "south of X", "outside X": a reference point
     cue: str | None = None  # the settlement word it was named with ("the town of X": town)
     referred: bool = False  # "the city": a place named earlier, not here
+    goal: bool = False  # "fled to X", "a train left for X": where people went, not where it happened
 
 
 @dataclass(frozen=True)
@@ -51,6 +49,10 @@ class PlaceWords:
     comment_verbs: frozenset[str]
     venue_words: frozenset[str]
     attach_gap: frozenset[str]
+    goal_preps: frozenset[str]
+    goal_words: frozenset[str]
+    anaphor_modifiers: frozenset[str]
+    district_words: frozenset[str]
     anaphors: dict[str, str]
 
 
@@ -64,59 +66,9 @@ def place_words() -> PlaceWords:
         demonym_suffixes=tuple(str(w).lower() for w in d.get("demonym_suffixes") or ()),
         street_nouns=low("street_nouns"), auxiliaries=low("auxiliaries"),
         comment_verbs=low("comment_verbs"), venue_words=low("venue_words"),
-        attach_gap=low("attach_gap"),
+        attach_gap=low("attach_gap"), goal_preps=low("goal_preps"), goal_words=low("goal_words"),
+        anaphor_modifiers=low("anaphor_modifiers"), district_words=low("district_words"),
         anaphors={str(k).lower(): str(x) for k, x in (d.get("anaphors") or {}).items()})
-
-
-class PlaceResolver:
-    """Wraps a geocoder: caches answers and never lets its errors escape. ``nearby``: places
-    of the same document; they (and ``region``) are passed only when the name alone is
-    ambiguous, so an unambiguous name always resolves the same way."""
-
-    def __init__(self, geocoder=None):
-        self.geocoder = geocoder if geocoder is not None else default_geocoder()
-        self._cache: dict[tuple, tuple[Place | None, float]] = {}
-
-    def resolve(self, name: str, region: str | None = None, country_code: str | None = None,
-                nearby: Sequence[Place] = (), area: str | None = None) -> Place | None:
-        """``region``: named with the place, always used; ``area`` (a region named elsewhere in
-        the sentence or paragraph) and ``nearby``: only for a name the geocoder finds ambiguous."""
-        place, conf = self._ask(name, region, country_code, ())
-        if (nearby or area) and not region and (place is None or conf < _SURE_ENOUGH):
-            spots = tuple(p for p in nearby if p is not None and p.lat is not None)[-6:]
-            again, _ = self._ask(name, area, country_code, spots)
-            if again is not None and (again.precision != "region" or (place and place.precision == "region")):
-                place = again  # never the context region's fallback for an unknown name ("NWS")
-        return place
-
-    def _ask(self, name, region, country_code, nearby: tuple) -> tuple[Place | None, float]:
-        key = (name, region, country_code, tuple((round(p.lat, 2), round(p.lon, 2)) for p in nearby))
-        if key in self._cache:
-            return self._cache[key]
-        if len(self._cache) >= _CACHE_MAX:
-            self._cache.clear()  # a bounded cache: long streams must not grow memory
-        place, conf = None, 0.0
-        try:
-            ctx = GeoContext(region=region, country_code=country_code, nearby=list(nearby))
-            ask = getattr(self.geocoder, "geocode_with_confidence", None)
-            if ask is not None:
-                found = ask(name, ctx)
-                place, conf = found if found else (None, 0.0)
-            else:
-                place, conf = self.geocoder.geocode(name, ctx), 1.0
-        except Exception:  # a geocoder failure must not stop extraction
-            place = None
-        if place is not None and not isinstance(place, Place):
-            place = None
-        self._cache[key] = (place, conf if place is not None else 0.0)
-        return self._cache[key]
-
-
-def default_geocoder():
-    """sitrep.geo's process-wide geocoder (built lazily, cached on disk)."""
-    from sitrep.geo import Geocoder
-
-    return Geocoder.default()
 
 
 def _name(tokens: list[Token], s: int, e: int) -> str:
@@ -131,7 +83,8 @@ def dateline(tokens: list[Token], v: Vocab | None = None) -> tuple[int, int]:
     if not n or not (tokens[0].is_word and tokens[0].text.isupper() and len(tokens[0].text) >= 3):
         return 0, 0
     k = 1
-    while k < n and tokens[k].is_word and tokens[k].text.isupper():
+    while k < n and ((tokens[k].is_word and tokens[k].text.isupper()) or (  # "KYIV/MOSCOW"
+            tokens[k].text == "/" and k + 1 < n and tokens[k + 1].is_word and tokens[k + 1].text.isupper())):
         k += 1
     body = dateline_end(tokens)
     if body:
@@ -167,8 +120,9 @@ def _adjective(word: str, nxt: Token | None, w: PlaceWords) -> bool:
             and any(word.lower().endswith(suf) for suf in w.demonym_suffixes))
 
 
-def _not_where(tokens: list[Token], s: int, e: int, v: Vocab, w: PlaceWords) -> bool:
-    """A street, a capital as the subject of a speech verb, or where someone spoke."""
+def _not_where(tokens: list[Token], s: int, e: int, v: Vocab, w: PlaceWords, governed: bool = False) -> bool:
+    """A street, a capital as the subject of a speech verb (not after a preposition:
+    "officials in Kyiv have said" name a place), or where someone spoke."""
     n = len(tokens)
     k = e
     while k < n and k - e < 2 and tokens[k].is_word and not tokens[k].is_cap:
@@ -180,7 +134,7 @@ def _not_where(tokens: list[Token], s: int, e: int, v: Vocab, w: PlaceWords) -> 
     k = e
     while k < n and k - e < 3 and tokens[k].lower in w.auxiliaries:
         k += 1
-    if k > e and k < n and (tokens[k].lower in w.comment_verbs or v.speech_verbs.match_at(tokens, k)):
+    if not governed and k > e and k < n and (tokens[k].lower in w.comment_verbs or v.speech_verbs.match_at(tokens, k)):
         return True  # "Kyiv did not comment", "Moscow has said"
     p = s - 1
     while p >= 0 and tokens[p].lower in ("the", "a"):
@@ -205,6 +159,16 @@ def _cue(tokens: list[Token], s: int, e: int, v: Vocab) -> str | None:
             if not tokens[k].is_word or tokens[k].is_cap:
                 break
     return None
+
+
+def _is_goal(tokens: list[Token], s: int, w: PlaceWords) -> bool:
+    """"fled to X", "evacuated by bus towards X", "a train left for X": X is a destination."""
+    p = s - 1
+    while p >= 0 and tokens[p].lower in ("the", "a"):
+        p -= 1
+    if p < 1 or tokens[p].lower not in w.goal_preps:
+        return False
+    return any(tokens[k].lower in w.goal_words for k in range(max(0, p - 5), p))
 
 
 def _attached(tokens: list[Token], end: int, rs: int, w: PlaceWords) -> bool:
@@ -239,6 +203,7 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
             continue
         kind, sure, end = "settlement", False, e
         nxt = tokens[e].lower if e < len(tokens) else ""
+        governed = prev in v.locative_preps  # "officials in Kherson said": not a speaking capital
         last = words[-1].lower()
         if last in v.region_words and len(words) > 1:
             kind, sure, e = "region", True, e - 1
@@ -249,14 +214,15 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
             kind, sure = "region", True  # "the Donetsk and Luhansk regions"
         elif words[-1] in v.bare_regions or " ".join(words) in v.bare_regions:
             kind, sure = "region", True
-        elif nxt in v.non_place_after or nxt in v.force_nouns or v.speech_verbs.match_at(tokens, e) or (
+        elif (nxt in v.non_place_after and not (governed and v.speech_verbs.match_at(tokens, e))) \
+                or nxt in v.force_nouns or (v.speech_verbs.match_at(tokens, e) and not governed) or (
                 nxt == "'s" and e + 1 < len(tokens) and tokens[e + 1].lower in v.non_place_after):
             continue  # "X airport", "Wagner fighters", "Moscow denied": not where things happened
         elif last in v.settlement_cues and len(words) > 1:
             sure, e = True, e - 1
         elif nxt in v.settlement_cues and nxt not in ("capital", "outskirts", "community"):
             sure, end = True, e + 1
-        if kind == "settlement" and _not_where(tokens, s, e, v, w):
+        if kind == "settlement" and _not_where(tokens, s, e, v, w, governed):
             continue
         if s >= 2 and tokens[s - 1].lower == "of" and tokens[s - 2].lower in v.settlement_cues:
             sure = True
@@ -289,25 +255,49 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         if place is None:
             continue
         kind = place.precision if place.precision in ("country", "region") else "settlement"
-        towns[s] = PlaceMention(s, end, name, place, kind, sure, _is_reference(tokens, s, v), _cue(tokens, s, e, v))
+        towns[s] = PlaceMention(s, end, name, place, kind, sure, _is_reference(tokens, s, v), _cue(tokens, s, e, v),
+                                goal=_is_goal(tokens, s, w))
         if kind == "settlement" and place.lat is not None:
             nearby.append(place)
     out = list(towns.values())
+    districts: list[int] = []  # ends of the districts named so far
     for s, e, end, name, kind, sure in cands:
         if kind != "region":
             continue
         if any(m.kind == "settlement" and _attached(tokens, m.end, s, w) for m in towns.values()):
             continue  # "Selydove, in the Donetsk region": the region only locates the town
+        if any(_attached(tokens, d, s, w) for d in districts):
+            continue  # "the Nikopol district of the Dnipropetrovsk region": it locates the district
         if _city_district(tokens, s, end, towns, v):
             continue  # "Kyiv's Shevchenkivskyi district": the city is the place
-        said = _name(tokens, s, end)  # with the region word the text used: "X district", "X oblast"
-        full = said if said.split()[-1].lower() in v.region_words else f"{name} region"
-        place = resolver.resolve(full, region=name, nearby=nearby) or resolver.resolve(name, region=name)
-        if place is None or place.precision != "region":  # keep the name, drop a town's point
+        word = _region_word(tokens, end, v)
+        full = f"{name} {word}"  # with the region word the text used: "X district", "X oblast"
+        hint = name
+        if word in w.district_words:
+            districts.append(end)
+            hint = next((c[3] for c in cands if c[4] == "region" and c[0] >= end and _attached(tokens, end, c[0], w)), name)
+        place = resolver.resolve(full, region=hint, nearby=nearby) or resolver.resolve(name, region=hint)
+        if place is not None and place.precision == "settlement" and word in w.district_words:
+            # "the Pokrovsk district": a district is named after its main town, which locates it
+            place = Place(full, place.lat, place.lon, place.country_code, None, "region")
+        elif place is None or place.precision != "region":  # keep the name, drop a town's point
             place = Place(full, precision="region", country_code=place.country_code if place else None)
-        out.append(PlaceMention(s, end, full, place, "region", sure, _is_reference(tokens, s, v)))
+        out.append(PlaceMention(s, end, full, place, "region", sure, _is_reference(tokens, s, v),
+                                goal=_is_goal(tokens, s, w)))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _region_word(tokens: list[Token], end: int, v: Vocab) -> str:
+    """The region word a region was named with, in the singular: "X oblast", "the X and Y
+    districts" (for X and for Y: "district"); "region" when the text used none ("Donbas")."""
+    said = tokens[end - 1].lower
+    if said not in v.region_words and end + 2 < len(tokens) and tokens[end].lower in ("and", ",") \
+            and tokens[end + 1].is_cap and tokens[end + 2].lower in v.region_words:
+        said = tokens[end + 2].lower
+    if said not in v.region_words:
+        return "region"
+    return said[:-1] if said.endswith("s") and said[:-1] in v.region_words else said
 
 
 def _city_district(tokens: list[Token], s: int, end: int, towns: dict[int, PlaceMention], v: Vocab) -> bool:

@@ -12,6 +12,7 @@ Then, from general news style:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable
 
@@ -21,6 +22,7 @@ from .speakers import Speakers, introduced
 from .vocab import Vocab, vocab
 
 _QUOTES = ("'", '"', "‘", "“", "’", "”")
+_QUOTE_END = re.compile(r"[.,!?][’']")  # "... were killed,' the commander said."
 _LEDE = 3  # sentences at the start of a document that may withhold a name
 
 
@@ -43,7 +45,27 @@ def read_document(sents: list[Sentence], speakers: Speakers, v: Vocab | None = N
     _quote_runs(sents, attrib)
     _quoted_paragraphs(sents, attrib)
     _withheld_names(attrib, speakers, v)
+    _continued_counts(sents, attrib, v)
     return attrib
+
+
+def _continued_counts(sents: list[Sentence], attrib: list[list[Attribution]], v: Vocab) -> None:
+    """"According to the ministry, 31 were killed. Another 50 were wounded.": a sentence of
+    the same paragraph that continues the count ("another", "a further", "among them",
+    "12 more", "9 others") or refers to the speaker's report ("on the same list", "its
+    tally") and names no speaker goes on in the previous speaker's voice."""
+    for i in range(1, len(sents)):
+        if attrib[i] or sents[i].para != sents[i - 1].para or not _named(attrib[i - 1]):
+            continue
+        words = [t.lower for t in sents[i].tokens[:4]]
+        opens = any(" ".join(words[:k]) in v.gram.continuation_starts for k in (1, 2, 3))
+        toks = sents[i].tokens
+        more = any(w in v.gram.continuation_counts and k > 0 and (toks[k - 1].is_digit or words[k - 1] in v.number_words)
+                   for k, w in enumerate(words))
+        lows = [t.lower for t in toks]  # "on the same list", "its tally": the previous speaker's report
+        refers = any(lows[k] in v.gram.report_references and lows[k + 1] in v.report_nouns for k in range(len(lows) - 1))
+        if opens or more or refers:
+            attrib[i] = _shared(_named(attrib[i - 1])[-1])
 
 
 def _named(row: list[Attribution]) -> list[Attribution]:
@@ -106,9 +128,15 @@ def _quoted_paragraphs(sents: list[Sentence], attrib: list[list[Attribution]]) -
         named = {a.claimant: a for i in idx for a in _named(attrib[i])}
         if quoted and len(named) == 1 and len(idx) > 1:
             speaker = next(iter(named.values()))
-            for i in idx:
-                if not attrib[i]:
+            for i in idx:  # the quoted sentences only: the writer's own words stay the writer's
+                if not attrib[i] and _has_quote(sents[i].text):
                     attrib[i] = _shared(speaker)
+
+
+def _has_quote(text: str) -> bool:
+    """Does a sentence open, close or hold a quotation (not an apostrophe: "Ukraine's")?"""
+    t = text.strip()
+    return any(q in t for q in ('"', "“", "”", "‘")) or t[:1] in _QUOTES or bool(_QUOTE_END.search(t))
 
 
 def _withheld_names(attrib: list[list[Attribution]], speakers: Speakers, v: Vocab) -> None:

@@ -70,6 +70,12 @@ def implicit_ones(tokens: list[Token], clause: list[int], taken: set[int], v: Vo
                 k = s - 1
                 while k > 0 and tokens[k - 1].lower in ("was", "has", "been", "had"):
                     k -= 1
+                if tokens[k - 1].lower in ("he", "she"):  # "... then said he was missing"
+                    subject = (k - 1, k)
+            if subject is None and s >= 2 and tokens[s - 1].lower in ("was", "has", "been"):
+                k = s - 1
+                while k > 0 and tokens[k - 1].lower in ("was", "has", "been", "had"):
+                    k -= 1
                 j = k
                 while j > 0 and tokens[j - 1].is_word and tokens[j - 1].is_cap:
                     j -= 1
@@ -82,4 +88,31 @@ def implicit_ones(tokens: list[Token], clause: list[int], taken: set[int], v: Vo
         np_ = CountedNP(subject[0], subject[1], "person", head,
                         side=side_at(tokens, subject[0], subject[1], v))
         out.append(QuantHit(q, str(category), np_, (s, e)))
+    return out
+
+
+def list_singles(tokens: list[Token], hits: list[QuantHit], v: Vocab | None = None) -> list[QuantHit]:
+    """A list of materiel that ends on a singular item ("12 drones, two rockets and a guided
+    bomb"): the "a/an" item after the last counted item is one more of the same category."""
+    v = v or vocab()
+    out = []
+    for h in hits:
+        if h.np is None or h.np.kind != "materiel":
+            continue
+        k = h.np.end
+        while k < len(tokens) and tokens[k].lower in (",", "and", "or"):
+            k += 1
+        if k == h.np.end or k >= len(tokens) or tokens[k].lower not in ("a", "an") \
+                or any(o.q.start == k for o in hits):
+            continue
+        for j in range(k + 1, min(len(tokens), k + 4)):  # up to two modifiers
+            m = v.items.match_at(tokens, j)
+            if m and not v.items.match_at(tokens, j + m[0]):
+                q = Quantity(k, k, k + 1, 1.0, bare_word=True)
+                np_ = CountedNP(k, j + m[0], "materiel", " ".join(t.text for t in tokens[k:j + m[0]]),
+                                str(m[1]), side=side_at(tokens, k, j, v))
+                out.append(QuantHit(q, h.category, np_, h.trigger))
+                break
+            if not tokens[j].is_word or tokens[j].lower in v.np_breakers:
+                break
     return out

@@ -26,6 +26,13 @@ class UnitVocab:
     conflict: PhraseIndex  # words of armed conflict (weapons, armed actors, war)
     frames: PhraseIndex  # phrase -> frame name (sport, business, election, weather, scouting)
     borrowed: PhraseIndex  # "price war", "trade war": conflict words used as metaphor
+    count_nouns: frozenset[str]  # "the number of civilians killed ... passed 900"
+    more_words: frozenset[str]  # "three more died": words between a bare number and its verb
+    carriers: frozenset[str]  # "a train left with 400 people": people carried by a vehicle
+    list_continuations: PhraseIndex  # "It also listed 11 tanks": a list goes on in a new sentence
+    not_targets_after: frozenset[str]  # "the Bakhmut front": a place naming a front line
+    destination_preps: frozenset[str]  # "fled towards Kharkiv": a destination, not a target
+    motion_verbs: frozenset[str]  # "fled to Lviv", "headed for Lviv"
 
 
 def _strs(values: Any, source: str, key: str) -> list[str]:
@@ -47,6 +54,7 @@ def unit_vocab() -> UnitVocab:
     for frame, words in (topic.get("frames") or {}).items():
         for p in _strs(words, "topic.yaml", f"frames.{frame}"):
             frames[p] = str(frame)
+    words = lambda data, key: frozenset(w.lower() for w in _strs(data.get(key), "categories.yaml", key))  # noqa: E731
     phrases = lambda data, key, src: PhraseIndex({p: True for p in _strs(data.get(key), src, key)})  # noqa: E731
     return UnitVocab(
         located=PhraseIndex(located),
@@ -59,4 +67,11 @@ def unit_vocab() -> UnitVocab:
         conflict=phrases(topic, "conflict", "topic.yaml"),
         frames=PhraseIndex(frames),
         borrowed=phrases(topic, "borrowed", "topic.yaml"),
+        count_nouns=words(cat, "count_nouns"),
+        more_words=words(cat, "more_words"),
+        carriers=words(cat, "carriers"),
+        list_continuations=phrases(cat, "list_continuations", "categories.yaml"),
+        not_targets_after=words(cat, "not_targets_after"),
+        destination_preps=words(cat, "destination_preps"),
+        motion_verbs=words(cat, "motion_verbs"),
     )

@@ -111,8 +111,8 @@ class Gazetteer:
     def add_names(self, row: int, names: Iterable[str], main: bool) -> None:
         code = row << 1 | int(main)
         for name in names:
-            if not usable_name(name):
-                continue
+            if not usable_name(name) or (not main and name.islower()):
+                continue  # an all-lowercase alternate ("jinim") is a search key, not a written name
             k = name_key(name)
             if not k:
                 continue

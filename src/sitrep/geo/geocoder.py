@@ -116,6 +116,16 @@ class Geocoder:
                 self._memo.popitem(last=False)
         return None if res is None else GeoResult(Place(**vars(res.place)), res.confidence, res.method)
 
+    def known(self, name: str) -> bool:
+        """Whether the gazetteer has a place, region or country written ``name`` (no fuzzy
+        matching): if not, no context can make the name resolve except by correcting it."""
+        if not isinstance(name, str) or len(name) > MAX_QUERY_CHARS:
+            return False
+        gaz = self.gazetteer
+        head = parse(name).place
+        return any(gaz.lookup(match.name_key(t)) or match.find_country(gaz, t) for t in head.variants) \
+            or bool(match.find_regions(gaz, head.text, fuzzy=False))
+
     def to_json(self, query: str, result: GeoResult | Place | tuple | None) -> dict:
         """The object ``sitrep geocode`` prints for one query (nulls when not found). Given a
         bare Place, the confidence is that of ``resolve(query)`` when it gives the same place
@@ -146,6 +156,9 @@ class Geocoder:
             found = match.find_regions(gaz, head.text)
             if found:
                 return self._region_result(found[0], 0.85, "region")
+            cc = match.find_country(gaz, query.strip())  # "Czech Republic", "Republic of Congo"
+            if cc:
+                return self._country_result(cc)
         elif not head.district_word:
             for text in head.variants:
                 cc = match.find_country(gaz, text)

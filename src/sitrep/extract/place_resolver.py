@@ -1,0 +1,79 @@
+"""Place names to ``Place`` records through a geocoder, with a cache and the document's context.
+
+A name is first asked alone, so an unambiguous name always resolves the same way; only an
+answer the geocoder is unsure of (or none) is asked again with the region named around it and
+the places the document resolved before (``GeoContext.nearby``), which tell namesakes apart.
+A geocoder error never escapes: the name is then simply not a place.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..geo import GeoContext
+from ..records import Place
+
+_CACHE_MAX = 50_000
+_SURE_ENOUGH = 0.85  # a geocoder answer below this is re-asked with the document's context
+
+
+class PlaceResolver:
+    """Wraps a geocoder: caches answers and never lets its errors escape. ``nearby``: places
+    of the same document; they (and ``region``) are passed only when the name alone is
+    ambiguous, so an unambiguous name always resolves the same way."""
+
+    def __init__(self, geocoder=None):
+        self.geocoder = geocoder if geocoder is not None else default_geocoder()
+        self._cache: dict[tuple, tuple[Place | None, float]] = {}
+
+    def resolve(self, name: str, region: str | None = None, country_code: str | None = None,
+                nearby: Sequence[Place] = (), area: str | None = None) -> Place | None:
+        """``region``: named with the place, always used; ``area`` (a region named elsewhere in
+        the sentence or paragraph) and ``nearby``: only for a name the geocoder finds ambiguous."""
+        place, conf = self._ask(name, region, country_code, ())
+        if place is None and not area and not country_code and not self._known(name):
+            return None  # a name the gazetteer lacks ("Zelensky"): nearby places cannot help
+        if (nearby or area) and not region and (place is None or conf < _SURE_ENOUGH):
+            spots = tuple(p for p in nearby if p is not None and p.lat is not None)[-6:]
+            again, _ = self._ask(name, area, country_code, spots)
+            if again is not None and (again.precision != "region" or (place and place.precision == "region")):
+                place = again  # never the context region's fallback for an unknown name ("NWS")
+        return place
+
+    def _known(self, name: str) -> bool:
+        key = ("known?", name)
+        if key not in self._cache:
+            known = getattr(self.geocoder, "known", None)
+            try:
+                self._cache[key] = (None, 1.0 if known is None or known(name) else 0.0)
+            except Exception:  # a geocoder failure must not stop extraction
+                self._cache[key] = (None, 1.0)
+        return self._cache[key][1] > 0
+
+    def _ask(self, name, region, country_code, nearby: tuple) -> tuple[Place | None, float]:
+        key = (name, region, country_code, tuple((round(p.lat, 2), round(p.lon, 2)) for p in nearby))
+        if key in self._cache:
+            return self._cache[key]
+        if len(self._cache) >= _CACHE_MAX:
+            self._cache.clear()  # a bounded cache: long streams must not grow memory
+        place, conf = None, 0.0
+        try:
+            ctx = GeoContext(region=region, country_code=country_code, nearby=list(nearby))
+            ask = getattr(self.geocoder, "geocode_with_confidence", None)
+            if ask is not None:
+                found = ask(name, ctx)
+                place, conf = found if found else (None, 0.0)
+            else:
+                place, conf = self.geocoder.geocode(name, ctx), 1.0
+        except Exception:  # a geocoder failure must not stop extraction
+            place = None
+        if place is not None and not isinstance(place, Place):
+            place = None
+        self._cache[key] = (place, conf if place is not None else 0.0)
+        return self._cache[key]
+
+
+def default_geocoder():
+    """sitrep.geo's process-wide geocoder (built lazily, cached on disk)."""
+    from sitrep.geo import Geocoder
+
+    return Geocoder.default()
