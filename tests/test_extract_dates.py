@@ -79,3 +79,16 @@ def test_the_month_may_is_not_the_modal_verb():
     doc = Document(id="m", text="In May 2022, shelling killed 3 people in Kharkiv.", published="2022-06-10")
     killed = [c for c in extract_claims(doc) if c.category == "killed"]
     assert [(c.value, c.modality, c.date) for c in killed] == [(3, "asserted", "2022-05")]
+
+
+def test_day_and_month_without_year_is_the_latest_such_day_before_publication():
+    import datetime as dt
+
+    from sitrep.extract.dates import _day_month
+
+    pub = dt.date(2023, 3, 3)
+    assert _day_month(5, 3, None, pub) == dt.date(2022, 3, 5)  # after publication: last year
+    assert _day_month(2, 3, None, pub) == dt.date(2023, 3, 2)
+    assert _day_month(3, 3, None, pub) == dt.date(2023, 3, 3)
+    assert _day_month(5, 3, 2021, pub) == dt.date(2021, 3, 5)
+    assert _day_month(31, 2, 2022, pub) is None and _day_month(5, 3, None, None) is None

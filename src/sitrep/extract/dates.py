@@ -122,11 +122,24 @@ def _month_expression(tokens: list[Token], i: int, published: dt.date | None, v:
         return DateMention(i, j, _month_iso(y, month), "month")
     if year is None and published is None:
         return None
-    expr = f"{int(day_tok.text)} {tokens[i].text.rstrip('.')}" + (f" {year}" if year else "")
-    d = _dateparser(expr, published)
+    d = _day_month(int(day_tok.text), month, year, published)
     if d is None:
         return None
     return DateMention(start, j, d.isoformat(), "day")
+
+
+def _day_month(day: int, month: int, year: int | None, published: dt.date | None) -> dt.date | None:
+    """"5 March 2022", or "March 5" as the latest such day on or before publication (what
+    dateparser gives with PREFER_DATES_FROM=past, computed directly: it is the common case and
+    dateparser takes a millisecond a call). An impossible day ("31 February") is no date."""
+    if year is None:
+        if published is None:
+            return None
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def nearest(dates: list[DateMention], anchor: int, clause: list[int] | None = None) -> DateMention | None:
