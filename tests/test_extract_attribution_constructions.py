@@ -206,3 +206,29 @@ def test_what_x_called_does_not_cover_what_follows_the_name():
            'a day after an attack on Kharkiv.'
     got = {c.place.name: c.claimant for c in claims(text) if c.category == "attack"}
     assert got == {"Sumy": "Russia's defence ministry", "Kharkiv": None}
+
+
+def _claimants(text):
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+
+    return [(c.category, c.value, c.claimant) for c in extract_claims(Document(id="t", text=text, published="2024-05-26"))]
+
+
+def test_according_to_figures_from_a_source_names_the_source():
+    assert ("displaced", 2100000, "UNICEF") in _claimants(
+        "According to the latest figures from UNICEF, some 2.1 million children have fled the country.")
+    assert ("displaced", 1200000, "UN refugee agency") in _claimants(
+        "According to new figures released by the UN refugee agency, about 1.2 million people have fled Sudan.")
+
+
+def test_according_to_the_same_report_points_back_to_its_source():
+    got = _claimants("The General Staff published its morning update. "
+                     "According to the same update, Russia has lost 300 tanks since the start of the war.")
+    assert ("materiel_lost", 300, "General Staff") in got
+
+
+def test_adverb_between_auxiliary_and_speech_verb():
+    got = _claimants("The toll from the strike on a depot in Dnipro has risen to 12, the regional governor, "
+                     "Serhiy Lysak, has just said. He added that 30 people were injured.")
+    assert ("killed", 12, "Serhiy Lysak") in got and ("wounded", 30, "Serhiy Lysak") in got

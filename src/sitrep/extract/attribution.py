@@ -212,6 +212,25 @@ def _report_noun(tokens: list[Token], v: Vocab, out: list[Raw]) -> None:
             return
 
 
+def _skip_report_words(tokens: list[Token], k: int, v: Vocab) -> tuple[int, bool]:
+    """After "according to": skip "the latest figures from" so the source that follows is
+    the claimant; (index of the source, whether the report was "the same ..." one)."""
+    j, same = k, False
+    if j < len(tokens) and tokens[j].lower in ("the", "a", "an", "its", "their", "his", "her"):
+        j += 1
+    if j < len(tokens) and tokens[j].lower in ("same", "this", "that"):
+        j, same = j + 1, True
+    while j < len(tokens) and tokens[j].lower in v.gram.report_modifiers:
+        j += 1
+    if j < len(tokens) and tokens[j].lower in v.report_nouns:
+        if same or tokens[k].lower in ("its", "their", "his", "her"):
+            return j + 1, True
+        if j + 1 < len(tokens) and tokens[j + 1].lower in ("from", "by", "of", "released", "published", "compiled"):
+            step = 2 if tokens[j + 1].lower in ("from", "by", "of") else 3
+            return j + step, False
+    return k, False
+
+
 def find_attributions(tokens: list[Token], v: Vocab | None = None) -> list[Raw]:
     """Raw attributions of a sentence, in the order their speakers are met."""
     v = v or vocab()
@@ -220,6 +239,10 @@ def find_attributions(tokens: list[Token], v: Vocab | None = None) -> list[Raw]:
     backward_start = n > 2 and tokens[0].lower in v.gram.back_reference_starts
     for s, e, _ in v.source_intros.find_all(tokens):
         if tokens[s].lower == "per" and (s == 0 or not tokens[s - 1].lower == ","):
+            continue
+        e, same = _skip_report_words(tokens, e, v)
+        if same:  # "according to the same report": its source, named before
+            out.append(Raw(0, 0, "claimed", s, pronoun="it", source=True))
             continue
         ps, pe = phrase_after(tokens, e, v)
         if is_valid(tokens, ps, pe, v):
