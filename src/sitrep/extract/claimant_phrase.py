@@ -29,8 +29,10 @@ def is_ok(t: Token, v: Vocab) -> bool:
 
 
 def trim(tokens: list[Token], s: int, e: int, v: Vocab) -> tuple[int, int]:
-    while s < e and (tokens[s].lower in v.gram.lead_trim or tokens[s].lower in v.np_breakers):
-        s += 1
+    while s < e and (tokens[s].lower in v.gram.lead_trim or tokens[s].lower in v.np_breakers
+                     or ((tokens[s].lower in v.weekdays or tokens[s].lower in v.months) and s + 1 < e
+                         and tokens[s + 1].lower in v.gram.claimant_determiners)):
+        s += 1  # "(On) Tuesday the movement said": a date, then the speaker
     while e > s and (tokens[e - 1].lower in _TRAIL or tokens[e - 1].lower in v.report_nouns
                      or tokens[e - 1].lower in v.gram.inside_source
                      or (tokens[e - 1].lower == "." and not (e - 2 >= s and len(tokens[e - 2].text) == 1))):
@@ -173,12 +175,29 @@ def _apposition(tokens: list[Token], s: int, e: int, v: Vocab) -> bool:
         return True
     if e - s <= 6 and (first.lower in v.claimant_heads or first.lower in v.claimant_modifiers):
         return True  # "spokesman for the army", "deputy head of the office"
+    if _role_of_name(tokens, s, e, v):
+        return True  # "head of the Kyiv City Military Administration"
     if e - s >= 3 and first.is_cap and tokens[s + 1].lower == "'s":
         return True  # "Ukraine's human rights commissioner"
     if e - s >= 3 and first.is_word and not first.is_cap and first.lower.endswith("ing") \
             and tokens[s + 1].lower in v.gram.inside_source | v.gram.name_links | {"with", "to", "on", "under"}:
         return True  # "working with the BBC", "speaking on condition of anonymity"
     return _is_person_name(tokens, s, e, v) or (e - s <= 4 and all(is_ok(t, v) for t in tokens[s:e]))
+
+
+def _role_of_name(tokens: list[Token], s: int, e: int, v: Vocab) -> bool:
+    """A role, a preposition and an organisation's name of any length ("deputy commander of
+    the Eastern Operational Command", "spokeswoman for the State Border Guard Service")."""
+    k = s
+    links = v.gram.inside_source | v.gram.name_links
+    while k < e and k - s < 3 and tokens[k].lower not in links \
+            and (tokens[k].lower in v.claimant_heads or tokens[k].lower in v.claimant_modifiers):
+        k += 1
+    if k == s or k >= e - 1 or (tokens[k].lower not in links):
+        return False
+    rest = tokens[k + 1:e]
+    return any(t.is_cap for t in rest) and all(
+        (t.is_word and t.is_cap) or t.lower in v.gram.name_links or t.lower in v.claimant_modifiers for t in rest)
 
 
 def _before_parens(tokens: list[Token], i: int) -> int:
@@ -208,8 +227,7 @@ def subject_before(tokens: list[Token], k: int, v: Vocab):
             return None
         if _is_person_name(tokens, c + 1, i, v):  # "The mayor of X, Ivan Petrov, said"
             ds, de = scan_back(tokens, c, v)
-            if is_valid(tokens, ds, de, v):
-                return c + 1, i, ds
+            return c + 1, i, ds if is_valid(tokens, ds, de, v) else c + 1
         if not _apposition(tokens, c + 1, i, v):
             return None  # "Shelling killed 12 people, said ...": a clause, not a description
         c = _before_parens(tokens, c - 1) + 1
@@ -224,11 +242,15 @@ def subject_before(tokens: list[Token], k: int, v: Vocab):
 def phrase_after(tokens: list[Token], k: int, v: Vocab) -> tuple[int, int]:
     """The claimant phrase starting at ``k`` ("according to [the regional governor]")."""
     j = k
+    counted = k + 1 < len(tokens) and (tokens[k].is_digit or tokens[k].lower in v.number_words) \
+        and _head_ahead(tokens, k + 1, v)  # "according to two security sources"
+    j += counted
     while j < len(tokens) and j - k < 10:
         t = tokens[j]
         if is_ok(t, v) or t.lower in ("the", "a", "an"):
             j += 1
-        elif _plain(t, v) and j > k and any(tokens[x].lower in v.gram.claimant_determiners for x in range(k, j)) \
+        elif _plain(t, v) and j > k and (counted or any(tokens[x].lower in v.gram.claimant_determiners
+                                                         for x in range(k, j))) \
                 and _head_ahead(tokens, j, v):
             j += 1  # "according to the local rescue group"
         elif t.lower in v.gram.inside_source and j > k and tokens[j - 1].lower in v.claimant_heads \

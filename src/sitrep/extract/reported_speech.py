@@ -53,11 +53,17 @@ def _continued_counts(sents: list[Sentence], attrib: list[list[Attribution]], v:
     """"According to the ministry, 31 were killed. Another 50 were wounded.": a sentence of
     the same paragraph that continues the count ("another", "a further", "among them",
     "12 more", "9 others") or refers to the speaker's report ("on the same list", "its
-    tally") and names no speaker goes on in the previous speaker's voice."""
+    tally") and names no speaker goes on in the previous speaker's voice; so does one, in
+    any paragraph, whose subject is "the list" / "the update" right after that speaker."""
     for i in range(1, len(sents)):
-        if attrib[i] or sents[i].para != sents[i - 1].para or not _named(attrib[i - 1]):
+        if attrib[i] or not _named(attrib[i - 1]):
             continue
         words = [t.lower for t in sents[i].tokens[:4]]
+        if len(words) > 2 and words[0] == "the" and words[1] in v.gram.report_subjects:
+            attrib[i] = _shared(_named(attrib[i - 1])[-1])  # "The list goes on with ...": their report
+            continue
+        if sents[i].para != sents[i - 1].para:
+            continue
         opens = any(" ".join(words[:k]) in v.gram.continuation_starts for k in (1, 2, 3))
         toks = sents[i].tokens
         more = any(w in v.gram.continuation_counts and k > 0 and (toks[k - 1].is_digit or words[k - 1] in v.number_words)

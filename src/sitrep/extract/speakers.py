@@ -75,6 +75,12 @@ class Speakers:
                     elif not (a > 0 and toks[a - 1].lower == head and b - a >= 2):
                         continue
                     return self.fullest(" ".join(t.text for t in toks[a:b]))
+        if head in v.gram.collective_anaphors:  # "the group" -> the organisation named before
+            for s, name, kind in reversed(self.history):
+                if sent - s > 6:
+                    break
+                if name and kind == "org" and name[:1].isupper():
+                    return name
         return None
 
     def fullest(self, name: str) -> str:
@@ -141,6 +147,8 @@ def introduced(tokens: list[Token], v: Vocab | None = None) -> list[tuple[str, s
     for a, b in capital_runs(tokens):
         if b + 2 >= len(tokens) or tokens[b].lower != "," or tokens[b + 1].lower not in v.gram.indefinite_articles:
             continue
+        if a == 1 and tokens[0].lower in v.locative_preps:
+            continue  # "In Izium, a drone hit a man who ...": a fronted place, then the subject
         words = [t.text for t in tokens[a:b]]
         rest = tokens[b + 2:b + 12]
         stop = next((k for k, t in enumerate(rest) if t.lower in (",", "who", "which", "that", ".")), len(rest))

@@ -1,0 +1,92 @@
+"""Speakers referred back to across sentences, and appositions that name a speaker."""
+import pytest
+
+from sitrep.extract import extract_claims
+from sitrep.records import Document, Place
+
+
+class FakeGeocoder:
+    def geocode(self, name, context=None):
+        if name in ("Sumy", "Kharkiv", "Bakhmut", "Lyman", "Izium", "Balakliia"):
+            return Place(name, 50.0, 35.0, "UA", 1, "settlement")
+        return None
+
+
+def claimant(text, category="killed"):
+    doc = Document(id="r", published="2024-03-01", text=text)
+    got = [c for c in extract_claims(doc, geocoder=FakeGeocoder()) if c.category == category]
+    assert got, text
+    return got[-1].claimant
+
+
+@pytest.mark.parametrize("text, who", [
+    # a long description of the office between commas does not hide the name before it
+    ("Shelling hit a school in Sumy overnight, Petro Marchenko, head of the Sumy City Military "
+     "Administration, said on Telegram. Two people were killed there, he said.", "Petro Marchenko"),
+    ("Olha Kravets, spokeswoman for the State Border Guard Service of Ukraine, said 4 guards were "
+     "killed near Sumy.", "Olha Kravets"),
+    ("Nine soldiers were killed near Lyman, Andriy Sobko, deputy commander of the Eastern Operational "
+     "Command, told reporters.", "Andriy Sobko"),
+])
+def test_a_long_role_in_apposition_keeps_the_name(text, who):
+    assert claimant(text) == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The militia's founder, Dmytro Halych, claimed the capture of the bridge. Later he said that "
+     "about 300 of his men had been killed there.", "Dmytro Halych"),
+    ("The company's founder, Artem Bilyk, said the plant was hit on Monday. He said 12 workers were killed in Kharkiv.",
+     "Artem Bilyk"),
+])
+def test_a_founder_in_apposition_is_a_speaker_for_he(text, who):
+    assert claimant(text) == who
+
+
+@pytest.mark.parametrize("text", [
+    "The regional governor, Oleh Marko, said the town was shelled. In Izium, a drone attack wounded "
+    "a man who was walking home. Four people were killed in Balakliia, he said.",
+    "Governor Oleh Marko spoke on television. In Lyman, a shell injured a woman who was queuing "
+    "for bread, Oleh Marko said. Later 4 people were killed in Izium, he said.",
+])
+def test_a_place_opening_a_sentence_is_not_a_speaker_for_he(text):
+    assert claimant(text) == "Oleh Marko"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Northern Liberation Front said on Friday it had seized a border post. The group said its "
+     "fighters had killed 30 soldiers in the assault.", "Northern Liberation Front"),
+    ("The Free Valley Movement announced a ceasefire on Monday. On Tuesday the movement said 8 of "
+     "its members were killed in an air strike.", "Free Valley Movement"),
+])
+def test_the_group_refers_back_to_the_named_organisation(text, who):
+    assert claimant(text) == who
+
+
+def test_the_group_without_a_named_organisation_stays_as_written():
+    assert claimant("The group said 30 soldiers were killed in the assault.") == "group"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Gunmen killed at least 40 villagers on Sunday, according to two security sources.",
+     "two security sources"),
+    ("At least 25 people were killed in the raid, according to three local officials.",
+     "three local officials"),
+    ("Six soldiers were killed, according to 2 military sources and a resident.", "2 military sources"),
+])
+def test_according_to_a_counted_source(text, who):
+    assert claimant(text) == who
+
+
+@pytest.mark.parametrize("text", [
+    "The army said on Monday it had destroyed 3 tanks.\n\nThe list also includes 12 destroyed artillery systems.",
+    "The army said on Monday it had destroyed 3 tanks.\n\nThe list continues with 12 artillery systems.",
+    "The army said on Monday it had destroyed 3 tanks. The update also counts 12 destroyed helicopters.",
+])
+def test_the_list_after_a_speaker_is_their_report(text):
+    doc = Document(id="r", published="2024-03-01", text=text)
+    got = [c for c in extract_claims(doc, geocoder=FakeGeocoder()) if c.category == "materiel_lost"]
+    assert {c.value: c.claimant for c in got}.get(12) == "army"
+
+
+def test_a_toll_in_the_writers_voice_stays_unattributed():
+    assert claimant("The mayor said shelling went on.\n\nThe toll rose to 12 killed in Sumy.") is None
