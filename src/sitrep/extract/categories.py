@@ -11,6 +11,8 @@ at least 6", "dozens were injured").
 from __future__ import annotations
 
 from .counted import CountedNP, QuantHit, counted_np, side_at  # noqa: F401  (re-exported)
+from .counted import aside_end as _aside_end, drop_single_item as _drop_single_item
+from .counted import participle_phrase_end as _participle_phrase_end, subset_of as _subset
 from .numbers import Quantity
 from .tokens import Token
 from .unit_vocab import unit_vocab
@@ -23,7 +25,7 @@ def _pick(payload: dict, kind: str) -> str | None:
 
 def _preceding(tokens, start, clause, cid, kind, v) -> tuple[str, tuple[int, int]] | None:
     """A trigger ending right before the number, with at most two filler words between."""
-    for back in range(1, 8):
+    for back in range(1, 12):
         k = start - back
         if k < 0 or clause[k] != cid:
             break
@@ -31,8 +33,9 @@ def _preceding(tokens, start, clause, cid, kind, v) -> tuple[str, tuple[int, int
         if m and k + m[0] <= start:
             gap = tokens[k + m[0]:start]
             gap = [t for t in gap if t.lower not in _QUOTES]  # 'destroyed "dozens" of'
-            if gap and gap[0].lower == ":":
-                gap = gap[1:]  # "Losses: 14 tanks", "killed: at least 5"
+            gap = _drop_single_item(gap, v)  # "destroyed a tank, four armoured vehicles"
+            if gap and gap[-1].lower == ":":  # "Losses: 14 tanks", "destroyed there: 11 tanks"
+                gap = [t for t in gap[:-1] if t.lower not in unit_vocab().gap_adverbs]
             cat = _pick(m[1], kind)
             if cat and len(gap) <= 2 and all(t.lower in v.gram.fillers for t in gap):
                 return cat, (k, k + m[0])
@@ -72,14 +75,18 @@ def _following(tokens, end, clause, cid, kind, v, window=8) -> tuple[str, tuple[
         if close is not None and close + 1 < n and (tokens[close + 1].lower in v.gram.auxiliaries
                                                     or v.hypothetical.match_at(tokens, close + 1)):
             k = close + 1
-    steps = 0
+    steps, crossed = 0, False
     while k < n and steps < window:
         t = tokens[k]
         if clause[k] != cid or t.lower in v.gram.clause_blockers or t.lower in (".", "?", "!") \
                 or (v.speech_verbs.match_at(tokens, k) and not v.quantity_triggers.match_at(tokens, k)
                     and tokens[k - 1].lower not in _BE):
             return None  # "one official said 5 people were killed": the figure is another's
+        if (t.is_digit or t.lower in v.number_words) and not _in_date(tokens, k, v):
+            crossed = True  # "500 deaths and 900 civilians injured": the trigger is the next figure's
         m = v.quantity_triggers.match_at(tokens, k)
+        if m and crossed and tokens[k - 1].lower not in v.gram.auxiliaries:
+            return None  # ... unless a finite verb shared by both ("5 soldiers and 2 civilians were killed")
         if m:
             cat = _pick(m[1], kind)
             if cat and _own_object(tokens, end, k, k + m[0], v):
@@ -123,7 +130,7 @@ def _bare(tokens, q, clause, v) -> tuple[str, tuple[int, int]] | None:
     """A number with no noun: "the death toll passed 1,500", "killing 6", "dozens were hurt"."""
     cid = clause[q.num_start]
     linked = q.start > 0 and tokens[q.start - 1].lower in v.toll_links  # "... rose to 57"
-    for back in range(1, 15 if linked else 3):
+    for back in range(1, 20 if linked else 3):
         k = q.start - back
         if k < 0 or clause[k] != cid or (tokens[k].is_digit and not _in_date(tokens, k, v)):
             break  # "the toll since the war began on October 7 passed 30,000": a date is no count
@@ -196,9 +203,16 @@ def _linked(tokens, prev: QuantHit, q: Quantity, v: Vocab) -> bool:
         if not m and tokens[k].is_word and not tokens[k].is_cap and tokens[k].lower.endswith("ed") \
                 and tokens[k].lower not in v.np_breakers:
             m = (1, None)  # "destroyed, damaged or captured": a participle of the list's verbs
+        if not m and k > 0 and tokens[k - 1].lower == ",":
+            k2 = _aside_end(tokens, k, q.start)
+            if k2 is not None:  # "11 tanks, including two Leopards, 36 ...": an aside
+                k = k2
+                continue
         if not m or k + m[0] > q.start:
             break
         k += m[0]
+        if m[1] is None:  # "12 rockets fired from launchers and 302 drones": the participle's phrase
+            k = _participle_phrase_end(tokens, k, q.start)
     if k == q.start:
         return joined
     m = unit_vocab().list_links.match_at(tokens, k)
@@ -250,10 +264,14 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
             continue
         if np_.inner_trigger and _pick(np_.inner_trigger, np_.kind):
             found = (_pick(np_.inner_trigger, np_.kind), None)
+        found = found or _subset(tokens, q, hits, np_.kind)
         found = found or _preceding(tokens, q.start, clause, cid, np_.kind, v)
         found = found or _linked_trigger(tokens, q.start, clause, cid, np_.kind, v)
         found = found or _following(tokens, np_.end, clause, cid, np_.kind, v)
         found = found or _carried(tokens, q, clause, cid, np_.kind, v)
+        if found is None and np_.self_category and np_.self_category in ("wounded", "killed") and hits \
+                and hits[-1].category != np_.self_category:
+            found = (np_.self_category, None)  # "300 people killed and 700 wounded": its own noun
         if found is None and hits and not np_.anaphoric and hits[-1].np and _linked(tokens, hits[-1], q, v):
             found = _shared_verb(tokens, hits[-1], np_.kind, v)
         if found is None and cont is not None and cont.np.kind == np_.kind and not np_.anaphoric:

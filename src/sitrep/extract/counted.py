@@ -3,7 +3,8 @@
 "1,300 Ukrainian troops", "173 tanks", "hundreds of civilians", "21 of the 33 cruise
 missiles", "twenty of our men": the phrase after the number names what is counted; a
 trigger inside it ("12 destroyed tanks", "wounded soldiers") is kept for the category.
-Nouns and sides come from counted.yaml.
+Nouns and sides come from counted.yaml. Also where one counted item of a list ends and the
+next begins: an aside ("including ..."), a participle's phrase, an item counted by "a".
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .numbers import Quantity
 from .tokens import Token
+from .unit_vocab import unit_vocab
 from .vocab import Vocab, vocab
 
 
@@ -92,8 +94,8 @@ def counted_np(tokens: list[Token], q: Quantity, v: Vocab | None = None) -> Coun
             trig = v.quantity_triggers.match_at(tokens, k)
             if trig:
                 inner = (k, k + trig[0], trig[1])
-            elif tok.lower in v.np_breakers:
-                return None
+            elif tok.lower in v.np_breakers and not (k > j and tokens[k - 1].lower == "-" and not tok.space_before):
+                return None  # "French-made", "locally-made": the word is half of a compound
             continue
         kind, length, payload = best
         end = k + length
@@ -126,3 +128,68 @@ def counted_np(tokens: list[Token], q: Quantity, v: Vocab | None = None) -> Coun
 
 def _pick(payload: dict, kind: str) -> str | None:
     return payload.get(kind) if isinstance(payload, dict) else None
+
+
+# Boundaries of list items ("a tank, four vehicles", "11 tanks, including two Leopards, 36 ...").
+def drop_single_item(gap: list[Token], v: Vocab) -> list[Token]:
+    """A list's first item counted by an article ("a tank, four armoured vehicles"): the
+    article, its noun and the joint after it are no gap between the verb and the figure."""
+    if len(gap) < 3 or gap[0].lower not in ("a", "an"):
+        return gap
+    for x in range(1, min(len(gap) - 1, 5)):
+        if gap[x].lower in (",", "and") or not gap[x].is_word:
+            return gap
+        m = v.items.match_at(gap, x) or v.persons.match_at(gap, x)
+        if m and x + m[0] < len(gap) and gap[x + m[0]].lower in (",", "and"):
+            rest = gap[x + m[0]:]
+            while rest and rest[0].lower in (",", "and"):
+                rest = rest[1:]
+            return rest
+    return gap
+
+
+_ASIDE_PREPS = ("from", "by", "at", "near", "over", "in", "on", "with")
+
+
+def aside_end(tokens, k: int, stop: int) -> int | None:
+    """After a comma, an aside opened by "including"/"among them" and closed by the next comma
+    before ``stop`` (no figure of ours inside but its own): the index of that comma."""
+    m = unit_vocab().list_links.match_at(tokens, k)
+    if not m or tokens[k].lower not in ("including", "among", "notably"):
+        return None
+    for x in range(k + m[0], min(stop, k + 9)):
+        if tokens[x].lower in (".", ";", ":") or tokens[x].lower in ("and", "or"):
+            return None
+        if tokens[x].lower == ",":
+            return x
+    return None
+
+
+def participle_phrase_end(tokens, k: int, stop: int) -> int:
+    """Past the prepositional phrase of a participle ("fired from HIMARS launchers") when a
+    list joint follows it within four words; else ``k`` unchanged."""
+    if k >= stop or tokens[k].lower not in _ASIDE_PREPS:
+        return k
+    for x in range(k + 1, min(stop, k + 6)):
+        if tokens[x].lower in (",", "and", "or"):
+            return x if x > k + 1 else k
+        if not (tokens[x].is_word or tokens[x].lower == "-") or tokens[x].is_digit:
+            return k
+    return k
+
+
+def subset_of(tokens, q: Quantity, hits: list[QuantHit], kind: str) -> tuple[str, tuple[int, int] | None] | None:
+    """"11,973 civilian deaths, among them 622 children": a figure opening an aside right
+    after a counted phrase is part of that count and shares its category."""
+    if not hits or hits[-1].np is None or hits[-1].np.kind != kind:
+        return None
+    k = q.start
+    if k >= 1 and tokens[k - 1].lower == "including":
+        k -= 1
+    elif k >= 2 and tokens[k - 2].lower == "among" and tokens[k - 1].lower in ("them", "whom"):
+        k -= 2
+    else:
+        return None
+    if k >= 1 and tokens[k - 1].lower == "," and k - 1 == hits[-1].np.end:
+        return hits[-1].category, hits[-1].trigger
+    return None

@@ -79,8 +79,8 @@ def associate(hit: EventHit, start: int, end: int, tokens: list[Token], clause: 
     if clause[start] != clause[hit.start]:
         return False
     u = unit_vocab()
-    if end < len(tokens) and tokens[end].lower in u.not_targets_after:
-        return False  # "the Bakhmut front", "the Kupiansk axis": a front line, not a place hit
+    if _front_after(tokens, end, u):
+        return False  # "the Bakhmut front", "the Lyman and Kupiansk axes": a front line, not a place hit
     if hit.category == "attack" and _destination(tokens, start, u):
         return False  # "fled towards Kharkiv as shelling went on"
     if hit.strength == "located":
@@ -117,6 +117,19 @@ def associate(hit: EventHit, start: int, end: int, tokens: list[Token], clause: 
 
 
 _BE = ("is", "are", "was", "were", "be", "been", "being")
+
+
+def _front_after(tokens: list[Token], end: int, u) -> bool:
+    """A front-line word right after the place, or after a run of places joined to it by
+    "and", "or" or commas ("on the Pokrovsk and Kurakhove fronts")."""
+    k, n = end, len(tokens)
+    while k < n and tokens[k].lower in (",", "and", "or") and k + 1 < n and tokens[k + 1].is_cap:
+        k += 1
+        while k < n and tokens[k].lower in (",", "and", "or"):
+            k += 1
+        while k < n and (tokens[k].is_cap or (tokens[k].lower == "-" and not tokens[k].space_before)):
+            k += 1
+    return k < n and tokens[k].lower in u.not_targets_after
 
 
 def _person_before(tokens: list[Token], k: int, v: Vocab) -> bool:

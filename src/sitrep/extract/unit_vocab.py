@@ -33,6 +33,7 @@ class UnitVocab:
     not_targets_after: frozenset[str]  # "the Bakhmut front": a place naming a front line
     destination_preps: frozenset[str]  # "fled towards Kharkiv": a destination, not a target
     motion_verbs: frozenset[str]  # "fled to Lviv", "headed for Lviv"
+    gap_adverbs: frozenset[str]  # "destroyed there: 11 tanks": words before a list's colon
 
 
 def _strs(values: Any, source: str, key: str) -> list[str]:
@@ -74,4 +75,5 @@ def unit_vocab() -> UnitVocab:
         not_targets_after=words(cat, "not_targets_after"),
         destination_preps=words(cat, "destination_preps"),
         motion_verbs=words(cat, "motion_verbs"),
+        gap_adverbs=words(cat, "gap_adverbs"),
     )
