@@ -77,27 +77,31 @@ class PhraseIndex:
         """(number of tokens, payload) of the longest phrase starting at token i."""
         if i >= len(tokens):
             return None
+        size = len(tokens)
         for key, payload in self._first.get(tokens[i].lower, ()):
             n = len(key)
-            if i + n <= len(tokens) and all(tokens[i + k].lower == key[k] for k in range(1, n)):
-                return n, payload
+            if n == 1:
+                return 1, payload
+            if i + n <= size:
+                for k in range(1, n):
+                    if tokens[i + k].lower != key[k]:
+                        break
+                else:
+                    return n, payload
         return None
 
     def find_all(self, tokens: list[Token]) -> list[tuple[int, int, object]]:
         """Non-overlapping (start index, end index, payload) matches, left to right."""
         out = []
-        i = 0
         first = self._first
-        while i < len(tokens):
-            if tokens[i].lower not in first:
-                i += 1
+        after = 0  # matches do not overlap: the next may start here at the earliest
+        for i in [i for i, t in enumerate(tokens) if t.lower in first]:
+            if i < after:
                 continue
             m = self.match_at(tokens, i)
             if m:
                 out.append((i, i + m[0], m[1]))
-                i += m[0]
-            else:
-                i += 1
+                after = i + m[0]
         return out
 
 
