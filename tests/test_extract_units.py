@@ -172,3 +172,15 @@ def test_war_story_with_market_words_is_kept():
 def test_borrowed_war_words_do_not_count_as_conflict():
     text = "A price war and a trade war hit the think tank's forecasts."
     assert topic_score(s.tokens for s in split_sentences(text)).conflict == 0
+
+
+def test_a_word_shared_by_two_frames_counts_for_both():
+    # "game", "players" are sport and gaming words: a game review must still add up as gaming
+    from sitrep.extract.topic import topic_score
+    from sitrep.extract.tokens import tokenize
+
+    text = ("The new shooter from a small studio drops players into a ruined city. Reviewers praised the "
+            "graphics. In the campaign your squad has killed 340 enemy soldiers, and the game's quests send "
+            "you through villages where 2,000 refugees have fled. The multiplayer mode adds ten maps.")
+    score = topic_score([tokenize(text)])
+    assert score.frame == "gaming" and score.off_topic

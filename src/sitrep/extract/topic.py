@@ -40,8 +40,9 @@ def topic_score(sentences: Iterable[list[Token]]) -> TopicScore:
         for s, e, _ in u.borrowed.find_all(toks):
             borrowed.update(range(s, e))
         conflict += sum(1 for s, _, _ in u.conflict.find_all(toks) if s not in borrowed)
-        for _, _, frame in u.frames.find_all(toks):
-            frames[frame] = frames.get(frame, 0) + 1
+        for _, _, names in u.frames.find_all(toks):
+            for frame in names:
+                frames[frame] = frames.get(frame, 0) + 1
     if not frames:
         return TopicScore(conflict, None, 0)
     frame = max(frames, key=lambda f: (frames[f], f))

@@ -24,7 +24,7 @@ class UnitVocab:
     anaphoric: frozenset[str]  # "30 of them": the counted noun is an earlier one
     meta_before: frozenset[str]  # "did not comment on the attack": the event is talked about
     conflict: PhraseIndex  # words of armed conflict (weapons, armed actors, war)
-    frames: PhraseIndex  # phrase -> frame name (sport, business, election, weather, scouting)
+    frames: PhraseIndex  # phrase -> the frames it belongs to (sport, business, gaming, ...)
     borrowed: PhraseIndex  # "price war", "trade war": conflict words used as metaphor
     count_nouns: frozenset[str]  # "the number of civilians killed ... passed 900"
     more_words: frozenset[str]  # "three more died": words between a bare number and its verb
@@ -51,10 +51,10 @@ def unit_vocab() -> UnitVocab:
     for category, spec in (cat.get("event_triggers") or {}).items():
         for p in _strs((spec or {}).get("located"), "categories.yaml", f"event_triggers.{category}.located"):
             located[p] = str(category)
-    frames: dict[str, str] = {}
+    frames: dict[str, tuple[str, ...]] = {}  # a word may belong to several frames ("game")
     for frame, words in (topic.get("frames") or {}).items():
         for p in _strs(words, "topic.yaml", f"frames.{frame}"):
-            frames[p] = str(frame)
+            frames[p] = frames.get(p, ()) + (str(frame),)
     words = lambda data, key: frozenset(w.lower() for w in _strs(data.get(key), "categories.yaml", key))  # noqa: E731
     phrases = lambda data, key, src: PhraseIndex({p: True for p in _strs(data.get(key), src, key)})  # noqa: E731
     return UnitVocab(
