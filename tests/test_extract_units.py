@@ -6,7 +6,8 @@ import pytest
 from sitrep.extract import extract_claims
 from sitrep.extract.sentences import split_sentences
 from sitrep.extract.topic import topic_score
-from sitrep.records import Document, Place
+from sitrep.records import Document
+from fakes import TableGeocoder
 
 TOWNS = {
     "Kharkiv": (49.98, 36.25), "Sumy": (50.91, 34.80), "Poltava": (49.59, 34.55),
@@ -16,12 +17,8 @@ TOWNS = {
 }
 
 
-class FakeGeocoder:
-    def geocode(self, name, context=None):
-        if name in TOWNS:
-            lat, lon = TOWNS[name]
-            return Place(name, lat, lon, "UA", abs(hash(name)) % 10**6, "settlement")
-        return None
+def FakeGeocoder():
+    return TableGeocoder(TOWNS)
 
 
 def claims(text):
