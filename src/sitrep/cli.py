@@ -112,8 +112,11 @@ def run(
     max_doc_mb: float = MAX_DOC,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
-    """Ingest, clean, extract claims and store them. Re-running on the same input adds nothing;
-    a run that was killed is completed by running it again."""
+    """Ingest, clean, extract claims and store them in the database.
+
+    Re-running on the same input adds nothing; a run that was killed is completed by running
+    it again. Prints one line per bad input and a summary table; exits 1 if any input failed.
+    """
     from .runner import run_inputs
     from .store import StoreError
 
@@ -141,8 +144,11 @@ def export(
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv, parquet, or geojson (claims with coordinates)"),
     out: Optional[str] = typer.Option(None, "--out", "-o", help="Output file (default stdout; required for parquet)."),
 ) -> None:
-    """Export stored documents or claims. JSON Lines keeps the spec's nested record; CSV and
-    Parquet flatten place and evidence into place_* and evidence_* columns."""
+    """Export documents, claims, clusters or contradictions as jsonl, csv, parquet or geojson.
+
+    JSON Lines keeps the spec's nested record; CSV and Parquet flatten place and evidence into
+    place_* and evidence_* columns; GeoJSON holds the claims that have coordinates.
+    """
     from .export import ExportError, export as do_export
     from .store import Store, StoreError
 
@@ -165,8 +171,10 @@ def contradictions(
     category: Optional[str] = typer.Option(None, "--category", help="Only this category (killed, materiel_lost, ...)."),
     limit: int = typer.Option(100, "--limit", min=1, help="Show at most this many rows."),
 ) -> None:
-    """Print figures that different claimants give for the same thing (same category, subject,
-    place and time window) and that cannot both be true, with their claimants and sources."""
+    """Print figures from different claimants that cannot both be true.
+
+    Same category, subject, place and time window; each row shows both claimants and sources.
+    """
     from .link.commands import print_contradictions
 
     _with_links(db, lambda engine: print_contradictions(engine, Console(), category, limit))
@@ -180,8 +188,11 @@ def tally(
     db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or SQLAlchemy URL."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, jsonl or csv"),
 ) -> None:
-    """Running totals (cumulative claims) per claimant over time: date, value, claimant,
-    claimant_side, doc_id, evidence; a figure repeated by many outlets is one point."""
+    """Running totals (cumulative claims) per claimant over time, ready to plot.
+
+    Columns: date, value, claimant, claimant_side, doc_id, evidence; a figure repeated by many
+    outlets is one point.
+    """
     from .link.commands import print_tally
 
     _with_links(db, lambda engine: print_tally(engine, Console(), category, item, side, fmt))
@@ -214,7 +225,7 @@ def _with_links(db: str, action) -> None:
 def geocode(
     query: str = typer.Argument(..., help='A place name ("Kozarovychi, Kyiv Oblast"), or - to read one query per line from stdin.'),
 ) -> None:
-    """Resolve place names to coordinates; prints one JSON object per query (nulls when not found)."""
+    """Resolve place names to coordinates: one JSON object per query (nulls when not found)."""
     from .geo import GeoDataError, Geocoder
 
     try:
@@ -239,7 +250,10 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
 ) -> None:
-    """Serve a read-only JSON API over the database (/documents, /claims, /claims.geojson; docs at /docs)."""
+    """Serve a read-only JSON API over the database (docs at /docs).
+
+    Endpoints: /health, /documents, /documents/{id}, /claims, /claims.geojson.
+    """
     import uvicorn
 
     from .serve import create_app
