@@ -65,7 +65,25 @@ def main() -> int:
           f"max {max(rates):.1f} over {len(rates)} rounds; first round {rates[0]:.1f} "
           f"(spaCy still meeting these words for the first time)")
     print(f"peak RSS: {peak / 1024:.0f} MiB (after model load: {rss_before / 1024:.0f} MiB)")
+    scaling()
     return 0
+
+
+def scaling() -> None:
+    """One long generated document at two sizes: time should grow in proportion."""
+    para = ("Shelling killed {n} civilians in {town} on Monday, the regional governor said. He added "
+            "that {m} people were wounded and rescuers were still searching the rubble of a school.")
+    towns = ["Kharkiv", "Izium", "Sumy", "Kherson", "Mykolaiv", "Odesa"]
+
+    def seconds(paras: int) -> float:
+        text = "\n\n".join(para.format(n=i % 30 + 1, m=i % 50 + 2, town=towns[i % 6]) for i in range(paras))
+        t0 = time.perf_counter()
+        extract_claims(Document(id=f"long-{paras}", published="2024-03-01", text=text))
+        return time.perf_counter() - t0
+
+    small, large = seconds(1000), seconds(4000)
+    print(f"one long document: 1,000 paragraphs {small:.2f} s, 4,000 paragraphs {large:.2f} s "
+          f"(x{large / small:.1f} for 4x the text)")
 
 
 if __name__ == "__main__":

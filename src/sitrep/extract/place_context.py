@@ -22,6 +22,10 @@ from .sentences import Sentence
 from .tokens import Token, tokenize
 from .vocab import Vocab
 
+# How many sentences back the document context (last town, last region, "the city") reaches:
+# enough for any news story, and it keeps a book-length input linear in time.
+LOOKBACK = 80
+
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
@@ -81,7 +85,7 @@ class DocPlaces:
 
     def _last_town(self, i: int) -> Place | None:
         """The last settlement named before sentence ``i`` (not as a reference point or a destination)."""
-        for j in range(i - 1, -1, -1):
+        for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
             towns = [m for m in self.mentions(j) if m.kind == "settlement" and not m.reference and not m.goal]
             if towns:
                 return towns[-1].place
@@ -91,7 +95,7 @@ class DocPlaces:
         main = self.main_place()
         if main is not None and main.country_code:
             return main.country_code
-        for j in range(i, -1, -1):
+        for j in range(i, max(-1, i - LOOKBACK), -1):
             for m in reversed(self.mentions(j)):
                 if m.place.country_code:
                     return m.place.country_code
@@ -133,7 +137,7 @@ class DocPlaces:
     def _area(self, i: int) -> str | None:
         """The region that tells namesakes in sentence ``i`` apart: the last one found before
         it in the document, else the headline's."""
-        for j in range(i - 1, -1, -1):
+        for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
             regions = [m for m in self._found.get(j, ()) if m.kind == "region" and not m.reference and not m.goal]
             if regions:
                 return regions[-1].name
@@ -151,7 +155,7 @@ class DocPlaces:
             if towns:
                 return towns[-1].place
             j -= 1
-        named = [m for j in range(i) for m in self.mentions(j) if m.cue == noun]
+        named = [m for j in range(max(0, i - LOOKBACK), i) for m in self.mentions(j) if m.cue == noun]
         if named:
             return named[-1].place
         last = self._last_town(i)
