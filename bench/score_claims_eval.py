@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score claim extraction on our own evaluation set (eval/claims), through the real CLI.
 
-    python bench/score_claims_eval.py [--set claims|claims2] [--split tune|blind|all] [--detail] [SHARED_DIR]
+    python bench/score_claims_eval.py [--set claims|claims2|...] [--split tune|blind|all] [--detail] [SHARED_DIR]
 
 Two sets written by the team: eval/claims (30 documents) and eval/claims2 (30 more, written
 later without reading the first). A set can be split by document number into odd (`tune`) and
@@ -32,7 +32,8 @@ def in_split(doc_id: str, split: str) -> bool:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("shared", nargs="?", default=str(ROOT.parent / "shared"))
-    ap.add_argument("--set", dest="eval_set", choices=["claims", "claims2"], default="claims")
+    sets = sorted(d.name for d in (ROOT / "eval").iterdir() if (d / "docs.jsonl").exists())
+    ap.add_argument("--set", dest="eval_set", choices=sets, default="claims")
     ap.add_argument("--split", choices=["tune", "blind", "all"], default="all")
     ap.add_argument("--detail", action="store_true")
     a = ap.parse_args()
