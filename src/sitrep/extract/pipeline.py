@@ -100,6 +100,9 @@ class _Doc:
                      and not (m.end < len(toks) and toks[m.end].lower in ("'s", "’s"))]  # "Sudan's army"
         if countries:  # "in Ukraine", "across the country": a national figure
             return min(countries, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor))).place
+        nation = self.ctx.national_place(i)  # "since the fighting erupted": the story's country
+        if nation is not None:
+            return nation
         para = self.sents[i].para
         same = [j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(self.sents) and self.sents[j].para == para]
         beyond = [j for j in (i + 1, i - 1) if 0 <= j < len(self.sents) and j not in same]

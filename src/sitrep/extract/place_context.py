@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..records import Place
-from .places import PlaceMention, PlaceResolver, _adjective, dateline, find_places, place_words
+from .places import PlaceMention, PlaceResolver, _adjective, dateline, find_places, national, place_words
 from .sentences import Sentence
 from .tokens import Token, tokenize
 from .vocab import Vocab
@@ -132,6 +132,8 @@ class DocPlaces:
                 noun = self.sents[i].tokens[e - 1].lower
                 if kind == "country":
                     place = self._country_place(i)
+                elif kind == "territory":  # "the enclave", "the strip": the story's own territory
+                    place = self.main_place() or self._last_region(i)
                 else:
                     place = self._capital(i) if kind == "capital" else self._referent(i, s, noun)
                 if place is not None:
@@ -175,6 +177,18 @@ class DocPlaces:
             return named[-1].place
         last = self._last_town(i)
         return last or self.fallback(i)
+
+    def national_place(self, i: int) -> Place | None:
+        """The story's country when sentence ``i`` gives a national figure ("since the
+        fighting erupted", "nationwide"), else None."""
+        return self._country_place(i) if national(self.sents[i].tokens) else None
+
+    def _last_region(self, i: int) -> Place | None:
+        for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
+            regions = [m for m in self.mentions(j) if m.kind == "region" and not m.reference and not m.goal]
+            if regions:
+                return regions[-1].place
+        return None
 
     def _country_place(self, i: int) -> Place | None:
         """"in the country", "across the country": the story's country."""

@@ -54,6 +54,8 @@ class PlaceWords:
     anaphor_modifiers: frozenset[str]
     district_words: frozenset[str]
     anaphors: dict[str, str]
+    origin_preps: frozenset[str] = frozenset()
+    national_cues: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +70,9 @@ def place_words() -> PlaceWords:
         comment_verbs=low("comment_verbs"), venue_words=low("venue_words"),
         attach_gap=low("attach_gap"), goal_preps=low("goal_preps"), goal_words=low("goal_words"),
         anaphor_modifiers=low("anaphor_modifiers"), district_words=low("district_words"),
-        anaphors={str(k).lower(): str(x) for k, x in (d.get("anaphors") or {}).items()})
+        anaphors={str(k).lower(): str(x) for k, x in (d.get("anaphors") or {}).items()},
+        origin_preps=low("origin_preps"),
+        national_cues=tuple(tuple(str(c).lower().split()) for c in d.get("national_cues") or ()))
 
 
 def _name(tokens: list[Token], s: int, e: int) -> str:
@@ -171,6 +175,23 @@ def _is_goal(tokens: list[Token], s: int, w: PlaceWords) -> bool:
     return any(tokens[k].lower in w.goal_words for k in range(max(0, p - 5), p))
 
 
+def _is_origin(tokens: list[Token], s: int, w: PlaceWords) -> bool:
+    """"evacuated 300 people from X": X is where people left, not a reference point."""
+    p = s - 1
+    while p >= 0 and tokens[p].lower in ("the", "a"):
+        p -= 1
+    if p < 1 or tokens[p].lower not in w.origin_preps:
+        return False
+    return any(tokens[k].lower in w.goal_words for k in range(max(0, p - 10), p))
+
+
+def national(tokens: list[Token], w: PlaceWords | None = None) -> bool:
+    """The sentence gives a national figure ("since the fighting erupted", "nationwide")."""
+    w = w or place_words()
+    low = [t.lower for t in tokens]
+    return any(low[k:k + len(c)] == list(c) for c in w.national_cues for k in range(len(low) - len(c) + 1))
+
+
 def _attached(tokens: list[Token], end: int, rs: int, w: PlaceWords) -> bool:
     """The region starting at ``rs`` is named right after a town ending at ``end``."""
     return end <= rs <= end + 6 and all(tokens[k].lower in w.attach_gap for k in range(end, rs))
@@ -255,7 +276,7 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         if place is None:
             continue
         kind = place.precision if place.precision in ("country", "region") else "settlement"
-        towns[s] = PlaceMention(s, end, name, place, kind, sure, _is_reference(tokens, s, v), _cue(tokens, s, e, v),
+        towns[s] = PlaceMention(s, end, name, place, kind, sure, _is_reference(tokens, s, v) and not _is_origin(tokens, s, w), _cue(tokens, s, e, v),
                                 goal=_is_goal(tokens, s, w))
         if kind == "settlement" and place.lat is not None:
             nearby.append(place)
@@ -282,7 +303,7 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
             place = Place(full, place.lat, place.lon, place.country_code, None, "region")
         elif place is None or place.precision != "region":  # keep the name, drop a town's point
             place = Place(full, precision="region", country_code=place.country_code if place else None)
-        out.append(PlaceMention(s, end, full, place, "region", sure, _is_reference(tokens, s, v),
+        out.append(PlaceMention(s, end, full, place, "region", sure, _is_reference(tokens, s, v) and not _is_origin(tokens, s, w),
                                 goal=_is_goal(tokens, s, w)))
     out.sort(key=lambda m: m.start)
     return out
