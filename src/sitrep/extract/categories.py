@@ -10,7 +10,8 @@ at least 6", "dozens were injured").
 """
 from __future__ import annotations
 
-from .counted import CountedNP, QuantHit, counted_np, side_at  # noqa: F401  (re-exported)
+from .counted import CountedNP, QuantHit, counted_np, side_at, tally_np  # noqa: F401  (re-exported)
+from .counted import tally_category as _tally_category
 from .counted import aside_end as _aside_end, drop_single_item as _drop_single_item
 from .counted import participle_phrase_end as _participle_phrase_end, subset_of as _subset
 from .numbers import Quantity
@@ -254,6 +255,10 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
         cid = clause[q.num_start]
         np_ = counted_np(tokens, q, v) or _anaphoric(tokens, q, nps)
         found = None
+        tally = tally_np(tokens, q, v) if np_ is None or np_.start == q.end else None
+        found = _tally_category(tokens, q, tally, carry, hits, v) if tally is not None else None
+        if found is not None:
+            np_ = tally  # "tanks - 1,218 (+13);" below a loss line
         if np_ is not None:
             nps.append(np_)
         if np_ is None:
@@ -262,7 +267,7 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
                 continue
             hits.append(QuantHit(q, found[0], None, found[1]))
             continue
-        if np_.inner_trigger and _pick(np_.inner_trigger, np_.kind):
+        if found is None and np_.inner_trigger and _pick(np_.inner_trigger, np_.kind):
             found = (_pick(np_.inner_trigger, np_.kind), None)
         found = found or _subset(tokens, q, hits, np_.kind)
         found = found or _preceding(tokens, q.start, clause, cid, np_.kind, v)

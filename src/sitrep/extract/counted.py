@@ -193,3 +193,54 @@ def subset_of(tokens, q: Quantity, hits: list[QuantHit], kind: str) -> tuple[str
     if k >= 1 and tokens[k - 1].lower == "," and k - 1 == hits[-1].np.end:
         return hits[-1].category, hits[-1].trigger
     return None
+
+
+_TALLY_MARKS = ("-", "–", "—", ":")  # "tanks - 1,218", "aircraft: 199"
+_TALLY_ENDS = (";", ".", ",", "(")  # "(+13);": the day's change after the running figure
+
+
+def tally_np(tokens: list[Token], q: Quantity, v: Vocab | None = None) -> CountedNP | None:
+    """The label of one line of a loss summary ("tanks - 1,218 (+13);", "aircraft: 199"): a
+    line that opens with a person or materiel noun phrase, a dash or colon, then the figure
+    and nothing else but the day's change. Which category it counts is the caller's business."""
+    v = v or vocab()
+    n = len(tokens)
+    k = q.start - 1
+    if k < 1 or tokens[k].lower not in _TALLY_MARKS:
+        return None
+    if q.end < n and tokens[q.end].lower not in _TALLY_ENDS and not _noun_at(tokens, q.end, v):
+        return None  # "... - 535 were lost" is a sentence, not a line
+    s = k
+    while s > 0 and k - s < 6 and (tokens[s - 1].is_word or (tokens[s - 1].lower == "-" and not tokens[s - 1].space_before)):
+        s -= 1
+    if s == k or (s > 0 and tokens[s - 1].lower not in (";", ".", ":")):
+        return None  # the label opens the sentence or follows the previous line's end
+    best = None
+    for j in range(s, k):
+        m = _noun_at(tokens, j, v)
+        if m and j + m[1] == k:
+            best = m
+            break
+    if best is None:
+        return None
+    kind, _, payload = best
+    return CountedNP(s, k, "materiel" if kind == "materiel" else "person",
+                     " ".join(t.text for t in tokens[s:k]), str(payload) if kind == "materiel" else None,
+                     None, side_at(tokens, s, k, v))
+
+
+def tally_category(tokens, q: Quantity, np_: CountedNP, carry: list[QuantHit] | None, hits: list[QuantHit],
+                   v: Vocab) -> tuple[str, tuple | None] | None:
+    """What a loss summary line counts: its own trigger before the line's ";" ("Personnel -
+    about 900 (+50) people were liquidated;"), else a loss, when it follows another loss
+    line (this sentence's last hit, or the previous sentence's)."""
+    k = q.end
+    while k < len(tokens) and tokens[k].lower != ";":
+        m = v.quantity_triggers.match_at(tokens, k)
+        if m and _pick(m[1], np_.kind):
+            return _pick(m[1], np_.kind), (k, k + m[0])
+        k += 1
+    last = hits[-1] if hits else (carry[-1] if carry else None)
+    if last is None or last.category not in ("killed", "materiel_lost"):
+        return None
+    return ("materiel_lost" if np_.kind == "materiel" else "killed"), None
