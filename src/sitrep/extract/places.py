@@ -165,24 +165,25 @@ def _cue(tokens: list[Token], s: int, e: int, v: Vocab) -> str | None:
     return None
 
 
-def _is_goal(tokens: list[Token], s: int, w: PlaceWords) -> bool:
-    """"fled to X", "evacuated by bus towards X", "a train left for X": X is a destination."""
+def _movement_prep(tokens: list[Token], s: int, preps: frozenset[str] | set[str], w: PlaceWords, reach: int) -> bool:
+    """The place at ``s`` follows one of ``preps`` ("to", "from"), with a movement word
+    ("fled", "evacuated", "train") within ``reach`` words before that preposition."""
     p = s - 1
     while p >= 0 and tokens[p].lower in ("the", "a"):
         p -= 1
-    if p < 1 or tokens[p].lower not in w.goal_preps:
+    if p < 1 or tokens[p].lower not in preps:
         return False
-    return any(tokens[k].lower in w.goal_words for k in range(max(0, p - 5), p))
+    return any(tokens[k].lower in w.goal_words for k in range(max(0, p - reach), p))
+
+
+def _is_goal(tokens: list[Token], s: int, w: PlaceWords) -> bool:
+    """"fled to X", "evacuated by bus towards X", "a train left for X": X is a destination."""
+    return _movement_prep(tokens, s, w.goal_preps, w, 5)
 
 
 def _is_origin(tokens: list[Token], s: int, w: PlaceWords) -> bool:
     """"evacuated 300 people from X": X is where people left, not a reference point."""
-    p = s - 1
-    while p >= 0 and tokens[p].lower in ("the", "a"):
-        p -= 1
-    if p < 1 or tokens[p].lower not in w.origin_preps:
-        return False
-    return any(tokens[k].lower in w.goal_words for k in range(max(0, p - 10), p))
+    return _movement_prep(tokens, s, w.origin_preps, w, 10)
 
 
 def national(tokens: list[Token], w: PlaceWords | None = None) -> bool:
