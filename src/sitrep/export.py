@@ -141,7 +141,8 @@ def export(store: Store, table: str, fmt: str, out: str | None) -> int:
     fields, recs = records(store, table)
     schema = None
     if table in LINK_TABLES and fmt in ("csv", "parquet"):
-        from .link.tables import arrow_schema, flat_fields, flatten as flatten_link
+        from .link.tables import flat_fields, flatten as flatten_link
+        from .store.parquet_schema import arrow_schema
 
         fields, recs = flat_fields(table), (flatten_link(r) for r in recs)
         schema = arrow_schema(fields) if fmt == "parquet" else None

@@ -101,21 +101,3 @@ def flat_fields(table: str) -> list[str]:
         return list(flatten({f: None for f in CLUSTER_FIELDS}))
     side = {f: None for f in SIDE_FIELDS}
     return list(flatten({**{f: None for f in CONTRADICTION_FIELDS}, "a": side, "b": side}))
-
-
-_INTS = {"claims", "reports", "independent_reports", "place_geonameid"}
-_FLOATS = {"value", "value_high", "place_lat", "place_lon"}
-
-
-def arrow_schema(columns: list[str]):
-    import pyarrow as pa
-
-    def typ(c: str):
-        base = c[2:] if c[:2] in ("a_", "b_") else c
-        if base in _FLOATS:
-            return pa.float64()
-        if base in _INTS:
-            return pa.int64()
-        return pa.string()
-
-    return pa.schema([(c, typ(c)) for c in columns])
