@@ -30,6 +30,24 @@ def test_summary_lines_under_a_loss_line():
                    ("materiel_lost", 80.0, "tank"), ("materiel_lost", 214.0, "armoured_vehicle")]
 
 
+def test_summary_lines_take_the_heading_speaker_and_the_country():
+    got = claims("KYIV, Ukraine - The Ukrainian army has published its estimate of Russian losses.\n\n"
+                 "Personnel - roughly 1,500 (+20) soldiers were liquidated;\n"
+                 "tanks - 80 (+3);\nartillery systems - 41.\n\n"
+                 "The heaviest fighting was near Izium, the army said.")
+    lines = [c for c in claims_with_items(got)]
+    assert len(lines) == 3
+    for c in lines:
+        assert (c.claimant, c.claimant_side) == ("Ukrainian army", "ukraine")
+        assert c.place is not None and c.place.name == "Ukraine"
+    tank = next(c for c in got if c.item == "tank")
+    assert tank.evidence.text == "tanks - 80 (+3);"  # one line of the list, not the whole list
+
+
+def claims_with_items(got):
+    return [c for c in got if c.category in ("killed", "materiel_lost")]
+
+
 def test_summary_lines_continue_into_the_next_sentence():
     got = losses("Kyiv said 310 Russian soldiers were killed over the day. helicopters - 7 (+1);"
                  " drones - 95.")

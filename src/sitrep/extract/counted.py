@@ -29,6 +29,7 @@ class CountedNP:
     side: str | None = None
     inner_trigger: dict | None = None
     anaphoric: bool = False  # "30 of them": the noun is an earlier phrase's
+    tally: bool = False  # the label of a loss summary line ("tanks - 1,218 (+13);")
 
 
 @dataclass
@@ -226,7 +227,7 @@ def tally_np(tokens: list[Token], q: Quantity, v: Vocab | None = None) -> Counte
     kind, _, payload = best
     return CountedNP(s, k, "materiel" if kind == "materiel" else "person",
                      " ".join(t.text for t in tokens[s:k]), str(payload) if kind == "materiel" else None,
-                     None, side_at(tokens, s, k, v))
+                     None, side_at(tokens, s, k, v), tally=True)
 
 
 def tally_category(tokens, q: Quantity, np_: CountedNP, carry: list[QuantHit] | None, hits: list[QuantHit],

@@ -51,6 +51,8 @@ class _Doc:
         self.published = parse_published(doc.published)
         self.ctx = DocPlaces(self.sents, resolver, v, doc.title)
         self.attrib: list[list[Attribution]] = []
+        self.announced: dict[int, Attribution] = {}  # "X has published its tally:"
+        self.tally_lines: set[int] = set()  # sentences that are lines of a loss summary
         self.persons: frozenset[str] = frozenset()
 
     def places(self, i: int) -> list[PlaceMention]:
@@ -68,7 +70,7 @@ class _Doc:
         runs = [s.tokens[a:b] for s in self.sents for a, b in capital_runs(s.tokens)]
         speakers = Speakers(full_names=person_names(runs, self.v, lambda n: self.resolver.resolve(n) is not None))
         self.persons = frozenset(w for full in speakers.full_names.values() for w in full.split())
-        self.attrib = read_document(self.sents, speakers, self.v, self._country_of)
+        self.attrib = read_document(self.sents, speakers, self.v, self._country_of, self.announced)
 
     def _country_of(self, name: str) -> str | None:
         place = self.resolver.resolve(name)
@@ -76,6 +78,19 @@ class _Doc:
 
     def attribution_at(self, i: int, anchor: int) -> Attribution | None:
         return choose(self.attrib[i], self.sents[i].tokens, anchor, self.v)
+
+    def heading_attribution(self, i: int) -> Attribution | None:
+        """Who gives the loss summary that sentence ``i`` is a line of: the speaker of the
+        sentence that introduces the list ("X has published its figures:"), read back over
+        the list's earlier lines."""
+        for j in range(i - 1, max(-1, i - 40), -1):
+            named = [a for a in self.attrib[j] if a.claimant]
+            if named or j in self.announced:
+                a = named[-1] if named else self.announced[j]
+                return Attribution(a.claimant, a.modality, 0, side=a.side)
+            if j not in self.tally_lines:
+                return None
+        return None
 
     # -- places ----------------------------------------------------------------------------
     def place_for(self, i: int, anchor: int, clause: list[int]) -> Place | None:
@@ -117,6 +132,12 @@ class _Doc:
         countries = [m for m in self.places(i) if m.kind == "country"]
         return countries[0].place if countries else self.ctx.fallback(i)  # headline's, earlier, dateline's
 
+    def tally_place(self, i: int) -> Place | None:
+        """A loss summary line counts a running national total: the place the line names,
+        else the story's country."""
+        own = [m for m in self.places(i) if not m.goal]
+        return own[0].place if own else self.ctx.country_place(i)
+
     # -- claims ----------------------------------------------------------------------------
     def claims(self) -> list[Claim]:
         out: list[Claim] = []
@@ -130,6 +151,8 @@ class _Doc:
                 continue
             clause = events.clauses(toks, self.v)
             qhits = cat.classify_quantities(toks, find_quantities(toks, self.v), clause, self.v, carry)
+            if any(h.np is not None and h.np.tally for h in qhits):
+                self.tally_lines.add(i)
             qhits += list_singles(toks, qhits, self.v)  # "... and a guided bomb"
             prev = qhits
             ehits = events.find_event_triggers(toks, clause, self.v)
@@ -147,13 +170,15 @@ class _Doc:
     def _quantity_claim(self, i, toks, clause, h: cat.QuantHit, dates, ev) -> list[Claim]:
         anchor = h.q.num_start
         trig = h.trigger[0] if h.trigger else anchor
-        att = self.attribution_at(i, anchor)
+        tally = h.np is not None and h.np.tally
+        att = self.attribution_at(i, anchor) or (self.heading_attribution(i) if tally else None)
         modality, scope, negated, hypothetical = modality_and_scope(toks, clause, trig, att, self.v)
         if negated or (hypothetical and att is None):
             return []  # a denial, or a hypothesis in the document's own voice, is no claim
         if h.category != "materiel_lost" and self.v.non_conflict.find_all(toks):
             return []  # "died in a car crash": not a conflict event
-        place = self.place_for(i, anchor, clause)
+        place = self.tally_place(i) if tally else None
+        place = place or self.place_for(i, anchor, clause)
         d = nearest(dates, trig, clause)
         span = (h.np.start, h.np.end) if h.np else h.trigger
         subject = self.sents[i].text[toks[span[0]].start - ev.start:toks[span[1] - 1].end - ev.start] if span else ""

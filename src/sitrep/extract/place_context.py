@@ -131,7 +131,7 @@ class DocPlaces:
                     continue  # "the city of Kherson", "the capital, Kyiv", "Kaya, the capital": named anyway
                 noun = self.sents[i].tokens[e - 1].lower
                 if kind == "country":
-                    place = self._country_place(i)
+                    place = self.country_place(i)
                 elif kind == "territory":  # "the enclave", "the strip": the story's own territory
                     place = self.main_place() or self._last_region(i)
                 else:
@@ -181,7 +181,7 @@ class DocPlaces:
     def national_place(self, i: int) -> Place | None:
         """The story's country when sentence ``i`` gives a national figure ("since the
         fighting erupted", "nationwide"), else None."""
-        return self._country_place(i) if national(self.sents[i].tokens) else None
+        return self.country_place(i) if national(self.sents[i].tokens) else None
 
     def _last_region(self, i: int) -> Place | None:
         for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
@@ -190,7 +190,7 @@ class DocPlaces:
                 return regions[-1].place
         return None
 
-    def _country_place(self, i: int) -> Place | None:
+    def country_place(self, i: int) -> Place | None:
         """"in the country", "across the country": the story's country."""
         cc = self.country(i)
         name = _country_names().get(cc or "", "")

@@ -27,8 +27,11 @@ _LEDE = 3  # sentences at the start of a document that may withhold a name
 
 
 def read_document(sents: list[Sentence], speakers: Speakers, v: Vocab | None = None,
-                  country_of: Callable[[str], str | None] | None = None) -> list[list[Attribution]]:
-    """The attributions of each sentence (same order as ``sents``)."""
+                  country_of: Callable[[str], str | None] | None = None,
+                  announced: dict[int, Attribution] | None = None) -> list[list[Attribution]]:
+    """The attributions of each sentence (same order as ``sents``). ``announced``, when
+    given, receives the speaker each sentence introduces without attributing anything to
+    it ("X has published its daily tally:"), by sentence index."""
     v = v or vocab()
     speakers.sentences = [s.tokens for s in sents]
     attrib: list[list[Attribution]] = []
@@ -40,6 +43,8 @@ def read_document(sents: list[Sentence], speakers: Speakers, v: Vocab | None = N
             a = resolve(raw, s.tokens, i, speakers, v, country_of)
             if not raw.mention:
                 row.append(a)
+            elif announced is not None and a.claimant:
+                announced[i] = a
         attrib.append(row)
     _back_references(attrib)
     _quote_runs(sents, attrib)

@@ -54,7 +54,8 @@ def _nlp():
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Line blocks: a line joins the one before when it starts in lowercase (a broken line)."""
+    """Line blocks: a line joins the one before when it starts in lowercase (a broken line),
+    unless that one ends a sentence or a list item ("tanks - 1,218 (+13);")."""
     out: list[list[int]] = []
     for m in _LINE.finditer(text):
         s, e = m.span()
@@ -62,7 +63,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         if not stripped.strip():
             continue
         s += len(m.group()) - len(stripped)
-        if out and stripped[0].islower() and not text[out[-1][1] - 1] in ".!?":
+        if out and stripped[0].islower() and not text[out[-1][1] - 1] in ".!?;":
             out[-1][1] = e
         else:
             out.append([s, e])
