@@ -122,7 +122,7 @@ class _Doc:
         same = [j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(self.sents) and self.sents[j].para == para]
         beyond = [j for j in (i + 1, i - 1) if 0 <= j < len(self.sents) and j not in same]
         for j in same + beyond:  # the paragraph first, then the sentences just around it
-            near = direct_first(local(self.places(j)))
+            near = direct_first(self._not_source(j, local(self.places(j))))
             if near:
                 towns = [m for m in near if m.kind == "settlement"] or near
                 return (towns[-1] if j < i else towns[0]).place
@@ -131,6 +131,13 @@ class _Doc:
             return goals[0].place  # "fled to X" and no other place around
         countries = [m for m in self.places(i) if m.kind == "country"]
         return countries[0].place if countries else self.ctx.fallback(i)  # headline's, earlier, dateline's
+
+    def _not_source(self, j: int, ms: list[PlaceMention]) -> list[PlaceMention]:
+        """Mentions of sentence ``j`` outside its speakers' phrases ("the Donetsk governor
+        said"), unless there are no others."""
+        spans = [a.span for a in self.attrib[j] if a.span]
+        out = [m for m in ms if not any(a <= m.start and m.end <= b for a, b in spans)]
+        return out or ms
 
     def tally_place(self, i: int) -> Place | None:
         """A loss summary line counts a running national total: the place the line names,

@@ -110,7 +110,14 @@ class DocPlaces:
             for m in reversed(self.mentions(j)):
                 if m.place.country_code:
                     return m.place.country_code
-        return None
+        return self._title_country()
+
+    def _title_country(self) -> str | None:
+        """The country the headline names ("Ukraine: situation report")."""
+        if not self.title:
+            return None
+        ms = find_places(tokenize(self.title), self.resolver, self.v, self.persons)
+        return next((m.place.country_code for m in ms if m.place.country_code), None)
 
     # -- mentions ----------------------------------------------------------------------------
     def mentions(self, i: int) -> list[PlaceMention]:
@@ -165,6 +172,13 @@ class DocPlaces:
         towns = direct_first([m for m in self.mentions(i) if m.end <= at and m.kind == "settlement"])
         if towns:
             return towns[-1].place
+        if noun == "city":  # "the Mykolaiv regional governor says ... the city": the region's namesake city
+            for m in reversed([m for m in self.mentions(i) if m.end <= at and m.kind == "region"]):
+                word = m.name.split()[-1].lower()
+                base = m.name[:-len(word)].strip() if word in self.v.region_words else m.name
+                city = self.resolver.resolve(base, country_code=m.place.country_code) if base else None
+                if city is not None and city.precision == "settlement":
+                    return city
         para = self.sents[i].para
         j = i - 1
         while j >= 0 and self.sents[j].para == para:

@@ -84,6 +84,8 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
             kind, sure, e = "region", True, e - 1
         elif nxt in v.region_words:
             kind, sure, end = "region", True, e + 1
+        elif nxt in v.region_adjectives:
+            kind, sure = "region", True  # "the Donetsk regional governor"
         elif nxt in ("and", ",") and e + 2 < len(tokens) and tokens[e + 1].is_cap \
                 and tokens[e + 2].lower in v.region_words and tokens[e + 2].lower.endswith("s"):
             kind, sure = "region", True  # "the Donetsk and Luhansk regions"

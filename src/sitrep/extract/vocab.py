@@ -123,6 +123,7 @@ class Vocab:
     abbreviations: set[str]
     # places
     region_words: set[str]
+    region_adjectives: set[str]
     bare_regions: set[str]
     settlement_cues: set[str]
     locative_preps: set[str]
@@ -217,6 +218,7 @@ def _build(actors_file: str | None) -> Vocab:
         titles=_index({p: True for p in _strs(act.get("titles"))}),
         abbreviations=lower(act.get("abbreviations")),
         region_words=lower(plc.get("region_words")),
+        region_adjectives=lower(plc.get("region_adjectives")),
         bare_regions=set(_strs(plc.get("bare_regions"))),
         settlement_cues=lower(plc.get("settlement_cues")),
         locative_preps=lower(plc.get("locative_preps")),
