@@ -90,3 +90,20 @@ def test_the_list_after_a_speaker_is_their_report(text):
 
 def test_a_toll_in_the_writers_voice_stays_unattributed():
     assert claimant("The mayor said shelling went on.\n\nThe toll rose to 12 killed in Sumy.") is None
+
+
+@pytest.mark.parametrize("text, category, who", [
+    # "according to him": the pronoun object of a source phrase is the last named speaker
+    ("Mayor Ihor Terekhov said 3 people were killed in Kharkiv. According to him, 7 more were "
+     "wounded.", "wounded", "Mayor Ihor Terekhov"),
+    # a speaker met again as a subject, long after speaking, is the one "he" refers to
+    ("Governor Serhiy Lysak said a strike on Sumy killed 4. The army said it hit back. Moscow denied "
+     "it. Britain said little. Kyiv said more. Berlin said less. The EU said nothing. Lysak asked "
+     "people to leave. About 900 were evacuated from Sumy, he said.", "displaced", "Governor Serhiy Lysak"),
+    # a place word between the speaker and the verb
+    ("Residents there said 6 civilians were killed in Izium.", "killed", "Residents"),
+    # a hospital as source
+    ("Two men were wounded in Balakliia, according to the district hospital.", "wounded", "district hospital"),
+])
+def test_speakers_named_again_or_by_object_pronoun(text, category, who):
+    assert claimant(text, category) == who

@@ -244,6 +244,9 @@ def find_attributions(tokens: list[Token], v: Vocab | None = None) -> list[Raw]:
         if same:  # "according to the same report": its source, named before
             out.append(Raw(0, 0, "claimed", s, pronoun="it", source=True))
             continue
+        if e < n and tokens[e].lower in v.pronouns and tokens[e].lower != "it":
+            out.append(Raw(0, 0, "claimed", s, pronoun=tokens[e].lower, source=True))
+            continue  # "according to him": the last named speaker
         ps, pe = phrase_after(tokens, e, v)
         if is_valid(tokens, ps, pe, v):
             out.append(Raw(ps, pe, "claimed", s, backward=backward_start and s <= 4, source=True))

@@ -39,6 +39,9 @@ def read_document(sents: list[Sentence], speakers: Speakers, v: Vocab | None = N
         row = []
         for name, kind in introduced(s.tokens, v):
             speakers.add(i, speakers.fullest(name), kind)
+        toks = s.tokens
+        if toks and toks[0].is_cap and toks[0].is_word:  # "Kyrylenko urged ...": a speaker again
+            speakers.refresh(i, toks[0].text if len(toks) < 2 or not toks[1].is_cap else f"{toks[0].text} {toks[1].text}")
         for raw in find_attributions(s.tokens, v):
             a = resolve(raw, s.tokens, i, speakers, v, country_of)
             if not raw.mention:

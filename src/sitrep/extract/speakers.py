@@ -45,6 +45,16 @@ class Speakers:
         if name and side and name not in self.sides:
             self.sides[name] = side
 
+    def refresh(self, sent: int, name: str) -> None:
+        """A speaker met again as a sentence's subject ("Kyrylenko urged ..."): the next
+        "he said" may still refer to them, however long ago they last spoke."""
+        words = name.split()
+        for s, known, kind in reversed(self.history):
+            if known and kind == "person" and words and known.split()[-1] == words[-1]:
+                if s != sent:
+                    self.history.append((sent, known, kind))
+                return
+
     def last(self, sent: int, kinds: tuple[str, ...], reach: int = 6) -> str | None:
         for s, name, kind in reversed(self.history):
             if sent - s > reach:
