@@ -240,3 +240,39 @@ def _acts(tokens: list[Token], k: int) -> bool:
         return False
     t = tokens[k]
     return t.is_word and not t.is_cap and t.lower.endswith("ed") and t.lower not in ("controlled", "occupied", "held", "besieged")
+
+
+def scene(hit: EventHit, spans: list[tuple[int, int]], tokens: list[Token], v: Vocab | None = None) -> int | None:
+    """The place an attack trigger left without a place of its own happened at (an index
+    into ``spans``): a place fronted before the sentence's first comma ("In Bilopillia, a
+    woman was killed when a shell hit a house"), or the place of the main clause a "when"
+    clause hangs on ("11 were wounded in Derhachi when shells landed near a school")."""
+    v = v or vocab()
+    u = unit_vocab()
+    if hit.category != "attack" or hit.strength == "located":
+        return None  # "killed during the occupation and fighting": no scene of its own
+    if spans and tokens[0].lower in u.scene_preps and spans[0][0] <= 6:
+        k = _after_name(tokens, spans[0][1], v)
+        if k < len(tokens) and tokens[k].lower == "," and k < hit.start:
+            return 0
+    sub = next((k for k in range(hit.start - 1, max(-1, hit.start - 10), -1)
+                if tokens[k].lower in u.scene_subordinators), None)
+    if sub is None or any(t.lower in v.gram.clause_blockers or t.lower == "," for t in tokens[sub + 1:hit.start]):
+        return None
+    for x in range(len(spans) - 1, -1, -1):
+        s, e = spans[x]
+        if e > sub or s == 0 or tokens[s - 1].lower not in u.scene_preps:
+            continue
+        gap = tokens[_after_name(tokens, e, v):sub]
+        if len(gap) <= 6 and not any(t.lower in v.gram.clause_blockers or t.lower in (",", ";") for t in gap):
+            return x
+        return None
+    return None
+
+
+def _after_name(tokens: list[Token], e: int, v: Vocab) -> int:
+    """Past "in the X district", "in X in the Y region": the words that go with the name."""
+    k = e
+    while k < len(tokens) and (tokens[k].lower in v.region_words or tokens[k].lower in v.settlement_cues):
+        k += 1
+    return k

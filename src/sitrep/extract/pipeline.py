@@ -207,31 +207,42 @@ class _Doc:
         mentions = [m for m in self.places(i) if m.kind != "country" and not m.referred  # "the city"
                     and not any(a <= m.start and m.end <= b for a, b in spans)]  # not the source's home
         for h in ehits:
-            linked = False
+            linked, placed = False, []
             for k, m in enumerate(mentions):
                 if m.reference and any(clause[o.start] == clause[m.start] for o in mentions[:k]):
                     continue  # "Vasylkiv, south west of Kyiv": Kyiv only locates Vasylkiv
                 listed = linked and k > 0 and _list_gap(toks[mentions[k - 1].end:m.start])
                 linked = listed or events.associate(h, m.start, m.end, toks, clause, self.v)
-                if not linked or (h.category, m.place.name) in seen:
+                if linked:
+                    placed.append(m)
+            if not placed:  # "In X, ... when a shell hit a house": the scene's place
+                x = events.scene(h, [(m.start, m.end) for m in mentions], toks, self.v)
+                placed = [mentions[x]] if x is not None else []
+            for m in placed:
+                if (h.category, m.place.name) in seen:
                     continue
-                att = self.attribution_at(i, h.start)
-                if att is not None and att.backward:
-                    att = None  # "That's according to X" sources the figures, not the events
-                modality, _, negated, hypothetical = modality_and_scope(toks, clause, h.start, att, self.v)
-                if negated or (hypothetical and att is None):
-                    continue
-                seen.add((h.category, m.place.name))
-                d = nearest(dates, h.start, clause)
-                hit = target(toks, h.end, self.v) if h.category == "attack" else None
-                subject = self.text[toks[hit[0]].start:toks[hit[1] - 1].end] if hit else m.name
-                out.append(make_claim(
-                    self.doc.id, h.category, ev, subject=subject,
-                    actor_=actor(toks, clause, h.start, (m.start, m.end), self.v),
-                    attribution=att, modality=modality, scope="event", place=m.place,
-                    date=d.iso if d else None, date_precision=d.precision if d else None,
-                    conf=confidence(False, False, h.strength == "strong", m.place, modality), v=self.v))
+                c = self._event_claim(i, toks, clause, h, m, dates, ev)
+                if c is not None:
+                    seen.add((h.category, m.place.name))
+                    out.append(c)
         return out
+
+    def _event_claim(self, i, toks, clause, h, m: PlaceMention, dates, ev) -> Claim | None:
+        att = self.attribution_at(i, h.start)
+        if att is not None and att.backward:
+            att = None  # "That's according to X" sources the figures, not the events
+        modality, _, negated, hypothetical = modality_and_scope(toks, clause, h.start, att, self.v)
+        if negated or (hypothetical and att is None):
+            return None
+        d = nearest(dates, h.start, clause)
+        hit = target(toks, h.end, self.v) if h.category == "attack" else None
+        subject = self.text[toks[hit[0]].start:toks[hit[1] - 1].end] if hit else m.name
+        return make_claim(
+            self.doc.id, h.category, ev, subject=subject,
+            actor_=actor(toks, clause, h.start, (m.start, m.end), self.v),
+            attribution=att, modality=modality, scope="event", place=m.place,
+            date=d.iso if d else None, date_precision=d.precision if d else None,
+            conf=confidence(False, False, h.strength == "strong", m.place, modality), v=self.v)
 
 
 def _list_gap(gap) -> bool:

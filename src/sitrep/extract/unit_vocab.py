@@ -34,6 +34,8 @@ class UnitVocab:
     destination_preps: frozenset[str]  # "fled towards Kharkiv": a destination, not a target
     motion_verbs: frozenset[str]  # "fled to Lviv", "headed for Lviv"
     gap_adverbs: frozenset[str]  # "destroyed there: 11 tanks": words before a list's colon
+    scene_preps: frozenset[str]  # "In X, ...", "killed in X when ...": where a whole scene is
+    scene_subordinators: frozenset[str]  # "... when a shell hit a house": the scene's event
 
 
 def _strs(values: Any, source: str, key: str) -> list[str]:
@@ -76,4 +78,6 @@ def unit_vocab() -> UnitVocab:
         destination_preps=words(cat, "destination_preps"),
         motion_verbs=words(cat, "motion_verbs"),
         gap_adverbs=words(cat, "gap_adverbs"),
+        scene_preps=words(cat, "scene_preps"),
+        scene_subordinators=words(cat, "scene_subordinators"),
     )
