@@ -32,3 +32,21 @@ def test_a_when_clause_far_from_the_place_is_no_scene():
     got = attacks("Three soldiers were buried in Lviv on Monday, a week after the day when "
                   "their unit was hit.")
     assert got == []
+
+
+def protests(text):
+    doc = Document(id="s", published="2022-05-02", text=text)
+    return sorted(c.place.name for c in extract_claims(doc) if c.category == "protest" and c.place)
+
+
+def test_fronted_place_of_a_demonstration():
+    assert protests("In Kherson, hundreds of residents demonstrated on Sunday against the occupation.") == ["Kherson"]
+
+
+def test_a_crowd_gathering_to_demand_something_is_a_protest():
+    assert protests("In Enerhodar, some 500 people gathered by the town hall to demand the mayor's "
+                    "release.") == ["Enerhodar"]
+
+
+def test_a_crowd_gathering_for_aid_is_no_protest():
+    assert protests("In Kherson, hundreds of people gathered by the town hall to receive bread.") == []

@@ -243,18 +243,22 @@ def _acts(tokens: list[Token], k: int) -> bool:
 
 
 def scene(hit: EventHit, spans: list[tuple[int, int]], tokens: list[Token], v: Vocab | None = None) -> int | None:
-    """The place an attack trigger left without a place of its own happened at (an index
-    into ``spans``): a place fronted before the sentence's first comma ("In Bilopillia, a
-    woman was killed when a shell hit a house"), or the place of the main clause a "when"
-    clause hangs on ("11 were wounded in Derhachi when shells landed near a school")."""
+    """The place an attack or protest trigger left without a place of its own happened at
+    (an index into ``spans``): a place fronted before the sentence's first comma ("In
+    Bilopillia, a woman was killed when a shell hit a house", "In X, thousands marched"),
+    or, for an attack, the place of the main clause a "when" clause hangs on ("11 were
+    wounded in Derhachi when shells landed near a school")."""
     v = v or vocab()
     u = unit_vocab()
-    if hit.category != "attack" or hit.strength == "located":
-        return None  # "killed during the occupation and fighting": no scene of its own
-    if spans and tokens[0].lower in u.scene_preps and spans[0][0] <= 6:
+    if hit.category not in ("attack", "protest"):
+        return None
+    if spans and tokens[0].lower in u.scene_preps and spans[0][0] <= 6 \
+            and (hit.category == "protest" or hit.strength != "located"):
         k = _after_name(tokens, spans[0][1], v)
         if k < len(tokens) and tokens[k].lower == "," and k < hit.start:
-            return 0
+            return 0  # "In X, thousands demonstrated": the whole sentence happens in X
+    if hit.category != "attack" or hit.strength == "located":
+        return None  # "killed during the occupation and fighting": no scene of its own
     sub = next((k for k in range(hit.start - 1, max(-1, hit.start - 10), -1)
                 if tokens[k].lower in u.scene_subordinators), None)
     if sub is None or any(t.lower in v.gram.clause_blockers or t.lower == "," for t in tokens[sub + 1:hit.start]):
