@@ -101,6 +101,11 @@ def _speech(tokens: list[Token], v: Vocab, out: list[Raw], verbs: list) -> None:
         if k >= 0 and tokens[k].lower in ("and", "but") and last_named is not None:
             out.append(Raw(last_named[0], last_named[1], str(modality), s, post=post, ctx=last_named[2]))
             continue  # "Moscow denied X and said Y": the same subject
+        earlier = next((r for r in reversed(out) if r.at < s and not r.unnamed and not r.mention
+                        and not r.source and r.start < r.at), None)
+        if k >= 0 and tokens[k].lower in ("and", "but") and earlier is not None:
+            out.append(replace(earlier, at=s, modality=str(modality), post=post, backward=False))
+            continue  # "X put its losses at 12 tanks and said ...": the estimate's speaker
         subj = subject_before(tokens, s, v)
         if isinstance(subj, str):
             out.append(Raw(0, 0, str(modality), s, pronoun=subj, post=post))
@@ -253,6 +258,7 @@ def find_attributions(tokens: list[Token], v: Vocab | None = None) -> list[Raw]:
     _mentions(tokens, v, out)
     verbs = v.speech_verbs.find_all(tokens)
     _passive(tokens, v, out, verbs)
+    _put_at(tokens, v, out)
     _speech(tokens, v, out, verbs)
     # headline label: "Police: ..."
     colon = next((i for i in range(min(n, 6)) if tokens[i].lower == ":"), None)
@@ -264,7 +270,6 @@ def find_attributions(tokens: list[Token], v: Vocab | None = None) -> list[Raw]:
             out.append(Raw(0, colon, "claimed", colon))
     _report_noun(tokens, v, out)
     _what_called(tokens, v, out)
-    _put_at(tokens, v, out)
     out.sort(key=lambda r: r.at)  # speakers are met in the order of the text
     return out
 

@@ -46,6 +46,13 @@ def _preceding(tokens, start, clause, cid, kind, v) -> tuple[str, tuple[int, int
 def _linked_trigger(tokens, start, clause, cid, kind, v) -> tuple[str, tuple[int, int]] | None:
     """A trigger earlier in the clause tied to the number by a linking verb ("losses on the
     same list include 790 tanks", "the dead included five children")."""
+    if start >= 2 and tokens[start - 1].lower in unit_vocab().adjacent_loss_links:
+        b = start - 2  # "put Russian air losses at 127 aircraft": the noun right before the link
+        for a in range(b, max(-1, b - 3), -1):
+            m = v.quantity_triggers.match_at(tokens, a)
+            cat = _pick(m[1], kind) if m and a + m[0] == start - 1 else None
+            if cat:
+                return cat, (a, a + m[0])
     k = start - 1
     while k >= 0 and clause[k] == cid and start - k <= 3:
         m = unit_vocab().loss_links.match_at(tokens, k)

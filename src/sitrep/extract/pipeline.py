@@ -209,7 +209,8 @@ class _Doc:
         for h in ehits:
             linked, placed = False, []
             for k, m in enumerate(mentions):
-                if m.reference and any(clause[o.start] == clause[m.start] for o in mentions[:k]):
+                if m.reference and any(clause[o.start] == clause[m.start] for o in mentions[:k]) \
+                        and not (linked and _list_gap(toks[mentions[k - 1].end:m.start])):
                     continue  # "Vasylkiv, south west of Kyiv": Kyiv only locates Vasylkiv
                 listed = linked and k > 0 and _list_gap(toks[mentions[k - 1].end:m.start])
                 linked = listed or events.associate(h, m.start, m.end, toks, clause, self.v)

@@ -15,7 +15,7 @@ city named with one of its districts ("Kyiv's Shevchenkivskyi district" gives Ky
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..records import Place
@@ -162,6 +162,10 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         out.append(PlaceMention(s, end, full, place, "region", sure, _is_reference(tokens, s, v) and not _is_origin(tokens, s, w),
                                 goal=_is_goal(tokens, s, w)))
     out.sort(key=lambda m: m.start)
+    for k in range(1, len(out)):  # "near Izium and Barvinkove": both are reference points
+        gap = [t.lower for t in tokens[out[k - 1].end:out[k].start]]
+        if out[k - 1].reference and not out[k].reference and gap and all(g in (",", "and", "or") for g in gap):
+            out[k] = replace(out[k], reference=True)
     return out
 
 

@@ -21,6 +21,7 @@ class UnitVocab:
     located_preps: frozenset[str]
     list_links: PhraseIndex  # "along with", "as well as": the next item of a list
     loss_links: PhraseIndex  # "include", "stood at": loss noun ... <figure>
+    adjacent_loss_links: frozenset[str]  # "losses at 127 aircraft": only right after the noun
     anaphoric: frozenset[str]  # "30 of them": the counted noun is an earlier one
     meta_before: frozenset[str]  # "did not comment on the attack": the event is talked about
     conflict: PhraseIndex  # words of armed conflict (weapons, armed actors, war)
@@ -64,6 +65,7 @@ def unit_vocab() -> UnitVocab:
         located_preps=frozenset(w.lower() for w in _strs(cat.get("located_preps"), "categories.yaml", "located_preps")),
         list_links=phrases(cat, "list_links", "categories.yaml"),
         loss_links=phrases(cat, "loss_links", "categories.yaml"),
+        adjacent_loss_links=words(cat, "adjacent_loss_links"),
         anaphoric=frozenset(w.lower() for w in _strs(cat.get("anaphoric_partitives"), "categories.yaml",
                                                       "anaphoric_partitives")),
         meta_before=frozenset(w.lower() for w in _strs(cat.get("meta_before"), "categories.yaml", "meta_before")),
