@@ -23,7 +23,7 @@ from .lexicon import is_common_word
 from .place_context import DocPlaces, direct_first
 from .places import PlaceMention, PlaceResolver
 from .sentences import Sentence, split_sentences
-from .singles import implicit_ones, list_singles
+from .singles import implicit_ones, list_singles, materiel_ones
 from .tokens import capital_runs, tokenize
 from .topic import off_topic
 from .vocab import Vocab, vocab
@@ -163,12 +163,15 @@ class _Doc:
             qhits += list_singles(toks, qhits, self.v)  # "... and a guided bomb"
             prev = qhits
             ehits = events.find_event_triggers(toks, clause, self.v)
-            if not qhits and not ehits and not self.v.single_victim.find_all(toks):
+            if not qhits and not ehits and not self.v.single_victim.find_all(toks) \
+                    and not self.v.single_materiel.find_all(toks):
                 continue
             dates = find_dates(toks, self.published, self.v)
             ev = Evidence(s.text, s.start, s.end)
             taken = {h.trigger[0] for h in qhits if h.trigger}
             qhits += implicit_ones(toks, clause, taken, self.v, self.is_name)
+            qhits += materiel_ones(toks, {k for h in qhits if h.np for k in range(h.np.start, h.np.end)}
+                                   | {h.q.start for h in qhits}, self.v)
             for h in qhits:
                 out.extend(self._quantity_claim(i, toks, clause, h, dates, ev))
             out.extend(self._event_claims(i, toks, clause, ehits, dates, ev))

@@ -1,5 +1,6 @@
 """Counts of one: a single named or singular victim ("a civilian was killed", "Russian
-troops killed a civilian", "Ruslan was killed", "the body of a civilian killed ...")."""
+troops killed a civilian", "Ruslan was killed", "the body of a civilian killed ..."), and a
+single piece of materiel right after a loss verb ("shot down a Ukrainian Su-25 jet")."""
 from __future__ import annotations
 
 from .categories import CountedNP, QuantHit, side_at
@@ -32,7 +33,7 @@ def _modifier_end(tokens: list[Token], j: int) -> int | None:
         return None
     e = j + 1
     while e + 1 < len(tokens) and tokens[e].lower == "-" and not tokens[e].space_before \
-            and not tokens[e + 1].space_before and tokens[e + 1].is_word:
+            and not tokens[e + 1].space_before and (tokens[e + 1].is_word or tokens[e + 1].is_digit):
         e += 2
     return e if (tokens[j].is_word or e > j + 1) else None
 
@@ -115,4 +116,31 @@ def list_singles(tokens: list[Token], hits: list[QuantHit], v: Vocab | None = No
                 break
             if not tokens[j].is_word or tokens[j].lower in v.np_breakers:
                 break
+    return out
+
+
+def materiel_ones(tokens: list[Token], taken: set[int], v: Vocab | None = None) -> list[QuantHit]:
+    """"shot down a Ukrainian Su-25 jet", "destroyed an enemy tank": a loss verb followed by
+    "a/an", up to three modifiers and a singular item is a loss of one. ``taken``: tokens
+    that already belong to a counted phrase."""
+    v = v or vocab()
+    out = []
+    for s, e, _ in v.single_materiel.find_all(tokens):
+        if e in taken or e >= len(tokens) or tokens[e].lower not in ("a", "an"):
+            continue
+        j = e + 1
+        for _ in range(4):
+            if j >= len(tokens):
+                break
+            m = v.items.match_at(tokens, j)
+            if m and not tokens[j + m[0] - 1].lower.endswith("s") and not v.items.match_at(tokens, j + m[0]):
+                q = Quantity(e, e, e + 1, 1.0, bare_word=True)
+                np_ = CountedNP(e, j + m[0], "materiel", " ".join(t.text for t in tokens[e:j + m[0]]),
+                                str(m[1]), side=side_at(tokens, e, j, v))
+                out.append(QuantHit(q, "materiel_lost", np_, (s, e)))
+                break
+            nxt = _modifier_end(tokens, j)
+            if nxt is None or tokens[nxt - 1].lower in v.np_breakers:
+                break
+            j = nxt
     return out

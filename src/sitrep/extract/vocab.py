@@ -104,6 +104,7 @@ class Vocab:
     tight: set[str]
     single_victim: PhraseIndex
     single_links: PhraseIndex
+    single_materiel: PhraseIndex
     hypothetical: PhraseIndex
     non_conflict: PhraseIndex
     negation: PhraseIndex
@@ -201,6 +202,7 @@ def _build(actors_file: str | None) -> Vocab:
         tight=_event_list(cat, "tight"),
         single_victim=_index({p: str(c) for c, ps in (cat.get("single_victim") or {}).items() for p in _strs(ps)}),
         single_links=_index({p: True for p in _strs(cat.get("single_links"))}),
+        single_materiel=_index({p: True for p in _strs(cat.get("single_materiel"))}),
         hypothetical=_index({p: True for p in _strs(cat.get("hypothetical_cues"))}),
         non_conflict=_index({p: True for p in _strs(cat.get("non_conflict_cues"))}),
         negation=_index({p: True for p in _strs(cat.get("negation_cues"))}),

@@ -1,0 +1,39 @@
+"""A single piece of materiel after a loss verb, prisoners taken, arrests, and people who
+left their homes or were taken to safety. All sentences are written for these tests."""
+from sitrep.extract import extract_claims
+from sitrep.records import Document
+
+
+def got(text):
+    doc = Document(id="o", published="2022-08-01", text=text)
+    return sorted((c.category, c.value, c.item) for c in extract_claims(doc))
+
+
+def test_shot_down_a_jet_is_one_aircraft():
+    assert got("Air defences shot down a Russian Su-34 jet near Kharkiv.") == [("materiel_lost", 1.0, "aircraft")]
+
+
+def test_a_single_item_beside_a_counted_one():
+    assert got("Gunners destroyed a tank and 4 howitzers.") == [
+        ("materiel_lost", 1.0, "tank"), ("materiel_lost", 4.0, "artillery")]
+
+
+def test_destroyed_a_bridge_is_no_materiel():
+    assert got("The retreating unit destroyed a bridge over the river.") == []
+
+
+def test_taken_prisoner_with_the_noun_between():
+    assert got("Marines said they took 12 enemy soldiers prisoner.") == [("captured", 12.0, None)]
+
+
+def test_arrested_fighters_are_captured():
+    assert got("Security forces said 9 gunmen had been arrested after the raid.") == [("captured", 9.0, None)]
+
+
+def test_abandoned_homes_and_taken_to_safety():
+    assert got("About 700 villagers abandoned their homes. Another 45 people were taken to safety.") == [
+        ("displaced", 45.0, None), ("displaced", 700.0, None)]
+
+
+def test_crossing_a_river_is_no_displacement():
+    assert got("Two soldiers crossed the river at night.") == []
