@@ -86,12 +86,14 @@ def counted_np(tokens: list[Token], q: Quantity, v: Vocab | None = None) -> Coun
                 and not v.quantity_triggers.match_at(tokens, k + 1):
             continue  # "Ukrainian Su-25 jets": the adjective, not the people
         lead = v.quantity_triggers.match_at(tokens, k)  # "wounded soldiers", "dead civilians"
-        while best is not None and k + best[1] < n and _noun_at(tokens, k + best[1], v) \
-                and not (k + best[1] > j and v.quantity_triggers.match_at(tokens, k + best[1])):  # "soldiers prisoner"
+        while best is not None and k + best[1] < n and _noun_at(tokens, k + best[1], v):
             k += best[1]  # "Ukrainian troops": the last noun of the run is the head
             best = _noun_at(tokens, k, v)
             if inner is None and lead and _pick(lead[1], best[0] if best[0] != "self" else "person"):
                 inner = (k, k, lead[1])
+            last = v.quantity_triggers.match_at(tokens, k)
+            if inner is None and best is not None and best[0] == "person" and last and _pick(last[1], "person"):
+                inner = (k, k + last[0], last[1])  # "took 15 soldiers prisoner": the head is the trigger
         if best is None:
             trig = v.quantity_triggers.match_at(tokens, k)
             if trig:
