@@ -116,8 +116,10 @@ class DocPlaces:
         """The country the headline names ("Ukraine: situation report")."""
         if not self.title:
             return None
-        ms = find_places(tokenize(self.title), self.resolver, self.v, self.persons)
-        return next((m.place.country_code for m in ms if m.place.country_code), None)
+        if not hasattr(self, "_title_cc"):
+            ms = find_places(tokenize(self.title), self.resolver, self.v, self.persons)
+            self._title_cc = next((m.place.country_code for m in ms if m.place.country_code), None)
+        return self._title_cc
 
     # -- mentions ----------------------------------------------------------------------------
     def mentions(self, i: int) -> list[PlaceMention]:

@@ -49,7 +49,7 @@ class Speakers:
         """A speaker met again as a sentence's subject ("Kyrylenko urged ..."): the next
         "he said" may still refer to them, however long ago they last spoke."""
         words = name.split()
-        for s, known, kind in reversed(self.history):
+        for s, known, kind in reversed(self.history[-50:]):  # bounded: long documents stay linear
             if known and kind == "person" and words and known.split()[-1] == words[-1]:
                 if s != sent:
                     self.history.append((sent, known, kind))
