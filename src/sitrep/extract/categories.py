@@ -10,7 +10,7 @@ at least 6", "dozens were injured").
 """
 from __future__ import annotations
 
-from .counted import CountedNP, QuantHit, counted_np, side_at, tally_np  # noqa: F401  (re-exported)
+from .counted import CountedNP, QuantHit, counted_np, opens_loss_list, side_at, tally_np  # noqa: F401  (re-exported)
 from .counted import tally_category as _tally_category
 from .counted import aside_end as _aside_end, drop_single_item as _drop_single_item
 from .counted import participle_phrase_end as _participle_phrase_end, subset_of as _subset
@@ -63,9 +63,10 @@ def _linked_trigger(tokens, start, clause, cid, kind, v) -> tuple[str, tuple[int
         return None
     if k < 0 or clause[k] != cid:
         return None
-    for b in range(k - 1, max(-1, k - 9), -1):
-        if clause[b] != cid or tokens[b].is_digit or tokens[b].lower in v.gram.clause_blockers:
-            break
+    for b in range(k - 1, max(-1, k - 14), -1):
+        if clause[b] != cid or (tokens[b].is_digit and not _in_date(tokens, b, v)) \
+                or tokens[b].lower in v.gram.clause_blockers or (k - b > 8 and tokens[b].lower == ","):
+            break  # "losses between February 24 and July 8 have reached 37,200": dates do not cut
         m = v.quantity_triggers.match_at(tokens, b)
         cat = _pick(m[1], kind) if m and b + m[0] <= k else None
         if cat:
@@ -251,9 +252,11 @@ def _continued(tokens, carry: list[QuantHit] | None, v: Vocab) -> QuantHit | Non
 
 
 def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause: list[int],
-                        v: Vocab | None = None, carry: list[QuantHit] | None = None) -> list[QuantHit]:
+                        v: Vocab | None = None, carry: list[QuantHit] | None = None,
+                        opened: bool = False) -> list[QuantHit]:
     """Quantities with a category. ``carry``: the previous sentence's hits, whose list a
-    sentence opening with "also", "in addition" ... continues ("It also listed 11 tanks")."""
+    sentence opening with "also", "in addition" ... continues ("It also listed 11 tanks");
+    ``opened``: the previous sentence announced a loss summary ("... the following equipment:")."""
     v = v or vocab()
     hits: list[QuantHit] = []
     cont = _continued(tokens, carry, v)
@@ -263,7 +266,7 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
         np_ = counted_np(tokens, q, v) or _anaphoric(tokens, q, nps)
         found = None
         tally = tally_np(tokens, q, v) if np_ is None or np_.start == q.end else None
-        found = _tally_category(tokens, q, tally, carry, hits, v) if tally is not None else None
+        found = _tally_category(tokens, q, tally, carry, hits, v, opened) if tally is not None else None
         if found is not None:
             np_ = tally  # "tanks - 1,218 (+13);" below a loss line
         if np_ is not None:

@@ -233,11 +233,24 @@ def tally_np(tokens: list[Token], q: Quantity, v: Vocab | None = None) -> Counte
                      None, side_at(tokens, s, k, v), tally=True)
 
 
+def opens_loss_list(tokens: list[Token], v: Vocab) -> bool:
+    """"Russia has also lost the following equipment:": a sentence ending in a colon with a
+    loss trigger and no figure opens a loss summary."""
+    if not tokens or tokens[-1].lower != ":" or any(t.is_digit for t in tokens):
+        return False
+    for k in range(len(tokens)):
+        m = v.quantity_triggers.match_at(tokens, k)
+        if m and (_pick(m[1], "materiel") == "materiel_lost" or _pick(m[1], "person") == "killed"):
+            return True
+    return False
+
+
 def tally_category(tokens, q: Quantity, np_: CountedNP, carry: list[QuantHit] | None, hits: list[QuantHit],
-                   v: Vocab) -> tuple[str, tuple | None] | None:
+                   v: Vocab, opened: bool = False) -> tuple[str, tuple | None] | None:
     """What a loss summary line counts: its own trigger before the line's ";" ("Personnel -
     about 900 (+50) people were liquidated;"), else a loss, when it follows another loss
-    line (this sentence's last hit, or the previous sentence's)."""
+    line (this sentence's last hit, or the previous sentence's) or opens a list that a
+    sentence like "Russia has also lost the following equipment:" announced (``opened``)."""
     k = q.end
     while k < len(tokens) and tokens[k].lower != ";":
         m = v.quantity_triggers.match_at(tokens, k)
@@ -245,6 +258,6 @@ def tally_category(tokens, q: Quantity, np_: CountedNP, carry: list[QuantHit] | 
             return _pick(m[1], np_.kind), (k, k + m[0])
         k += 1
     last = hits[-1] if hits else (carry[-1] if carry else None)
-    if last is None or last.category not in ("killed", "materiel_lost"):
+    if (last is None and not opened) or (last is not None and last.category not in ("killed", "materiel_lost")):
         return None
     return ("materiel_lost" if np_.kind == "materiel" else "killed"), None

@@ -130,7 +130,9 @@ class _Doc:
         if goals:
             return goals[0].place  # "fled to X" and no other place around
         countries = [m for m in self.places(i) if m.kind == "country"]
-        return countries[0].place if countries else self.ctx.fallback(i)  # headline's, earlier, dateline's
+        if countries:
+            return countries[0].place
+        return self.ctx.fallback(i) or self.ctx.where_country(i)  # headline's, earlier, dateline's, "in <country>"
 
     def _not_source(self, j: int, ms: list[PlaceMention]) -> list[PlaceMention]:
         """Mentions of sentence ``j`` outside its speakers' phrases ("the Donetsk governor
@@ -143,21 +145,23 @@ class _Doc:
         """A loss summary line counts a running national total: the place the line names,
         else the story's country."""
         own = [m for m in self.places(i) if not m.goal]
-        return own[0].place if own else self.ctx.country_place(i)
+        return own[0].place if own else (self.ctx.where_country(i) or self.ctx.country_place(i))
 
     # -- claims ----------------------------------------------------------------------------
     def claims(self) -> list[Claim]:
         out: list[Claim] = []
         prev: list[cat.QuantHit] = []  # the previous sentence's counts, for "It also listed ..."
+        opened = False  # the previous sentence announced a loss summary ("... equipment:")
         for i, s in enumerate(self.sents):
             carry, prev = prev, []
+            was_opened, opened = opened, cat.opens_loss_list(s.tokens, self.v)
             if s.text.rstrip("'\"’” ").endswith("?"):
                 continue  # a question asserts nothing
             toks = s.tokens
             if not toks:
                 continue
             clause = events.clauses(toks, self.v)
-            qhits = cat.classify_quantities(toks, find_quantities(toks, self.v), clause, self.v, carry)
+            qhits = cat.classify_quantities(toks, find_quantities(toks, self.v), clause, self.v, carry, was_opened)
             if any(h.np is not None and h.np.tally for h in qhits):
                 self.tally_lines.add(i)
             qhits += list_singles(toks, qhits, self.v)  # "... and a guided bomb"

@@ -94,6 +94,24 @@ class DocPlaces:
         dateline says where the report was filed, which is the story's place only in a brief)."""
         return self.title_place() or self._last_town(i) or self.dateline_place()
 
+    def where_country(self, i: int) -> Place | None:
+        """The last country named as where things happen ("losses in Ukraine"), in sentence
+        ``i`` or before it, else in the headline; not one that acts ("Russia has lost")."""
+        preps = self.v.locative_preps
+        for j in range(i, max(-1, i - LOOKBACK), -1):
+            toks = self.sents[j].tokens
+            found = [m for m in self.mentions(j) if m.kind == "country" and m.start > 0
+                     and toks[m.start - 1].lower in preps]
+            if found:
+                return found[-1].place
+        if self.title:
+            toks = tokenize(self.title)
+            found = [m for m in find_places(toks, self.resolver, self.v, self.persons)
+                     if m.kind == "country" and m.start > 0 and toks[m.start - 1].lower in preps]
+            if found:
+                return found[-1].place
+        return None
+
     def _last_town(self, i: int) -> Place | None:
         """The last settlement named before sentence ``i`` (not as a reference point or a destination)."""
         for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):

@@ -23,6 +23,7 @@ _MISSING_SPACE = re.compile(
     r"|(?<=\s\d)(?=[A-Z][a-z]{2,})|(?<=\s\d\d)(?=[A-Z][a-z]{2,})"  # February 24Captured
 )
 _LINE = re.compile(r"[^\n]+")
+_LIST_LINE = re.compile(r"[a-z][\w' -]{1,60}\s[-–—:]\s*[~≈]?\d")  # "tanks – 1,617 (+5)"
 _INNER_PUNCT = re.compile(r"[.!?]")
 MAX_SENTENCE = 1000  # characters; longer pieces are cut (bounded work per sentence)
 _SPACY_MAX = 100_000  # longer lines skip spaCy and use the plain rules
@@ -55,7 +56,8 @@ def _nlp():
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Line blocks: a line joins the one before when it starts in lowercase (a broken line),
-    unless that one ends a sentence or a list item ("tanks - 1,218 (+13);")."""
+    unless that one ends a sentence, a list item ("tanks - 1,218 (+13);") or a list's
+    announcement ("... the following equipment:"), or the line is a list item itself."""
     out: list[list[int]] = []
     for m in _LINE.finditer(text):
         s, e = m.span()
@@ -63,7 +65,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         if not stripped.strip():
             continue
         s += len(m.group()) - len(stripped)
-        if out and stripped[0].islower() and not text[out[-1][1] - 1] in ".!?;":
+        if out and stripped[0].islower() and not text[out[-1][1] - 1] in ".!?;:" and not _LIST_LINE.match(stripped):
             out[-1][1] = e
         else:
             out.append([s, e])

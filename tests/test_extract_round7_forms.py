@@ -1,0 +1,47 @@
+"""Loss summaries whose lines carry no ';' and follow an announcing line ("... lost the
+following equipment:"), running totals whose loss noun stands before dates, and event and
+count wordings: "came under mortar fire", "tore into", "retaking", "laid down their arms",
+"have not been accounted for". All sentences are written for these tests."""
+from sitrep.extract import extract_claims
+from sitrep.records import Document
+
+
+def claims(text, title=None):
+    return extract_claims(Document(id="f", published="2022-07-08", text=text, title=title))
+
+
+def test_announced_list_without_semicolons():
+    text = ("Kyiv's General Staff said on Friday that Russia has lost the following equipment in Ukraine:\n\n"
+            "tanks – 1,500 (+4)\nartillery systems – 700\nhelicopters – 150 (+1)\n\nMore follows.")
+    got = sorted((c.value, c.item, c.claimant, c.place.name if c.place else None) for c in claims(text))
+    assert got == [(150.0, "helicopter", "Kyiv's General Staff", "Ukraine"),
+                   (700.0, "artillery", "Kyiv's General Staff", "Ukraine"),
+                   (1500.0, "tank", "Kyiv's General Staff", "Ukraine")]
+    tank = next(c for c in claims(text) if c.item == "tank")
+    assert tank.evidence.text == "tanks – 1,500 (+4)"
+
+
+def test_list_lines_without_an_announcement_are_no_losses():
+    text = "Our garden this year:\n\ntomatoes – 40\nbeans – 12\n"
+    assert claims(text) == []
+
+
+def test_loss_noun_before_dates_links_to_its_figure():
+    got = claims("Russia's losses in Ukraine between February 24 and July 8 have reached about 30,000 "
+                 "personnel, the army said.")
+    assert [(c.category, c.value) for c in got] == [("killed", 30000.0)]
+
+
+def test_event_wordings():
+    def cats(text):
+        return sorted((c.category, c.place.name if c.place else None) for c in claims(text))
+    assert ("attack", "Okhtyrka") in cats("Okhtyrka came under mortar fire on Sunday, the governor said.")
+    assert ("attack", "Kharkiv") in cats("Two missiles tore into a dormitory in Kharkiv late on Monday.")
+    assert ("territory", "Lyman") in cats("Ukrainian troops are retaking villages including Lyman.")
+
+
+def test_count_wordings():
+    got = sorted((c.category, c.value) for c in claims(
+        "Some 260 fighters laid down their arms at the plant. About 30 people have not been "
+        "accounted for, rescuers said."))
+    assert got == [("captured", 260.0), ("missing", 30.0)]
