@@ -41,3 +41,21 @@ def test_weapon_name_is_not_a_place():
     got = places("Air defences downed two jets over the Kherson region and a Bayraktar drone, the army said.")
     assert ("materiel_lost", 2.0, "Kherson Oblast") in got
     assert all(p in ("Kherson Oblast", None) for _, _, p in got)
+
+
+def test_a_running_total_with_no_place_is_the_countrys():
+    got = places("Fighting continued in Ukraine on Monday.\n\nSince March, the army has lost 400 soldiers "
+                 "in total, officials said.")
+    assert ("killed", 400.0, "Ukraine") in got
+
+
+def test_a_capital_that_speaks_is_no_place():
+    got = places("Since the start of what Moscow calls its special operation, Russian forces have "
+                 "destroyed 300 tanks, the ministry said.", title="War in Ukraine: day 100")
+    assert got == {("materiel_lost", 300.0, "Ukraine")}
+
+
+def test_a_name_in_the_story_country_beats_a_namesake_abroad():
+    got = places("SANAA, Jan 22 - An air strike on a prison in Saada killed at least 60 people, "
+                 "medics said.")
+    assert ("killed", 60.0, "Sa'dah") in got

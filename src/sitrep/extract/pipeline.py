@@ -93,13 +93,13 @@ class _Doc:
         return None
 
     # -- places ----------------------------------------------------------------------------
-    def place_for(self, i: int, anchor: int, clause: list[int]) -> Place | None:
+    def place_for(self, i: int, anchor: int, clause: list[int], cumulative: bool = False) -> Place | None:
         def local(ms: list[PlaceMention]) -> list[PlaceMention]:
             return [m for m in ms if m.kind != "country" and not m.goal]  # not "fled to X"
 
-        own = local(self.places(i))
+        spans = [a.span for a in self.attrib[i] if a.span]
+        own = [m for m in local(self.places(i)) if (m.start, m.end) not in spans]  # "what Moscow calls": a speaker
         if own:
-            spans = [a.span for a in self.attrib[i] if a.span]
 
             def dist(m: PlaceMention):
                 same = clause[m.start] == clause[anchor] if m.start < len(clause) else False
@@ -116,6 +116,8 @@ class _Doc:
         if countries:  # "in Ukraine", "across the country": a national figure
             return min(countries, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor))).place
         nation = self.ctx.national_place(i)  # "since the fighting erupted": the story's country
+        if nation is None and cumulative:  # a running total with no place of its own
+            nation = self.ctx.where_country(i) or self.ctx.country_place(i)
         if nation is not None:
             return nation
         para = self.sents[i].para
@@ -192,7 +194,7 @@ class _Doc:
         if h.category != "materiel_lost" and self.v.non_conflict.find_all(toks):
             return []  # "died in a car crash": not a conflict event
         place = self.tally_place(i) if tally else None
-        place = place or self.place_for(i, anchor, clause)
+        place = place or self.place_for(i, anchor, clause, cumulative=scope == "cumulative")
         d = nearest(dates, trig, clause)
         span = (h.np.start, h.np.end) if h.np else h.trigger
         subject = self.sents[i].text[toks[span[0]].start - ev.start:toks[span[1] - 1].end - ev.start] if span else ""

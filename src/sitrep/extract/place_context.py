@@ -143,8 +143,10 @@ class DocPlaces:
     def mentions(self, i: int) -> list[PlaceMention]:
         """Named places of sentence ``i`` (no anaphors), resolved with the document's context."""
         if i not in self._found:  # sentences are read in order: each sees the places found before it
+            main = self.main_place()
             self._found[i] = find_places(self.sents[i].tokens, self.resolver, self.v, self.persons,
-                                         nearby=self._nearby(i), region=self._area(i))
+                                         nearby=self._nearby(i), region=self._area(i),
+                                         home=main.country_code if main is not None else None)
         return self._found[i]
 
     def places(self, i: int) -> list[PlaceMention]:

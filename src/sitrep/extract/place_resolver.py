@@ -26,9 +26,21 @@ class PlaceResolver:
         self._cache: dict[tuple, tuple[Place | None, float]] = {}
 
     def resolve(self, name: str, region: str | None = None, country_code: str | None = None,
-                nearby: Sequence[Place] = (), area: str | None = None) -> Place | None:
+                nearby: Sequence[Place] = (), area: str | None = None, home: str | None = None) -> Place | None:
         """``region``: named with the place, always used; ``area`` (a region named elsewhere in
-        the sentence or paragraph) and ``nearby``: only for a name the geocoder finds ambiguous."""
+        the sentence or paragraph) and ``nearby``: only for a name the geocoder finds ambiguous;
+        ``home``: the story's country (dateline, headline), whose own town of that name wins over
+        a namesake abroad when the geocoder is surer of it ("Saada" in a Yemen story)."""
+        place = self._resolve(name, region, country_code, nearby, area)
+        if home and not country_code and not region and place is not None and place.precision == "settlement" \
+                and place.country_code != home:
+            alt, conf = self._ask(name, None, home, ())
+            _, first = self._ask(name, region, country_code, ())
+            if alt is not None and conf > first and alt.precision == "settlement" and alt.country_code == home:
+                return alt  # the home country's reading is the closer one
+        return place
+
+    def _resolve(self, name, region, country_code, nearby, area) -> Place | None:
         place, conf = self._ask(name, region, country_code, ())
         if place is None and not area and not country_code and not self._known(name):
             return None  # a name the gazetteer lacks ("Zelensky"): nearby places cannot help
