@@ -37,3 +37,12 @@ def test_abandoned_homes_and_taken_to_safety():
 
 def test_crossing_a_river_is_no_displacement():
     assert got("Two soldiers crossed the river at night.") == []
+
+
+def test_war_deaths_through_hunger_and_disease_still_count():
+    assert got("The war has killed some 200,000 people through fighting, hunger and disease.") == [
+        ("killed", 200000.0, None)]
+
+
+def test_a_soldier_in_a_car_crash_is_no_war_death():
+    assert got("A soldier died in a car crash near Lviv on Sunday.") == []

@@ -26,6 +26,7 @@ from .sentences import Sentence, split_sentences
 from .singles import implicit_ones, list_singles, materiel_ones
 from .tokens import capital_runs, tokenize
 from .topic import off_topic
+from .unit_vocab import unit_vocab
 from .vocab import Vocab, vocab
 
 _DEFAULT_RESOLVER: list[PlaceResolver] = []  # lazily created, shared across documents
@@ -191,8 +192,9 @@ class _Doc:
         modality, scope, negated, hypothetical = modality_and_scope(toks, clause, trig, att, self.v)
         if negated or (hypothetical and att is None):
             return []  # a denial, or a hypothesis in the document's own voice, is no claim
-        if h.category != "materiel_lost" and self.v.non_conflict.find_all(toks):
-            return []  # "died in a car crash": not a conflict event
+        if h.category != "materiel_lost" and self.v.non_conflict.find_all(toks) \
+                and not any(t.lower in unit_vocab().war_causes for t in toks):
+            return []  # "died in a car crash": not a conflict event ("war, hunger and disease" is)
         place = self.tally_place(i) if tally else None
         place = place or self.place_for(i, anchor, clause, cumulative=scope == "cumulative")
         d = nearest(dates, trig, clause)

@@ -35,6 +35,7 @@ class UnitVocab:
     destination_preps: frozenset[str]  # "fled towards Kharkiv": a destination, not a target
     motion_verbs: frozenset[str]  # "fled to Lviv", "headed for Lviv"
     gap_adverbs: frozenset[str]  # "destroyed there: 11 tanks": words before a list's colon
+    war_causes: frozenset[str]  # "the war killed 377,000 through fighting, hunger and disease"
     scene_preps: frozenset[str]  # "In X, ...", "killed in X when ...": where a whole scene is
     scene_subordinators: frozenset[str]  # "... when a shell hit a house": the scene's event
 
@@ -81,5 +82,6 @@ def unit_vocab() -> UnitVocab:
         motion_verbs=words(cat, "motion_verbs"),
         gap_adverbs=words(cat, "gap_adverbs"),
         scene_preps=words(cat, "scene_preps"),
+        war_causes=words(cat, "war_causes"),
         scene_subordinators=words(cat, "scene_subordinators"),
     )
