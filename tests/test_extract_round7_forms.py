@@ -18,7 +18,7 @@ def test_announced_list_without_semicolons():
                    (700.0, "artillery", "Kyiv's General Staff", "Ukraine"),
                    (1500.0, "tank", "Kyiv's General Staff", "Ukraine")]
     tank = next(c for c in claims(text) if c.item == "tank")
-    assert tank.evidence.text == "tanks – 1,500 (+4)"
+    assert tank.evidence.text == "tanks – 1,500 (+4)" and tank.scope == "cumulative"
 
 
 def test_list_lines_without_an_announcement_are_no_losses():

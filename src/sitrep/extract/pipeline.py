@@ -192,6 +192,7 @@ class _Doc:
         modality, scope, negated, hypothetical = modality_and_scope(toks, clause, trig, att, self.v)
         if negated or (hypothetical and att is None):
             return []  # a denial, or a hypothesis in the document's own voice, is no claim
+        scope = "cumulative" if tally else scope  # a loss summary's line is a running total
         if h.category != "materiel_lost" and self.v.non_conflict.find_all(toks) \
                 and not any(t.lower in unit_vocab().war_causes for t in toks):
             return []  # "died in a car crash": not a conflict event ("war, hunger and disease" is)
