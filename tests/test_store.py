@@ -37,6 +37,20 @@ def test_save_is_idempotent(tmp_path):
         assert store.counts() == {"documents": 1, "claims": 2}
 
 
+def test_document_from_an_older_pipeline_version_is_processed_again(tmp_path, monkeypatch):
+    import sitrep.store.db as db
+
+    path = tmp_path / "s.db"
+    monkeypatch.setattr(db, "PIPELINE_VERSION", "0")
+    with Store(str(path)) as store:
+        store.save(make_doc())
+    monkeypatch.setattr(db, "PIPELINE_VERSION", "1000")
+    with Store(str(path)) as store:
+        assert not store.is_current(make_doc())
+        assert store.save(make_doc()).status == "updated"
+        assert store.counts() == {"documents": 1, "claims": 2}
+
+
 def test_changed_input_replaces_document_and_its_claims(tmp_path):
     path = tmp_path / "s.db"
     with Store(str(path)) as store:
