@@ -118,7 +118,7 @@ class _Doc:
             return min(countries, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor))).place
         nation = self.ctx.national_place(i)  # "since the fighting erupted": the story's country
         if nation is None and cumulative:  # a running total with no place of its own
-            nation = self.ctx.where_country(i) or self.ctx.country_place(i)
+            nation = self.ctx.story_country(i)
         if nation is not None:
             return nation
         para = self.sents[i].para
@@ -148,7 +148,7 @@ class _Doc:
         """A loss summary line counts a running national total: the place the line names,
         else the story's country."""
         own = [m for m in self.places(i) if not m.goal]
-        return own[0].place if own else (self.ctx.where_country(i) or self.ctx.country_place(i))
+        return own[0].place if own else self.ctx.story_country(i)
 
     # -- claims ----------------------------------------------------------------------------
     def claims(self) -> list[Claim]:

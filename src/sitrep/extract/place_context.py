@@ -94,6 +94,10 @@ class DocPlaces:
         dateline says where the report was filed, which is the story's place only in a brief)."""
         return self.title_place() or self._last_town(i) or self.dateline_place()
 
+    def story_country(self, i: int) -> Place | None:
+        """The country named as where things happen, else the story's country."""
+        return self.where_country(i) or self.country_place(i)
+
     def where_country(self, i: int) -> Place | None:
         """The last country named as where things happen ("losses in Ukraine"), in sentence
         ``i`` or before it, else in the headline; not one that acts ("Russia has lost")."""
