@@ -104,15 +104,14 @@ class _Doc:
 
             def dist(m: PlaceMention):
                 same = clause[m.start] == clause[anchor] if m.start < len(clause) else False
-                in_source = any(a <= m.start and m.end <= b for a, b in spans)  # "officials in X said"
+                in_source = self._in_speaker(i, m)  # "officials in X said"
                 # a town or district in a region says more than the region
                 broad = m.kind == "region" and not m.name.lower().endswith(("district", "raion"))
                 return (in_source, m.reference, 0 if same else 1, broad, min(abs(m.start - anchor), abs(m.end - anchor)))
             return min(own, key=dist).place
         toks = self.sents[i].tokens
-        spans = [a.span for a in self.attrib[i] if a.span]
         countries = [m for m in self.places(i) if m.kind == "country" and not m.reference
-                     and not any(a <= m.start and m.end <= b for a, b in spans)  # "Russia's defence ministry said"
+                     and not self._in_speaker(i, m)  # "Russia's defence ministry said"
                      and not (m.end < len(toks) and toks[m.end].lower in ("'s", "’s"))]  # "Sudan's army"
         if countries:  # "in Ukraine", "across the country": a national figure
             return min(countries, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor))).place
@@ -137,12 +136,14 @@ class _Doc:
             return countries[0].place
         return self.ctx.fallback(i) or self.ctx.where_country(i)  # headline's, earlier, dateline's, "in <country>"
 
+    def _in_speaker(self, i: int, m: PlaceMention) -> bool:
+        """Is mention ``m`` of sentence ``i`` inside a speaker's phrase ("officials in X said")?"""
+        return any(a.span and a.span[0] <= m.start and m.end <= a.span[1] for a in self.attrib[i])
+
     def _not_source(self, j: int, ms: list[PlaceMention]) -> list[PlaceMention]:
         """Mentions of sentence ``j`` outside its speakers' phrases ("the Donetsk governor
         said"), unless there are no others."""
-        spans = [a.span for a in self.attrib[j] if a.span]
-        out = [m for m in ms if not any(a <= m.start and m.end <= b for a, b in spans)]
-        return out or ms
+        return [m for m in ms if not self._in_speaker(j, m)] or ms
 
     def tally_place(self, i: int) -> Place | None:
         """A loss summary line counts a running national total: the place the line names,
@@ -215,9 +216,8 @@ class _Doc:
     def _event_claims(self, i, toks, clause, ehits, dates, ev) -> list[Claim]:
         out = []
         seen = set()
-        spans = [a.span for a in self.attrib[i] if a.span]
         mentions = [m for m in self.places(i) if m.kind != "country" and not m.referred  # "the city"
-                    and not any(a <= m.start and m.end <= b for a, b in spans)]  # not the source's home
+                    and not self._in_speaker(i, m)]  # not the source's home
         for h in ehits:
             linked, placed = False, []
             for k, m in enumerate(mentions):

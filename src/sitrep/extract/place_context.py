@@ -56,6 +56,7 @@ class DocPlaces:
         self._found: dict[int, list[PlaceMention]] = {}
         self._done: dict[int, list[PlaceMention]] = {}
         self._main: list[Place | None] = []
+        self._title: tuple[list, list[PlaceMention]] | None = None
         self.persons: frozenset[str] = frozenset()
 
     # -- the story's own place -------------------------------------------------------------
@@ -63,15 +64,18 @@ class DocPlaces:
         """The headline's first town or region, else the dateline's place."""
         return self.title_place() or self.dateline_place()
 
+    def _title_mentions(self) -> tuple[list, list[PlaceMention]]:
+        """The headline's tokens and place mentions, found once per document."""
+        if self._title is None:
+            toks = tokenize(self.title) if self.title else []
+            self._title = (toks, find_places(toks, self.resolver, self.v, self.persons) if toks else [])
+        return self._title
+
     def title_place(self) -> Place | None:
         """The headline's first town or region."""
         if not self._main:
-            place = None
-            if self.title:
-                ms = find_places(tokenize(self.title), self.resolver, self.v, self.persons)
-                local = [m for m in ms if m.kind != "country" and not m.reference]
-                place = local[0].place if local else None
-            self._main.append(place)
+            local = [m for m in self._title_mentions()[1] if m.kind != "country" and not m.reference]
+            self._main.append(local[0].place if local else None)
         return self._main[0]
 
     def dateline_place(self) -> Place | None:
@@ -108,13 +112,9 @@ class DocPlaces:
                      and toks[m.start - 1].lower in preps]
             if found:
                 return found[-1].place
-        if self.title:
-            toks = tokenize(self.title)
-            found = [m for m in find_places(toks, self.resolver, self.v, self.persons)
-                     if m.kind == "country" and m.start > 0 and toks[m.start - 1].lower in preps]
-            if found:
-                return found[-1].place
-        return None
+        toks, ms = self._title_mentions()
+        found = [m for m in ms if m.kind == "country" and m.start > 0 and toks[m.start - 1].lower in preps]
+        return found[-1].place if found else None
 
     def _last_town(self, i: int) -> Place | None:
         """The last settlement named before sentence ``i`` (not as a reference point or a destination)."""
@@ -136,12 +136,7 @@ class DocPlaces:
 
     def _title_country(self) -> str | None:
         """The country the headline names ("Ukraine: situation report")."""
-        if not self.title:
-            return None
-        if not hasattr(self, "_title_cc"):
-            ms = find_places(tokenize(self.title), self.resolver, self.v, self.persons)
-            self._title_cc = next((m.place.country_code for m in ms if m.place.country_code), None)
-        return self._title_cc
+        return next((m.place.country_code for m in self._title_mentions()[1] if m.place.country_code), None)
 
     # -- mentions ----------------------------------------------------------------------------
     def mentions(self, i: int) -> list[PlaceMention]:
