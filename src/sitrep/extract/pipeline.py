@@ -108,7 +108,11 @@ class _Doc:
                 # a town or district in a region says more than the region
                 broad = m.kind == "region" and not m.name.lower().endswith(("district", "raion"))
                 return (in_source, m.reference, 0 if same else 1, broad, min(abs(m.start - anchor), abs(m.end - anchor)))
-            return min(own, key=dist).place
+            best = min(own, key=dist)
+            if best.kind == "region" and self._in_speaker(i, best):  # "the Poltava governor said":
+                return self._neighbour_place(i, local, same_only=True, within=best.place) \
+                    or self.ctx.town_within(i, best.place) or best.place  # the story's place there
+            return best.place
         toks = self.sents[i].tokens
         countries = [m for m in self.places(i) if m.kind == "country" and not m.reference
                      and not self._in_speaker(i, m)  # "Russia's defence ministry said"
@@ -120,14 +124,9 @@ class _Doc:
             nation = self.ctx.story_country(i)
         if nation is not None:
             return nation
-        para = self.sents[i].para
-        same = [j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(self.sents) and self.sents[j].para == para]
-        beyond = [j for j in (i + 1, i - 1) if 0 <= j < len(self.sents) and j not in same]
-        for j in same + beyond:  # the paragraph first, then the sentences just around it
-            near = direct_first(self._not_source(j, local(self.places(j))))
-            if near:
-                towns = [m for m in near if m.kind == "settlement"] or near
-                return (towns[-1] if j < i else towns[0]).place
+        near = self._neighbour_place(i, local)
+        if near is not None:
+            return near
         goals = [m for m in self.places(i) if m.goal and m.kind != "country"]
         if goals:
             return goals[0].place  # "fled to X" and no other place around
@@ -135,6 +134,24 @@ class _Doc:
         if countries:
             return countries[0].place
         return self.ctx.fallback(i) or self.ctx.where_country(i)  # headline's, earlier, dateline's, "in <country>"
+
+    def _neighbour_place(self, i: int, local, same_only: bool = False, within: Place | None = None) -> Place | None:
+        """The place of the sentences around ``i``: its paragraph's first (the two before, the
+        one after), then the sentences just around it; with ``within``, only a place that is
+        not known to lie outside that region, from outside any speaker's phrase."""
+        para = self.sents[i].para
+        same = [j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(self.sents) and self.sents[j].para == para]
+        beyond = [] if same_only else [j for j in (i + 1, i - 1) if 0 <= j < len(self.sents) and j not in same]
+        for j in same + beyond:
+            if within is None:
+                near = direct_first(self._not_source(j, local(self.places(j))))
+            else:
+                near = direct_first([m for m in local(self.places(j)) if not self._in_speaker(j, m) and not (
+                    m.kind == "settlement" and self.resolver.within(m.place, within.name or "") is False)])
+            if near:
+                towns = [m for m in near if m.kind == "settlement"] or near
+                return (towns[-1] if j < i else towns[0]).place
+        return None
 
     def _in_speaker(self, i: int, m: PlaceMention) -> bool:
         """Is mention ``m`` of sentence ``i`` inside a speaker's phrase ("officials in X said")?"""

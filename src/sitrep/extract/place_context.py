@@ -124,6 +124,18 @@ class DocPlaces:
                 return towns[-1].place
         return None
 
+    def town_within(self, i: int, region: Place, reach: int = 8) -> Place | None:
+        """The last town named in the few sentences before ``i`` (or the headline's) that lies
+        in ``region``: "59 were injured, the Poltava governor said" after a paragraph about
+        Kremenchuk concerns Kremenchuk, not the whole region."""
+        towns = [m.place for j in range(max(0, i - reach), i) for m in self.mentions(j)
+                 if m.kind == "settlement" and not m.goal and not m.reference]
+        title = self.title_place()
+        for town in reversed(([title] if title is not None and title.precision != "region" else []) + towns):
+            if region.name and self.resolver.within(town, region.name):
+                return town
+        return None
+
     def country(self, i: int) -> str | None:
         main = self.main_place()
         if main is not None and main.country_code:

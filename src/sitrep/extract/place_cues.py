@@ -25,6 +25,7 @@ class PlaceWords:
     anaphors: dict[str, str]
     origin_preps: frozenset[str] = frozenset()
     national_cues: tuple[tuple[str, ...], ...] = ()
+    care_venues: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,7 @@ def place_words() -> PlaceWords:
         attach_gap=low("attach_gap"), goal_preps=low("goal_preps"), goal_words=low("goal_words"),
         anaphor_modifiers=low("anaphor_modifiers"), district_words=low("district_words"),
         anaphors={str(k).lower(): str(x) for k, x in (d.get("anaphors") or {}).items()},
-        origin_preps=low("origin_preps"),
+        origin_preps=low("origin_preps"), care_venues=low("care_venues"),
         national_cues=tuple(tuple(str(c).lower().split()) for c in d.get("national_cues") or ()))
 
 
@@ -50,6 +51,10 @@ def dateline(tokens: list[Token], v: Vocab | None = None) -> tuple[int, int]:
     dateline ("KYIV, Ukraine (AP) -", "YANGON, Aug 5 -", "KYIV, July 8 (NWS) -"); (0, 0) if none."""
     v = v or vocab()
     n = len(tokens)
+    if n and tokens[0].is_word and tokens[0].is_cap and not tokens[0].text.isupper():
+        body = dateline_end(tokens)  # "Beirut (AFP) –": the name runs to the comma or bracket
+        k = next((x for x in range(body) if not tokens[x].is_cap or not tokens[x].is_word), body)
+        return (k, body) if body else (0, 0)
     if not n or not (tokens[0].is_word and tokens[0].text.isupper() and len(tokens[0].text) >= 3):
         return 0, 0
     k = 1
@@ -143,8 +148,14 @@ def _movement_prep(tokens: list[Token], s: int, preps: frozenset[str] | set[str]
 
 
 def _is_goal(tokens: list[Token], s: int, w: PlaceWords) -> bool:
-    """"fled to X", "evacuated by bus towards X", "a train left for X": X is a destination."""
-    return _movement_prep(tokens, s, w.goal_preps, w, 5)
+    """"fled to X", "evacuated by bus towards X", "a train left for X": X is a destination;
+    so is "taken to (a) hospital in X": where the wounded were treated, not where they fell."""
+    if _movement_prep(tokens, s, w.goal_preps, w, 5):
+        return True
+    p = s - 1
+    if p < 2 or tokens[p].lower != "in" or tokens[p - 1].lower not in w.care_venues:
+        return False
+    return any(tokens[k].lower in ("to", "into") for k in range(max(0, p - 4), p - 1))
 
 
 def _is_origin(tokens: list[Token], s: int, w: PlaceWords) -> bool:

@@ -51,6 +51,19 @@ class PlaceResolver:
                 place = again  # never the context region's fallback for an unknown name ("NWS")
         return place
 
+    def within(self, place: Place, region: str) -> bool | None:
+        """Whether the geocoder places ``place`` in ``region`` (None: it cannot tell)."""
+        key = ("within", place.geonameid, place.lat, place.lon, region)
+        if key not in self._cache:
+            ask = getattr(self.geocoder, "within", None)
+            try:
+                answer = ask(place, region) if ask is not None else None
+            except Exception:  # a geocoder failure must not stop extraction
+                answer = None
+            self._cache[key] = (None, {True: 1.0, False: 0.0, None: -1.0}[answer])
+        conf = self._cache[key][1]
+        return None if conf < 0 else conf > 0
+
     def _known(self, name: str) -> bool:
         key = ("known?", name)
         if key not in self._cache:

@@ -136,10 +136,32 @@ def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def dateline_end(tokens: list[Token]) -> int:
-    """Index after a dateline opening the sentence ("KYIV, Ukraine (AP) —", "WASHINGTON"), or 0."""
+    """Index after a dateline opening the sentence ("KYIV, Ukraine (AP) —", "WASHINGTON",
+    "Beirut (AFP) –"), or 0. A dateline in title case needs its agency and dash: "Kyiv -
+    the city..." is too rare a dateline to tell from a sentence."""
     n = len(tokens)
-    if not n or not (tokens[0].is_word and tokens[0].text.isupper() and len(tokens[0].text) >= 3):
+    if not n or not tokens[0].is_word or not tokens[0].is_cap:
         return 0
+    upper = tokens[0].text.isupper() and len(tokens[0].text) >= 3
+    k = 1
+    while k < n and tokens[k].is_word and (tokens[k].text.isupper() if upper else tokens[k].is_cap and k < 3):
+        k += 1
+    if k + 1 < n and tokens[k].lower == "," and tokens[k + 1].is_cap:  # ", Ukraine"
+        k += 2
+    agency = False
+    if k < n and tokens[k].lower == "(":  # "(AP)", "(Reuters)"
+        close = next((x for x in range(k, min(n, k + 5)) if tokens[x].lower == ")"), None)
+        agency = close is not None
+        k = close + 1 if close is not None else k
+    dash = False
+    while k < n and tokens[k].lower in ("-", "—", "–", ":", ","):
+        dash = dash or tokens[k].lower in ("-", "—", "–")
+        k += 1
+    if not upper and not (agency and dash):
+        return 0
+    if k < n and tokens[k].is_cap and (len(tokens[k].text) == 1 or not tokens[k].text.isupper()):
+        return k
+    return 0
     k = 1
     while k < n and tokens[k].is_word and tokens[k].text.isupper():
         k += 1

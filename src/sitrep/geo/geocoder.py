@@ -126,6 +126,17 @@ class Geocoder:
         return any(gaz.lookup(match.name_key(t)) or match.find_country(gaz, t) for t in head.variants) \
             or bool(match.find_regions(gaz, head.text, fuzzy=False))
 
+    def within(self, place: Place, region: str) -> bool | None:
+        """Whether ``place`` (a gazetteer settlement) lies in the region named ``region``
+        ("Poltava Oblast", "Crimea"); None when either is unknown to the gazetteer."""
+        gaz = self.gazetteer
+        row = gaz.by_geonameid.get(place.geonameid) if place.geonameid else None
+        found = match.find_regions(gaz, region, fuzzy=False) if isinstance(region, str) else []
+        if row is None or not found:
+            return None
+        area = (gaz.country[row], gaz.admin1[row])
+        return any((gaz.regions[k].country_code, gaz.regions[k].admin1) == area for k in found)
+
     def to_json(self, query: str, result: GeoResult | Place | tuple | None) -> dict:
         """The object ``sitrep geocode`` prints for one query (nulls when not found). Given a
         bare Place, the confidence is that of ``resolve(query)`` when it gives the same place

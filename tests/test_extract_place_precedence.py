@@ -1,0 +1,79 @@
+"""Which of several places a figure concerns, when the sentence's only place is not where it
+happened: a title-case dateline ("Beirut (AFP) -"), the hospital the wounded were taken to, a
+region named in the speaker's title when the story is about one of its towns, a continent,
+an armed group whose name is also a village. Sentences are written for these tests."""
+from sitrep.extract import extract_claims
+from sitrep.extract.places import dateline
+from sitrep.extract.tokens import tokenize
+from sitrep.geo import Geocoder
+from sitrep.geo.normalise import key
+from sitrep.records import Document, Place
+
+
+def places(text, title=None):
+    doc = Document(id="p", published="2022-06-02", text=text, title=title)
+    return {(c.category, c.value, c.place.name if c.place else None) for c in extract_claims(doc)}
+
+
+def test_a_title_case_dateline_needs_its_agency_and_dash():
+    toks = tokenize("Beirut (AFP) – Shelling killed four people in Idlib on Friday.")
+    end, body = dateline(toks)
+    assert end == 1 and toks[body].text == "Shelling"
+    assert dateline(tokenize("Kyiv said on Friday that four people were killed.")) == (0, 0)
+    assert dateline(tokenize("Kyiv - a city of three million - was calm.")) == (0, 0)  # no agency
+
+
+def test_a_title_case_dateline_is_not_the_place_of_the_story():
+    got = places("Beirut (AFP) – An air strike on a village near Idlib killed six civilians on Friday.")
+    assert ("killed", 6.0, "Beirut") not in got
+    assert any(c == "killed" and p == "Idlib" for c, v, p in got)
+
+
+def test_the_hospital_town_is_a_destination_not_where_people_were_hurt():
+    text = ("Mortar fire hit Krasnopillia on Monday. Two border guards were wounded and taken to "
+            "hospital in Sumy, the border service said.")
+    assert ("wounded", 2.0, "Krasnopillya") in places(text)
+    # where they were hurt, when the sentence says it, stays the place
+    text = "Four soldiers were wounded in Izium and taken to a hospital in Kharkiv."
+    assert ("wounded", 4.0, "Izyum") in places(text)
+
+
+def test_a_speaker_s_region_gives_way_to_the_story_s_town_in_that_region():
+    text = ("A missile struck a shopping centre in Kremenchuk on Monday afternoon.\n\n"
+            "Dmytro Lunin, the governor of the Poltava region, said 40 people had been injured.")
+    assert ("wounded", 40.0, "Kremenchuk") in places(text)
+    # a town elsewhere is no substitute: the region named by the speaker stays
+    text = ("A missile struck a shopping centre in Kremenchuk on Monday afternoon.\n\n"
+            "Elsewhere, the Kharkiv regional governor said three people were killed.")
+    assert ("killed", 3.0, "Kharkiv Oblast") in places(text)
+
+
+def test_a_place_in_the_paragraph_beats_the_speaker_s_region():
+    text = ("Police keep evacuating families from villages of the Kupiansk district. Over the past "
+            "day 43 people were taken to safer areas, Kharkiv regional police said.")
+    got = {p for c, v, p in places(text) if c == "displaced"}
+    assert got and got <= {"Kupiansk district", "Kupyansk"}  # not "Kharkiv Oblast"
+
+
+def test_continents_and_armed_groups_are_not_places():
+    got = places("Sudan has 7 million people displaced inside its borders, more than any other "
+                 "country in Africa, the UN said.")
+    assert {p for c, v, p in got} == {"Sudan"}
+    got = places("Two al-Shabab fighters were killed in Mogadishu on Sunday, police said.")
+    assert {p for c, v, p in got} == {"Mogadishu"}
+
+
+def test_the_arabic_article_is_left_out_of_place_keys():
+    assert key("Al Qāmishlī") == key("Qamishli")
+    assert key("Jisr ash-Shughūr") == key("Jisr al-Shughur")
+    assert key("Deir ez-Zor") == key("Deir al-Zor")
+    assert key("Alchevsk") != key("Chevsk")  # only the article word, never the start of a name
+
+
+def test_within_tells_whether_a_town_lies_in_a_region():
+    gc = Geocoder.default()
+    kremenchuk = gc.geocode("Kremenchuk")
+    assert gc.within(kremenchuk, "Poltava Oblast") is True
+    assert gc.within(kremenchuk, "Kharkiv Oblast") is False
+    assert gc.within(Place("Nowhere"), "Poltava Oblast") is None
+    assert gc.within(kremenchuk, "Atlantis region") is None
