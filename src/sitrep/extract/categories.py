@@ -139,9 +139,13 @@ def _bare(tokens, q, clause, v) -> tuple[str, tuple[int, int]] | None:
     """A number with no noun: "the death toll passed 1,500", "killing 6", "dozens were hurt"."""
     cid = clause[q.num_start]
     linked = q.start > 0 and tokens[q.start - 1].lower in v.toll_links  # "... rose to 57"
-    for back in range(1, 20 if linked else 3):
+    rises = unit_vocab().toll_rises
+    far = any(rises.match_at(tokens, k) and k + rises.match_at(tokens, k)[0] == q.start
+              for k in range(max(0, q.start - 3), q.start))  # "... has risen to four"
+    for back in range(1, 50 if far else 20 if linked else 3):
         k = q.start - back
-        if k < 0 or clause[k] != cid or (tokens[k].is_digit and not _in_date(tokens, k, v)):
+        if k < 0 or (clause[k] != cid and not far) or (tokens[k].is_digit and not _in_date(tokens, k, v)) \
+                or (far and tokens[k].lower in (";", ":")):
             break  # "the toll since the war began on October 7 passed 30,000": a date is no count
         m = v.toll_phrases.match_at(tokens, k)
         if m and k + m[0] <= q.start and (linked or k + m[0] == q.start):
@@ -149,6 +153,8 @@ def _bare(tokens, q, clause, v) -> tuple[str, tuple[int, int]] | None:
         counted = _number_of(tokens, k, q.start, v) if linked else None
         if counted:
             return counted  # "the number of soldiers killed since May had passed 900"
+        if far and tokens[k].lower in unit_vocab().count_nouns:
+            break  # "... and the number of evacuees has risen to 300": another count's subject
     end = q.end + (1 if q.end < len(tokens) and tokens[q.end].lower in unit_vocab().more_words else 0)
     nxt = tokens[end] if end < len(tokens) else None  # "three more died", "two further were hurt"
     if nxt is not None and nxt.is_word and nxt.lower not in v.np_breakers and not nxt.is_cap \
@@ -158,7 +164,7 @@ def _bare(tokens, q, clause, v) -> tuple[str, tuple[int, int]] | None:
     if pre and pre[1][1] == q.start and tokens[pre[1][0]].lower.endswith(("ing", "ed")):
         return pre
     k = end
-    while k < len(tokens) and tokens[k].lower in v.gram.auxiliaries and k - end < 3:
+    while k < len(tokens) and tokens[k].lower in v.gram.auxiliaries and k - end < 4:
         k += 1
     if k < len(tokens) and clause[k] == cid:
         m = v.quantity_triggers.match_at(tokens, k)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .tokens import Token, tokenize
+from .tokens import Token, drop_scare_quotes, tokenize
 from .vocab import vocab
 
 _MISSING_SPACE = re.compile(
@@ -41,7 +41,7 @@ class Sentence:
     @property
     def tokens(self) -> list[Token]:
         if self._tokens is None:
-            self._tokens = tokenize(self.text, self.start)
+            self._tokens = drop_scare_quotes(tokenize(self.text, self.start))
         return self._tokens
 
 

@@ -52,6 +52,33 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+_SCARE_QUOTES = ("'", '"')
+_SCARE_MAX = 4  # words a scare quote may enclose: 'eliminated', "up to 200 nationalists"
+
+
+def drop_scare_quotes(tokens: list[Token]) -> list[Token]:
+    """The tokens without the quote marks around a few words inside a sentence ("claimed 90
+    'mercenaries' had been 'eliminated'"): such quotes distance the writer from a word, they
+    open no quotation, and the rules must read through them. Offsets are unchanged."""
+    if not any(t.lower in _SCARE_QUOTES for t in tokens):
+        return tokens
+    drop: set[int] = set()
+    n = len(tokens)
+    for k in range(1, n):
+        t = tokens[k]
+        if t.lower not in _SCARE_QUOTES or k in drop or k + 1 >= n or tokens[k + 1].space_before:
+            continue  # an opening mark sits before a word, with no space after it
+        for e in range(k + 2, min(n, k + 2 + _SCARE_MAX)):
+            if tokens[e].lower == t.lower and not tokens[e].space_before:
+                inner = tokens[k + 1:e]
+                if all(x.is_word or x.is_digit or x.lower in ("-", "'s") for x in inner):
+                    drop.update((k, e))
+                break
+            if not (tokens[e].is_word or tokens[e].is_digit or tokens[e].lower in ("-", "'s")):
+                break
+    return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
+
+
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """A vocabulary phrase as the tuple of its lowercase tokens."""
     return tuple(t.lower for t in tokenize(phrase))

@@ -38,6 +38,7 @@ class UnitVocab:
     war_causes: frozenset[str]  # "the war killed 377,000 through fighting, hunger and disease"
     scene_preps: frozenset[str]  # "In X, ...", "killed in X when ...": where a whole scene is
     scene_subordinators: frozenset[str]  # "... when a shell hit a house": the scene's event
+    toll_rises: PhraseIndex  # "has risen to": a toll named far back in the sentence reaches the figure
 
 
 def _strs(values: Any, source: str, key: str) -> list[str]:
@@ -84,4 +85,5 @@ def unit_vocab() -> UnitVocab:
         scene_preps=words(cat, "scene_preps"),
         war_causes=words(cat, "war_causes"),
         scene_subordinators=words(cat, "scene_subordinators"),
+        toll_rises=phrases(cat, "toll_rises", "categories.yaml"),
     )

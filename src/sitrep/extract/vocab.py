@@ -32,7 +32,29 @@ def _load(name: str) -> dict[str, Any]:
         raise VocabularyError(f"{path}: cannot read vocabulary ({exc})") from exc
     if not isinstance(data, dict):
         raise VocabularyError(f"{path}: expected a mapping at top level")
+    where = _bare_boolean(data)
+    if where:
+        raise VocabularyError(f"{path}: {where} is read by YAML as true/false; quote the word "
+                              "(a bare on, off, no or yes in a list is a boolean)")
     return data
+
+
+def _bare_boolean(data: Any, path: str = "") -> str | None:
+    """Where a list holds a boolean: a word list with a bare ``on`` or ``no`` would silently
+    lose the word."""
+    if isinstance(data, dict):
+        for k, x in data.items():
+            found = _bare_boolean(x, f"{path}.{k}" if path else str(k))
+            if found:
+                return found
+    elif isinstance(data, list):
+        for n, x in enumerate(data):
+            if isinstance(x, bool):
+                return f"{path}[{n}]"
+            found = _bare_boolean(x, f"{path}[{n}]")
+            if found:
+                return found
+    return None
 
 
 def _strs(values: Any) -> list[str]:
@@ -172,6 +194,9 @@ def _build(actors_file: str | None) -> Vocab:
             raise VocabularyError(f"{user}: cannot read user actor file ({exc})") from exc
         if not isinstance(udata, dict):
             raise VocabularyError(f"{user}: expected a mapping with an `actors` list")
+        where = _bare_boolean(udata)
+        if where:
+            raise VocabularyError(f"{user}: {where} is read by YAML as true/false; quote the word")
         actors.update(_actor_entries(udata, user))
     lower = lambda xs: {x.lower() for x in _strs(xs)}  # noqa: E731
     speech = {p: str(mod) for mod, ps in (act.get("speech_verbs") or {}).items() for p in _strs(ps)}
