@@ -198,6 +198,35 @@ def _number_of(tokens, k: int, stop: int, v: Vocab) -> tuple[str, tuple[int, int
     return None
 
 
+_SPLIT_PREPS = ("in", "at", "near", "around")
+
+
+def _distributed(tokens, q: Quantity, hits: list[QuantHit]) -> tuple[str, tuple[int, int] | None] | None:
+    """A count split over places: "Two died in Bakhmut, two in Toretsk and one in Siversk".
+    A bare figure followed by "in <Place>" and joined by "," / "and" right after the previous
+    count's own "in <Place>" repeats that count's category for its own place."""
+    if not hits or q.end + 1 >= len(tokens) or tokens[q.end].lower not in _SPLIT_PREPS \
+            or not tokens[q.end + 1].is_cap:
+        return None
+    after = q.end + 1
+    while after < len(tokens) and (tokens[after].is_cap or tokens[after].lower in ("-", "'s")):
+        after += 1
+    if after < len(tokens) and tokens[after].lower not in (",", "and", ".", ";", ")"):
+        return None  # "and 40 in Kharkiv were left without power": a clause of its own
+    prev = hits[-1]
+    k = q.start - 1
+    while k >= 0 and tokens[k].lower in (",", "and"):
+        k -= 1
+    if k == q.start - 1:
+        return None  # nothing joins the two counts
+    # the previous count's place ends right before the join: "... in Bakhmut, two in ..."
+    start = max(prev.np.end if prev.np else prev.q.end, (prev.trigger[1] if prev.trigger else 0))
+    place = [x for x in range(start, k + 1) if tokens[x].lower in _SPLIT_PREPS]
+    if not place or not all(t.is_cap or t.lower in ("-", "'s") for t in tokens[place[-1] + 1:k + 1]):
+        return None
+    return prev.category, prev.trigger
+
+
 def _in_date(tokens, k: int, v: Vocab) -> bool:
     """Is the number at k the day of a date ("on October 7", "7 October")?"""
     near = [tokens[x].lower.rstrip(".") for x in (k - 1, k + 1) if 0 <= x < len(tokens)]
@@ -211,6 +240,13 @@ def _linked(tokens, prev: QuantHit, q: Quantity, v: Vocab) -> bool:
     k = prev.np.end if prev.np else prev.q.end
     joined = False
     while k < q.start:
+        if tokens[k].lower == "and" and k + 1 < q.start and tokens[k + 1].lower == "other":
+            j = k + 2  # "3,742 tanks and other armoured vehicles, 659 launchers": the item's tail
+            while j < q.start and tokens[j].is_word and not tokens[j].is_cap:
+                j += 1
+            if j < q.start and tokens[j].lower == ",":
+                joined, k = True, j + 1
+                continue
         if tokens[k].lower in (",", "and", "or") or tokens[k].lower in _QUOTES:
             joined, k = True, k + 1
             continue
@@ -278,7 +314,7 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
         if np_ is not None:
             nps.append(np_)
         if np_ is None:
-            found = _bare(tokens, q, clause, v)
+            found = _bare(tokens, q, clause, v) or _distributed(tokens, q, hits)
             if found is None:
                 continue
             hits.append(QuantHit(q, found[0], None, found[1]))

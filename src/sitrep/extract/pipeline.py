@@ -21,7 +21,7 @@ from .dates import find_dates, nearest, parse_published
 from .numbers import find_quantities
 from .lexicon import is_common_word
 from .place_context import DocPlaces, direct_first
-from .places import PlaceMention, PlaceResolver
+from .places import PlaceMention, PlaceResolver, place_words
 from .sentences import Sentence, split_sentences
 from .singles import implicit_ones, list_singles, materiel_ones
 from .tokens import capital_runs, tokenize
@@ -215,7 +215,9 @@ class _Doc:
                 and not any(t.lower in unit_vocab().war_causes for t in toks):
             return []  # "died in a car crash": not a conflict event ("war, hunger and disease" is)
         place = self.tally_place(i) if tally else None
-        place = place or self.place_for(i, anchor, clause, cumulative=scope == "cumulative")
+        at = h.q.end + 1 if h.np is None and h.q.end + 1 < len(toks) and toks[h.q.end].lower in ("in", "at") \
+            and toks[h.q.end + 1].is_cap else anchor  # "... and one in Siversk": the place it names
+        place = place or self.place_for(i, at, clause, cumulative=scope == "cumulative")
         d = nearest(dates, trig, clause)
         span = (h.np.start, h.np.end) if h.np else h.trigger
         subject = self.sents[i].text[toks[span[0]].start - ev.start:toks[span[1] - 1].end - ev.start] if span else ""
@@ -233,8 +235,9 @@ class _Doc:
     def _event_claims(self, i, toks, clause, ehits, dates, ev) -> list[Claim]:
         out = []
         seen = set()
-        mentions = [m for m in self.places(i) if m.kind != "country" and not m.referred  # "the city"
-                    and not self._in_speaker(i, m)]  # not the source's home
+        parts = place_words().place_parts  # "the town's market", "the city centre": a referred place
+        mentions = [m for m in self.places(i) if m.kind != "country" and not self._in_speaker(i, m)  # not the source's home
+                    and (not m.referred or (m.end < len(toks) and toks[m.end].lower in parts))]
         for h in ehits:
             linked, placed = False, []
             for k, m in enumerate(mentions):

@@ -26,6 +26,8 @@ class PlaceWords:
     origin_preps: frozenset[str] = frozenset()
     national_cues: tuple[tuple[str, ...], ...] = ()
     care_venues: frozenset[str] = frozenset()
+    place_parts: frozenset[str] = frozenset()
+    time_adverbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +43,8 @@ def place_words() -> PlaceWords:
         attach_gap=low("attach_gap"), goal_preps=low("goal_preps"), goal_words=low("goal_words"),
         anaphor_modifiers=low("anaphor_modifiers"), district_words=low("district_words"),
         anaphors={str(k).lower(): str(x) for k, x in (d.get("anaphors") or {}).items()},
-        origin_preps=low("origin_preps"), care_venues=low("care_venues"),
+        origin_preps=low("origin_preps"), care_venues=low("care_venues"), place_parts=low("place_parts"),
+        time_adverbs=low("time_adverbs"),
         national_cues=tuple(tuple(str(c).lower().split()) for c in d.get("national_cues") or ()))
 
 

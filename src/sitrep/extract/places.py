@@ -135,6 +135,10 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         if place is None:
             continue
         kind = place.precision if place.precision in ("country", "region") else "settlement"
+        if kind == "settlement" and not sure and e - s == 1 and s > 0 and tokens[s - 1].lower == "the" and (
+                end >= len(tokens) or not tokens[end].is_word or tokens[end].lower in v.np_breakers
+                or tokens[end].lower in w.time_adverbs):
+            continue  # "on the Dnipro", "across the Don": a river named like a town ("the X camp" is a place)
         towns[s] = PlaceMention(s, end, name, place, kind, sure, _is_reference(tokens, s, v) and not _is_origin(tokens, s, w), _cue(tokens, s, e, v),
                                 goal=_is_goal(tokens, s, w))
         if kind == "settlement" and place.lat is not None:
