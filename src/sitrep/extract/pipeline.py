@@ -25,6 +25,7 @@ from .places import PlaceMention, PlaceResolver, place_words
 from .sentences import Sentence, split_sentences
 from .singles import implicit_ones, list_singles, materiel_ones
 from .tokens import capital_runs, tokenize
+from .voice import document_voice
 from .topic import off_topic
 from .unit_vocab import unit_vocab
 from .vocab import Vocab, vocab
@@ -55,6 +56,7 @@ class _Doc:
         self.announced: dict[int, Attribution] = {}  # "X has published its tally:"
         self.tally_lines: set[int] = set()  # sentences that are lines of a loss summary
         self.persons: frozenset[str] = frozenset()
+        self.voice: Attribution | None = None  # the issuer of a briefing reprinted as the document
 
     def places(self, i: int) -> list[PlaceMention]:
         self.ctx.persons = self.persons
@@ -72,6 +74,7 @@ class _Doc:
         speakers = Speakers(full_names=person_names(runs, self.v, lambda n: self.resolver.resolve(n) is not None))
         self.persons = frozenset(w for full in speakers.full_names.values() for w in full.split())
         self.attrib = read_document(self.sents, speakers, self.v, self._country_of, self.announced)
+        self.voice = document_voice(self.doc.title, self.sents[0].tokens if self.sents else [], self.v)
 
     def _country_of(self, name: str) -> str | None:
         place = self.resolver.resolve(name)
@@ -84,13 +87,18 @@ class _Doc:
         """Who gives the loss summary that sentence ``i`` is a line of: the speaker of the
         sentence that introduces the list ("X has published its figures:"), read back over
         the list's earlier lines."""
+        opener = None  # "Equipment losses are given as follows:" names nobody: look before it
         for j in range(i - 1, max(-1, i - 40), -1):
             named = [a for a in self.attrib[j] if a.claimant]
             if named or j in self.announced:
                 a = named[-1] if named else self.announced[j]
                 return Attribution(a.claimant, a.modality, 0, side=a.side)
-            if j not in self.tally_lines:
+            if opener is not None and opener - j >= 2:
                 return None
+            if j not in self.tally_lines:
+                if opener is not None or not self.sents[j].text.rstrip().endswith(":"):
+                    return None
+                opener = j
         return None
 
     # -- places ----------------------------------------------------------------------------
@@ -206,7 +214,7 @@ class _Doc:
         anchor = h.q.num_start
         trig = h.trigger[0] if h.trigger else anchor
         tally = h.np is not None and h.np.tally
-        att = self.attribution_at(i, anchor) or (self.heading_attribution(i) if tally else None)
+        att = self.attribution_at(i, anchor) or (self.heading_attribution(i) if tally else None) or self.voice
         modality, scope, negated, hypothetical = modality_and_scope(toks, clause, trig, att, self.v)
         if negated or (hypothetical and att is None):
             return []  # a denial, or a hypothesis in the document's own voice, is no claim
@@ -264,6 +272,7 @@ class _Doc:
         att = self.attribution_at(i, h.start)
         if att is not None and att.backward:
             att = None  # "That's according to X" sources the figures, not the events
+        att = att or self.voice
         modality, _, negated, hypothetical = modality_and_scope(toks, clause, h.start, att, self.v)
         if negated or (hypothetical and att is None):
             return None

@@ -1,0 +1,56 @@
+"""A document that is an organisation's own statement speaks in its voice ("Defence Ministry
+briefing", "Statement by the Ministry of Defence", "General Staff update"); a story about a
+statement, or a live blog, does not. A loss list under an opener naming nobody ("Equipment
+losses are given as follows:") takes the speaker just before it. Sentences written for these tests."""
+from sitrep.extract import extract_claims
+from sitrep.extract.tokens import tokenize
+from sitrep.extract.vocab import vocab
+from sitrep.extract.voice import document_voice
+from sitrep.records import Document
+
+
+def claimants(text, title=None):
+    doc = Document(id="v", published="2023-11-22", text=text, title=title)
+    return {(c.category, c.value, c.claimant) for c in extract_claims(doc)}
+
+
+def test_a_briefing_speaks_in_its_issuer_s_voice():
+    got = claimants("Four tanks were destroyed near Bakhmut over the past day.",
+                    title="Russian Defence Ministry briefing, 22 November")
+    assert got == {("materiel_lost", 4.0, "Russian Defence Ministry")}
+    got = claimants("Statement by the Ministry of Defence of Ukraine\nSix drones were shot down overnight.")
+    assert ("materiel_lost", 6.0, "Ministry of Defence of Ukraine") in got
+
+
+def test_a_named_speaker_in_the_sentence_still_wins():
+    got = claimants("Four tanks were destroyed near Bakhmut, Ukrainian officials said.",
+                    title="Russian Defence Ministry briefing, 22 November")
+    assert got == {("materiel_lost", 4.0, "Ukrainian officials")}
+
+
+def test_stories_about_statements_and_live_blogs_have_no_voice():
+    v = vocab()
+    assert document_voice("Live updates: Russia-Ukraine war", [], v) is None
+    assert document_voice("Zelensky says the General Staff update shows gains", [], v) is None
+    assert document_voice("Annual report on the markets", [], v) is None  # no issuer named
+    got = claimants("Four tanks were destroyed near Bakhmut.", title="Live updates: the war in Ukraine")
+    assert got == {("materiel_lost", 4.0, None)}
+
+
+def test_a_voice_names_its_issuer_and_side():
+    a = document_voice("Russian losses in Ukraine: General Staff update, March 15", [], vocab())
+    assert a is not None and a.claimant == "General Staff" and a.side == "ukraine"
+    first = tokenize("Briefing of the Ministry of Defence of the Russian Federation, 22 November 2023")
+    a = document_voice(None, first, vocab())
+    assert a is not None and a.claimant == "Ministry of Defence of the Russian Federation"
+
+
+def test_a_loss_list_under_an_anonymous_opener_takes_the_speaker_before_it():
+    text = ("According to the General Staff, Russia has lost 400,000 personnel.\n\n"
+            "Equipment losses are given as follows:\nTanks: 6,700 (+16)\nAircraft: 340")
+    got = claimants(text)
+    assert {("materiel_lost", 6700.0, "General Staff"), ("materiel_lost", 340.0, "General Staff")} <= got
+    # two sentences of other matter between speaker and opener: nobody is carried over
+    text = ("The General Staff said 300 soldiers were killed.\n\nThe war goes on. Winter is near.\n\n"
+            "Losses are given as follows:\nTanks: 6,700 (+16)")
+    assert ("materiel_lost", 6700.0, None) in claimants(text)
