@@ -240,11 +240,12 @@ def _linked(tokens, prev: QuantHit, q: Quantity, v: Vocab) -> bool:
     k = prev.np.end if prev.np else prev.q.end
     joined = False
     while k < q.start:
-        if tokens[k].lower == "and" and k + 1 < q.start and tokens[k + 1].lower == "other":
-            j = k + 2  # "3,742 tanks and other armoured vehicles, 659 launchers": the item's tail
-            while j < q.start and tokens[j].is_word and not tokens[j].is_cap:
+        if tokens[k].lower == "and" and k + 1 < q.start and (tokens[k + 1].lower == "other" or (
+                not tokens[k + 1].is_cap and v.items.match_at(tokens, k + 1))):
+            j = k + 1  # "3,742 tanks and other vehicles, 659 launchers", "guns and mortars and 15 ..."
+            while j < q.start and tokens[j].is_word and not tokens[j].is_cap and tokens[j].lower not in ("and", "or"):
                 j += 1
-            if j < q.start and tokens[j].lower == ",":
+            if j < q.start and tokens[j].lower in (",", "and"):
                 joined, k = True, j + 1
                 continue
         if tokens[k].lower in (",", "and", "or") or tokens[k].lower in _QUOTES:
@@ -303,7 +304,10 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
     hits: list[QuantHit] = []
     cont = _continued(tokens, carry, v)
     nps: list[CountedNP] = []  # counted phrases so far, for "30 of them"
+    pending: list[QuantHit] = []  # counted phrases with no category yet
     for q in quantities:
+        if _whole_of_part(tokens, q, v):
+            continue  # "52 of 54 drones": 54 is how many came, the claim is the 52
         cid = clause[q.num_start]
         np_ = counted_np(tokens, q, v) or _anaphoric(tokens, q, nps)
         found = None
@@ -336,9 +340,34 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
         if found is None and np_.self_category:
             found = (np_.self_category, None)
         if found is None:
+            pending.append(QuantHit(q, "", np_, None))
             continue
         category = found[0]
         if np_.kind == "materiel" and category != "materiel_lost":
             continue
         hits.append(QuantHit(q, category, np_, found[1]))
+    return _from_later_items(tokens, pending, hits, v)
+
+
+def _whole_of_part(tokens, q: Quantity, v: Vocab) -> bool:
+    """Is ``q`` the whole of a part just counted ("52 of 54 drones", "21 of the 33 missiles")?"""
+    k = q.start - 1
+    if k >= 1 and tokens[k].lower in ("the", "its", "their"):
+        k -= 1
+    if k < 1 or tokens[k].lower != "of":
+        return False
+    prev = tokens[k - 1]
+    return prev.is_digit or prev.lower in v.number_words
+
+
+def _from_later_items(tokens, pending: list[QuantHit], hits: list[QuantHit], v: Vocab) -> list[QuantHit]:
+    """A list whose verb comes after its last item ("three armoured vehicles, two pickup
+    trucks and a howitzer were destroyed"): an earlier item with no category of its own takes
+    the category of the next item of the same list."""
+    for p in reversed(pending):
+        nxt = min((h for h in hits if h.q.start > p.q.start and h.np is not None), key=lambda h: h.q.start, default=None)
+        if nxt is not None and nxt.np.kind == p.np.kind and not nxt.np.anaphoric \
+                and (nxt.trigger is None or nxt.trigger[0] > nxt.q.start) and _linked(tokens, p, nxt.q, v):
+            hits.append(QuantHit(p.q, nxt.category, p.np, nxt.trigger))
+    hits.sort(key=lambda h: h.q.start)
     return hits

@@ -111,12 +111,19 @@ def associate(hit: EventHit, start: int, end: int, tokens: list[Token], clause: 
                 gap = gap[close + 1:]
     else:
         return False
-    if len(gap) > limit:
+    if _words(gap) > limit:
         return False
     return not any(t.lower in v.gram.clause_blockers or _speaker_verb(gap, k, v) for k, t in enumerate(gap))
 
 
 _BE = ("is", "are", "was", "were", "be", "been", "being")
+
+
+def _words(gap: list[Token]) -> int:
+    """Words in a gap, a hyphenated compound counting once ("the ruby-mining town of")."""
+    glued = sum(1 for k, t in enumerate(gap) if t.lower == "-" and not t.space_before
+                and k + 1 < len(gap) and not gap[k + 1].space_before)
+    return len(gap) - 2 * glued
 
 
 def _front_after(tokens: list[Token], end: int, u) -> bool:

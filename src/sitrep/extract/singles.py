@@ -39,6 +39,8 @@ def _modifier_end(tokens: list[Token], j: int) -> int | None:
 
 
 def _skip_links(tokens: list[Token], k: int, v: Vocab) -> int:
+    if k + 1 < len(tokens) and tokens[k].lower in ("aged", "of") and tokens[k + 1].is_digit:
+        k += 2  # "a woman aged 57 died", "a man of 70 was killed": an age
     while k < len(tokens):
         m = v.single_links.match_at(tokens, k)
         if not m:
@@ -73,6 +75,9 @@ def implicit_ones(tokens: list[Token], clause: list[int], taken: set[int], v: Vo
                     k -= 1
                 if tokens[k - 1].lower in ("he", "she"):  # "... then said he was missing"
                     subject = (k - 1, k)
+            if subject is None and s >= 3 and tokens[s - 1].lower == "another" and tokens[s - 2].lower == "and" \
+                    and any(t.lower in ("one", "a", "an") for t in tokens[max(0, s - 12):s - 2]):
+                subject = (s - 1, s)  # "One person was killed and another wounded"
             if subject is None and s >= 2 and tokens[s - 1].lower in ("was", "has", "been"):
                 k = s - 1
                 while k > 0 and tokens[k - 1].lower in ("was", "has", "been", "had"):
