@@ -124,7 +124,8 @@ class _Doc:
         toks = self.sents[i].tokens
         countries = [m for m in self.places(i) if m.kind == "country" and not m.reference
                      and not self._in_speaker(i, m)  # "Russia's defence ministry said"
-                     and not (m.end < len(toks) and toks[m.end].lower in ("'s", "’s"))]  # "Sudan's army"
+                     and not (m.end < len(toks) and toks[m.end].lower in ("'s", "’s"))  # "Sudan's army"
+                     and not _acts(toks, m)]  # "Ukraine had lost 1,500 soldiers": the country acts
         if countries:  # "in Ukraine", "across the country": a national figure
             return min(countries, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor))).place
         nation = self.ctx.national_place(i)  # "since the fighting erupted": the story's country
@@ -285,6 +286,20 @@ class _Doc:
             attribution=att, modality=modality, scope="event", place=m.place,
             date=d.iso if d else None, date_precision=d.precision if d else None,
             conf=confidence(False, False, h.strength == "strong", m.place, modality), v=self.v)
+
+
+def _acts(toks, m: PlaceMention) -> bool:
+    """Is the country ``m`` the subject of a verb right after it ("Russia has lost",
+    "Ukraine shot it down"), not where something happened ("in Ukraine", "across Sudan")?"""
+    if m.referred or m.start == 0 and m.end >= len(toks):
+        return False
+    before = toks[m.start - 1].lower if m.start > 0 else ""
+    if before in ("in", "across", "throughout", "inside", "within", "of", "over", "into", "to", "from"):
+        return False
+    nxt = toks[m.end] if m.end < len(toks) else None
+    return nxt is not None and nxt.is_word and not nxt.is_cap and (
+        nxt.lower.endswith(("ed", "s")) or nxt.lower in ("has", "had", "have", "is", "was", "will", "would",
+                                                       "shot", "lost", "struck", "hit", "says", "said"))
 
 
 def _list_gap(gap) -> bool:

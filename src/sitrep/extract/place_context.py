@@ -179,9 +179,30 @@ class DocPlaces:
                 if place is not None:
                     own.append(PlaceMention(s, e, place.name, place, "country" if kind == "country" else "settlement",
                                             referred=True))
+            own += self._capitals_of(i, own)
             own.sort(key=lambda m: m.start)
             self._done[i] = own
         return self._done[i]
+
+    def _capitals_of(self, i: int, own: list[PlaceMention]) -> list[PlaceMention]:
+        """"Mali's capital", "Sudan's war-torn capital": the capital of the country named."""
+        toks, out = self.sents[i].tokens, []
+        for m in own:
+            k = m.end
+            if m.kind != "country" or k + 1 >= len(toks) or toks[k].lower not in ("'s", "’s"):
+                continue
+            k += 1
+            if k + 1 < len(toks) and toks[k + 1].lower == "capital" and not toks[k].is_cap:
+                k += 1  # one modifier: "Sudan's war-torn capital"
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if toks[k].lower != "capital" or (nxt is not None and nxt.is_cap) or any(x.start <= k < x.end for x in own):
+                continue  # "Mali's capital Bamako": the name follows
+            cc = m.place.country_code
+            name = _capitals().get(cc or "", "")
+            place = self.resolver.resolve(name, country_code=cc) if name else None
+            if place is not None and place.country_code == cc:
+                out.append(PlaceMention(m.start, k + 1, place.name, place, "settlement"))  # as good as named
+        return out
 
     def _nearby(self, i: int) -> list[Place]:
         """Settlements found in the headline and the last sentences before ``i`` (not the
@@ -212,6 +233,9 @@ class DocPlaces:
                 city = self.resolver.resolve(base, country_code=m.place.country_code) if base else None
                 if city is not None and city.precision == "settlement":
                     return city
+        filed = self.dateline_place() if i == 0 else None
+        if filed is not None and filed.precision == "settlement":
+            return filed  # "BELGOROD, Russia - Shelling of the city centre ...": the dateline's city
         para = self.sents[i].para
         j = i - 1
         while j >= 0 and self.sents[j].para == para:

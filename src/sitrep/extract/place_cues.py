@@ -28,6 +28,8 @@ class PlaceWords:
     care_venues: frozenset[str] = frozenset()
     place_parts: frozenset[str] = frozenset()
     time_adverbs: frozenset[str] = frozenset()
+    axis_words: frozenset[str] = frozenset()
+    urban_district_endings: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +46,8 @@ def place_words() -> PlaceWords:
         anaphor_modifiers=low("anaphor_modifiers"), district_words=low("district_words"),
         anaphors={str(k).lower(): str(x) for k, x in (d.get("anaphors") or {}).items()},
         origin_preps=low("origin_preps"), care_venues=low("care_venues"), place_parts=low("place_parts"),
-        time_adverbs=low("time_adverbs"),
+        time_adverbs=low("time_adverbs"), axis_words=low("axis_words"),
+        urban_district_endings=tuple(str(x).lower() for x in d.get("urban_district_endings") or ()),
         national_cues=tuple(tuple(str(c).lower().split()) for c in d.get("national_cues") or ()))
 
 

@@ -139,8 +139,10 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
                 end >= len(tokens) or not tokens[end].is_word or tokens[end].lower in v.np_breakers
                 or tokens[end].lower in w.time_adverbs):
             continue  # "on the Dnipro", "across the Don": a river named like a town ("the X camp" is a place)
-        towns[s] = PlaceMention(s, end, name, place, kind, sure, _is_reference(tokens, s, v) and not _is_origin(tokens, s, w), _cue(tokens, s, e, v),
-                                goal=_is_goal(tokens, s, w))
+        axis = end < len(tokens) and tokens[end].lower in w.axis_words  # "the Donetsk direction"
+        towns[s] = PlaceMention(s, end, name, place, kind, sure,
+                                axis or (_is_reference(tokens, s, v) and not _is_origin(tokens, s, w)),
+                                _cue(tokens, s, e, v), goal=_is_goal(tokens, s, w))
         if kind == "settlement" and place.lat is not None:
             nearby.append(place)
     out = list(towns.values())
@@ -156,6 +158,10 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
             continue  # "Kyiv's Shevchenkivskyi district": the city is the place
         word = _region_word(tokens, end, v)
         full = f"{name} {word}"  # with the region word the text used: "X district", "X oblast"
+        city = _urban_district_city(name, word, nearby, w)
+        if city is not None:  # "the Holosiivskyi district", in a story about Kyiv: Kyiv
+            out.append(PlaceMention(s, end, city.name, city, "settlement", sure))
+            continue
         hint = name
         if word in w.district_words:
             districts.append(end)
@@ -174,6 +180,14 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         if out[k - 1].reference and not out[k].reference and gap and all(g in (",", "and", "or") for g in gap):
             out[k] = replace(out[k], reference=True)
     return out
+
+
+def _urban_district_city(name: str, word: str, nearby: list[Place], w: PlaceWords) -> Place | None:
+    """The city an adjectival district named alone belongs to: the last town of the story."""
+    if word not in ("district", "districts") or " " in name or not name.lower().endswith(w.urban_district_endings):
+        return None
+    towns = [p for p in nearby if p.precision == "settlement" and p.lat is not None]
+    return towns[-1] if towns else None
 
 
 def _region_word(tokens: list[Token], end: int, v: Vocab) -> str:
