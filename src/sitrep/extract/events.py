@@ -63,6 +63,9 @@ def find_event_triggers(tokens: list[Token], clause: list[int], v: Vocab | None 
                 continue  # "captured Russian soldiers", "soldiers captured by": people, not ground
             if category == "attack" and tokens[s].lower in _BE and _person_before(tokens, s, v):
                 continue  # "three people were hit by ricochets": people hurt, not a place attacked
+            if strength == "weak" and category == "attack" and any(
+                    clause[a] == clause[s] and 0 <= s - b <= 3 for a, b, _ in u.interceptions.find_all(tokens)):
+                continue  # "air defences (had) destroyed four drones over X": no attack on X
             if strength == "weak":
                 need = v.event_needs.get(category, set())
                 if not any(t.lower in need for k, t in enumerate(tokens) if clause[k] == clause[s]):

@@ -260,6 +260,9 @@ class _Doc:
             if not placed:  # "In X, ... when a shell hit a house": the scene's place
                 x = events.scene(h, [(m.start, m.end) for m in mentions], toks, self.v)
                 placed = [mentions[x]] if x is not None else []
+            towns = [m for m in mentions if m.kind == "settlement" and not m.reference]
+            if towns:  # "In the Kharkiv region, a man was killed by shelling in Dvorichna": the town
+                placed = [m for m in placed if not (m.kind == "region" and _fronted(toks, m))]
             for m in placed:
                 if (h.category, m.place.name) in seen:
                     continue
@@ -286,6 +289,16 @@ class _Doc:
             attribution=att, modality=modality, scope="event", place=m.place,
             date=d.iso if d else None, date_precision=d.precision if d else None,
             conf=confidence(False, False, h.strength == "strong", m.place, modality), v=self.v)
+
+
+def _fronted(toks, m: PlaceMention) -> bool:
+    """Is ``m`` a scene set at the head of the sentence ("In the Kharkiv region, ...",
+    "Elsewhere in the Donetsk region, ...")?"""
+    if m.end >= len(toks) or toks[m.end].lower != "," or m.start > 6:
+        return False
+    head = [t.lower for t in toks[:m.start]]
+    return "in" in head and all(t.is_word and not t.is_cap or t.lower in ("in", "elsewhere", "further", "farther")
+                                for t in toks[:m.start] if t.lower != "in")
 
 
 def _acts(toks, m: PlaceMention) -> bool:

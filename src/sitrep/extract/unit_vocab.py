@@ -39,6 +39,7 @@ class UnitVocab:
     scene_preps: frozenset[str]  # "In X, ...", "killed in X when ...": where a whole scene is
     scene_subordinators: frozenset[str]  # "... when a shell hit a house": the scene's event
     toll_rises: PhraseIndex  # "has risen to": a toll named far back in the sentence reaches the figure
+    interceptions: PhraseIndex  # "shot down", "air defences": weak attack words count materiel there
 
 
 def _strs(values: Any, source: str, key: str) -> list[str]:
@@ -86,4 +87,5 @@ def unit_vocab() -> UnitVocab:
         war_causes=words(cat, "war_causes"),
         scene_subordinators=words(cat, "scene_subordinators"),
         toll_rises=phrases(cat, "toll_rises", "categories.yaml"),
+        interceptions=phrases(cat, "interceptions", "categories.yaml"),
     )

@@ -1,0 +1,36 @@
+"""Where an event happened when the sentence names several places: a region set as the scene
+at the head of the sentence gives way to the town it names, "the outskirts of X" is X, and
+air defence destroying drones "over the Bryansk region" attacks no place there (the drones
+are materiel lost). Sentences are written for these tests."""
+from sitrep.extract import extract_claims
+from sitrep.records import Document
+
+
+def got(text):
+    doc = Document(id="e", published="2023-06-02", text=text)
+    return {(c.category, c.value, c.place.name if c.place else None) for c in extract_claims(doc)}
+
+
+def test_a_fronted_region_gives_way_to_the_town_it_names():
+    g = got("In the Kharkiv region, a man was killed by Russian shelling in the village of Dvorichna, the governor said.")
+    assert {p for c, v, p in g if c == "attack"} == {"Dvorichna"}
+    g = got("Elsewhere in the Donetsk region, a guided bomb struck an apartment block in Kurakhove, killing three people.")
+    assert {p for c, v, p in g if c == "attack"} == {"Kurakhove"}
+    # with no town named, the region is the scene
+    g = got("In the Sumy region, Russian mortar fire hit border communities 83 times on Saturday.")
+    assert ("attack", None, "Sumy Oblast") in g
+
+
+def test_the_outskirts_of_a_town_are_the_town():
+    g = got("In the neighbouring Belgorod region, the governor reported that the outskirts of Shebekino "
+            "were hit by mortar fire yesterday evening.")
+    assert {p for c, v, p in g if c == "attack"} == {"Shebekino"}
+
+
+def test_air_defence_over_a_region_is_no_attack_on_it():
+    g = got("The ministry said air defence systems had destroyed four Ukrainian drones over the Bryansk region overnight.")
+    assert ("materiel_lost", 4.0, "Bryansk Oblast") in g and not any(c == "attack" for c, v, p in g)
+    # an attack in another clause of the sentence is still one
+    g = got("A missile hit a school in Kharkiv after air defences shot down two others.")
+    assert ("attack", None, "Kharkiv") in g
+    assert not any(c == "attack" for c, v, p in got("Air defences shot down an attack jet near Izium."))
