@@ -92,6 +92,17 @@ class DocPlaces:
             self._main.append(place)
         return self._main[1]
 
+    def _own_dateline(self, i: int) -> Place | None:
+        """The place of a dateline opening sentence ``i`` inside the document (a round-up
+        or live page: "BELGOROD, Russia - ...")."""
+        toks = self.sents[i].tokens
+        end = dateline(toks, self.v)[0]
+        first = next((k for k in range(end) if toks[k].text == "/"), end)
+        if not first:
+            return None
+        place = self.resolver.resolve(" ".join(t.text for t in toks[:first]).title())
+        return place if place is not None and place.precision != "country" else None
+
     def fallback(self, i: int) -> Place | None:
         """The place of sentence ``i`` when neither it nor its neighbours name one: the
         headline's, else the last town the document named before it, else the dateline's (a
@@ -233,7 +244,7 @@ class DocPlaces:
                 city = self.resolver.resolve(base, country_code=m.place.country_code) if base else None
                 if city is not None and city.precision == "settlement":
                     return city
-        filed = self.dateline_place() if i == 0 else None
+        filed = self.dateline_place() if i == 0 else self._own_dateline(i)
         if filed is not None and filed.precision == "settlement":
             return filed  # "BELGOROD, Russia - Shelling of the city centre ...": the dateline's city
         para = self.sents[i].para

@@ -64,7 +64,14 @@ def _continued_counts(sents: list[Sentence], attrib: list[list[Attribution]], v:
     tally") and names no speaker goes on in the previous speaker's voice; so does one, in
     any paragraph, whose subject is "the list" / "the update" right after that speaker."""
     for i in range(1, len(sents)):
-        if attrib[i] or not _named(attrib[i - 1]):
+        if not _named(attrib[i - 1]) or _named(attrib[i]):
+            continue
+        if attrib[i]:  # a speaker we cannot name: only "..., the update added" is the report just named
+            toks, lows = sents[i].tokens, [t.lower for t in sents[i].tokens]
+            if sents[i].para == sents[i - 1].para and any(
+                    lows[k] == "the" and lows[k + 1] in v.report_nouns and v.speech_verbs.match_at(toks, k + 2)
+                    for k in range(len(lows) - 2)):
+                attrib[i] = _shared(_named(attrib[i - 1])[-1])
             continue
         words = [t.lower for t in sents[i].tokens[:4]]
         if len(words) > 2 and words[0] == "the" and words[1] in v.gram.report_subjects:
