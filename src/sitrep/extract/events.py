@@ -105,9 +105,11 @@ def associate(hit: EventHit, start: int, end: int, tokens: list[Token], clause: 
             if cut is not None and 1 < cut <= 7 and gap[cut - 1].lower in v.force_nouns:
                 gap = gap[cut:]
     elif end <= hit.start:
-        if _acts(tokens, end):
-            return False  # "Moscow launched an offensive": the place names the actor
+        if _acts(tokens, end) and not (start > 0 and tokens[start - 1].lower in ("of", "in", "from")):
+            return False  # "Moscow launched an offensive": the place names the actor ("residents of X marched" do)
         gap, limit = tokens[end:hit.start], win.get("before", 6)
+        if gap and gap[0].is_word and v.persons.match_at(tokens, end):  # "Kherson residents, ..., were abducted"
+            gap = gap[v.persons.match_at(tokens, end)[0]:]
         if gap and gap[0].lower == ",":  # "X, a port on the sea, has been besieged"
             close = next((k for k in range(1, len(gap)) if gap[k].lower == ","), None)
             if close is not None and close <= 12:

@@ -1,0 +1,32 @@
+"""Event wordings: storming and beating back attacks near a town, people held in prisons,
+people taken by an armed force, residents of a town marching, and a town's residents as the
+subject of an abduction. Sentences are written for these tests."""
+from sitrep.extract import extract_claims
+from sitrep.records import Document
+
+
+def got(text):
+    doc = Document(id="w", published="2023-02-10", text=text)
+    return {(c.category, c.value, c.place.name if c.place else None) for c in extract_claims(doc)}
+
+
+def test_storming_and_repelled_attacks_are_attacks_at_the_town():
+    assert ("attack", None, "Vuhledar") in got("Russian forces trying to storm Vuhledar keep running into mines.")
+    assert ("attack", None, "Mar'yinka") in got("Its units had beaten back several counterattacks near Marinka.")
+    assert not any(c == "attack" for c, v, p in got("A winter storm hit Kyiv on Monday."))
+
+
+def test_people_held_in_prisons_are_captured():
+    assert ("captured", 1000.0, None) in got("Officials believe thousands of Ukrainian soldiers remain in Russian prisons.")
+
+
+def test_people_taken_by_an_armed_force_are_abducted():
+    assert ("abducted", None, "Kherson Oblast") in got(
+        "At least 300 people had been taken by Russian forces across the Kherson region.")
+    assert ("abducted", None, "Kherson") in got(
+        "Dozens of Kherson residents, among them local councillors, were abducted by Russian forces.")
+    assert not any(c == "abducted" for c, v, p in got("Wounded residents were taken by bus to Dnipro."))
+
+
+def test_residents_of_a_town_marching_protest_there():
+    assert ("protest", None, "Skadovsk") in got("Several hundred residents of Skadovsk marched to the town hall carrying flags.")
