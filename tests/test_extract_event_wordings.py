@@ -30,3 +30,9 @@ def test_people_taken_by_an_armed_force_are_abducted():
 
 def test_residents_of_a_town_marching_protest_there():
     assert ("protest", None, "Skadovsk") in got("Several hundred residents of Skadovsk marched to the town hall carrying flags.")
+
+
+def test_a_place_taken_by_an_armed_force_is_territory_not_an_abduction():
+    for text in ("Lyman was taken by the rebels after a week.", "Lyman had been taken by the rebels after a week."):
+        g = got(text)
+        assert ("territory", None, "Lyman") in g and not any(c == "abducted" for c, v, p in g)

@@ -42,7 +42,7 @@ def clauses(tokens: list[Token], v: Vocab | None = None) -> list[int]:
 def find_event_triggers(tokens: list[Token], clause: list[int], v: Vocab | None = None) -> list[EventHit]:
     v = v or vocab()
     ignored: set[int] = set()
-    found = v.event_triggers.find_all(tokens)
+    found = [_ground_taken(tokens, f, v) for f in v.event_triggers.find_all(tokens)]
     longer = {s: e for s, e, _ in found}
     for s, e, _ in v.event_ignore.find_all(tokens):
         if longer.get(s, 0) <= e:  # a longer trigger wins: "took to the streets" over "took to"
@@ -142,6 +142,18 @@ def _front_after(tokens: list[Token], end: int, u) -> bool:
         while k < n and (tokens[k].is_cap or (tokens[k].lower == "-" and not tokens[k].space_before)):
             k += 1
     return k < n and tokens[k].lower in u.not_targets_after
+
+
+def _ground_taken(tokens: list[Token], found: tuple, v: Vocab) -> tuple:
+    """"Lyman was taken by the rebels": "taken by" is an abduction only with people as its
+    subject; with a place it is the territory verb "taken"."""
+    s, e, payload = found
+    at = next((k for k in range(s, e) if tokens[k].lower == "taken"), None)
+    if at is not None and e > at + 1 and any(c == "abducted" for c, _ in payload) \
+            and not _person_before(tokens, s, v):
+        short = v.event_triggers.match_at(tokens[at:at + 1], 0)
+        return (at, at + 1, short[1]) if short else (s, s, ())
+    return found
 
 
 def _person_before(tokens: list[Token], k: int, v: Vocab) -> bool:
