@@ -84,6 +84,14 @@ def _following(tokens, end, clause, cid, kind, v, window=8) -> tuple[str, tuple[
         if close is not None and close + 1 < n and (tokens[close + 1].lower in v.gram.auxiliaries
                                                     or v.hypothetical.match_at(tokens, close + 1)):
             k = close + 1
+    if k < n and tokens[k].lower in ("from", "of", "with"):  # "2,439 fighters from the Azov regiment and ... had surrendered"
+        for j in range(k + 1, min(n, k + 13)):
+            t = tokens[j]
+            if clause[j] != cid or t.is_digit or t.lower in (",", ";", ".") or t.lower in v.gram.clause_blockers:
+                break
+            if t.lower in ("had", "have", "has", "were", "was") and j > k + 2:
+                k = j
+                break
     steps, crossed = 0, False
     while k < n and steps < window:
         t = tokens[k]
@@ -250,6 +258,9 @@ def _linked(tokens, prev: QuantHit, q: Quantity, v: Vocab) -> bool:
                 continue
         if tokens[k].lower in (",", "and", "or") or tokens[k].lower in _QUOTES:
             joined, k = True, k + 1
+            continue
+        if tokens[k].lower in v.gram.auxiliaries and tokens[k].lower not in ("all", "not", "since"):
+            k += 1  # "77 of them had been shot down, along with 10 drones"
             continue
         m = v.quantity_triggers.match_at(tokens, k)
         if not m and tokens[k].is_word and not tokens[k].is_cap and tokens[k].lower.endswith("ed") \

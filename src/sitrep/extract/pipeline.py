@@ -117,12 +117,15 @@ class _Doc:
                 broad = m.kind == "region" and not m.name.lower().endswith(("district", "raion"))
                 return (in_source, m.reference, 0 if same else 1, broad, min(abs(m.start - anchor), abs(m.end - anchor)))
             best = min(own, key=dist)
+            here = [m for m in self._countries_here(i, clause, anchor) if clause[best.start] != clause[anchor]]
+            if here:  # "6,114 civilians killed in Ukraine since February, ... information from Mariupol"
+                return here[0].place
             if best.kind == "region" and self._in_speaker(i, best):  # "the Poltava governor said":
                 return self._neighbour_place(i, local, same_only=True, within=best.place) \
                     or self.ctx.town_within(i, best.place) or best.place  # the story's place there
             return best.place
         toks = self.sents[i].tokens
-        countries = [m for m in self.places(i) if m.kind == "country" and not m.reference
+        countries = [m for m in self.places(i) if m.kind == "country" and not m.reference and not m.goal
                      and not self._in_speaker(i, m)  # "Russia's defence ministry said"
                      and not (m.end < len(toks) and toks[m.end].lower in ("'s", "’s"))  # "Sudan's army"
                      and not _acts(toks, m)]  # "Ukraine had lost 1,500 soldiers": the country acts
@@ -154,13 +157,21 @@ class _Doc:
         for j in same + beyond:
             if within is None:
                 near = direct_first(self._not_source(j, local(self.places(j))))
-            else:
-                near = direct_first([m for m in local(self.places(j)) if not self._in_speaker(j, m) and not (
-                    m.kind == "settlement" and self.resolver.within(m.place, within.name or "") is False)])
+            else:  # a town of that region, or one of its districts
+                near = direct_first([m for m in local(self.places(j)) if not self._in_speaker(j, m) and (
+                    self.resolver.within(m.place, within.name or "") is not False if m.kind == "settlement"
+                    else m.name.lower().endswith(("district", "raion")))])
             if near:
                 towns = [m for m in near if m.kind == "settlement"] or near
                 return (towns[-1] if j < i else towns[0]).place
         return None
+
+    def _countries_here(self, i: int, clause: list[int], anchor: int) -> list[PlaceMention]:
+        """Countries named as where ("in Ukraine") in the clause of the figure at ``anchor``."""
+        toks = self.sents[i].tokens
+        return [m for m in self.places(i) if m.kind == "country" and not m.referred and not m.goal
+                and 0 < m.start < len(clause) and clause[m.start] == clause[anchor]
+                and toks[m.start - 1].lower in ("in", "across", "throughout", "inside")]
 
     def _in_speaker(self, i: int, m: PlaceMention) -> bool:
         """Is mention ``m`` of sentence ``i`` inside a speaker's phrase ("officials in X said")?"""

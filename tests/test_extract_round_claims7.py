@@ -1,0 +1,48 @@
+"""Forms read on a studied set: a count whose verb follows a "from ..." phrase ("2,439 fighters
+from the Azov regiment and other units had surrendered"), a colon list after "Losses so
+far:", a list item after "had been shot down, along with", "pieces of military equipment",
+a country named as where in the figure's own clause beating a town in a later clause,
+news agencies as no places, a town's airport as the town, and "fled abroad" as national.
+Sentences are written for these tests."""
+from sitrep.extract import extract_claims
+from sitrep.records import Document
+
+
+def got(text, title=None):
+    doc = Document(id="r", published="2022-10-11", text=text, title=title)
+    return {(c.category, c.value, c.place.name if c.place else None) for c in extract_claims(doc)}
+
+
+def values(text, category):
+    return sorted(v for c, v, p in got(text) if c == category)
+
+
+def test_a_verb_after_a_from_phrase_reaches_its_count():
+    assert values("A total of 1,900 fighters from the marine brigade and other units had surrendered, the ministry said.",
+                  "captured") == [1900.0]
+
+
+def test_list_forms():
+    assert values("Losses so far: 2,400 tanks, 260 aircraft and 1,500 drones, the General Staff said.",
+                  "materiel_lost") == [260.0, 1500.0, 2400.0]
+    assert values("Russia launched 90 missiles, and the air force said 70 of them had been shot down, "
+                  "along with 12 Shahed drones.", "materiel_lost") == [12.0, 70.0]
+    assert values("Ukrainian forces destroyed over 150 pieces of military equipment in the area.",
+                  "materiel_lost") == [150.0]
+
+
+def test_a_country_in_the_figure_s_clause_beats_a_town_in_a_later_one():
+    text = ("The UN says it has recorded 5,000 civilians killed in Ukraine since February, and stresses "
+            "that the real figure is higher because little is known about Mariupol.")
+    assert ("killed", 5000.0, "Ukraine") in got(text)
+
+
+def test_agencies_are_no_places_and_an_airport_is_its_town():
+    g = got("/TASS/. Russian forces destroyed two launchers near Kostiantynivka, the ministry said.")
+    assert not any(p and p.upper() == "TASS" for c, v, p in g)
+    assert ("killed", 1.0, "Kaduna") in got("Gunmen raided Kaduna airport on Saturday, killing a security guard.")
+
+
+def test_fleeing_abroad_is_a_national_figure():
+    text = "Shelling hit Kharkiv again. More than 4 million people have fled abroad, the UN refugee agency says."
+    assert ("displaced", 4000000.0, "Ukraine") in got(text, title="War in Ukraine: day 40")
