@@ -46,3 +46,23 @@ def test_agencies_are_no_places_and_an_airport_is_its_town():
 def test_fleeing_abroad_is_a_national_figure():
     text = "Shelling hit Kharkiv again. More than 4 million people have fled abroad, the UN refugee agency says."
     assert ("displaced", 4000000.0, "Ukraine") in got(text, title="War in Ukraine: day 40")
+
+
+def test_territory_changes_hands_in_more_words():
+    g = got("Villages in the area, among them Shevchenkove and Savyntsi, had been freed, the army said.")
+    assert {("territory", None, "Shevchenkove"), ("territory", None, "Savyntsi")} <= g
+    assert ("territory", None, "Lyman") in got("Russia said it had pulled its troops out of the eastern town of Lyman.")
+    assert ("territory", None, "Chernihiv") in got("Russian troops closed in around Chernihiv at the start of the month.")
+    assert ("territory", None, "Balakliya") in got("Soldiers raised the national flag over the town hall in Balakliia.")
+    # people freed are no ground changing hands
+    assert not any(c == "territory" for c, v, p in got("The hostages were freed in Gaza on Sunday."))
+
+
+def test_more_ways_people_leave():
+    assert values("More than 20,000 have managed to drive out in private cars since March 15.", "displaced") == [20000.0]
+    assert values("Roughly 1,500 residents had been taken out over the weekend.", "displaced") == [1500.0]
+
+
+def test_a_person_taken_away_by_soldiers_is_abducted():
+    g = got("The mayor of Hola Prystan, Oleksandr Babych, was taken away by Russian soldiers from his office.")
+    assert ("abducted", None, "Hola Prystan") in g and not any(c == "territory" for c, v, p in g)

@@ -149,7 +149,7 @@ def _ground_taken(tokens: list[Token], found: tuple, v: Vocab) -> tuple:
     subject; with a place it is the territory verb "taken"."""
     s, e, payload = found
     at = next((k for k in range(s, e) if tokens[k].lower == "taken"), None)
-    if at is not None and e > at + 1 and any(c == "abducted" for c, _ in payload) \
+    if at is not None and e == at + 2 and tokens[at + 1].lower == "by" and any(c == "abducted" for c, _ in payload) \
             and not _person_before(tokens, s, v):
         short = v.event_triggers.match_at(tokens[at:at + 1], 0)
         return (at, at + 1, short[1]) if short else (s, s, ())
@@ -246,11 +246,13 @@ def _people_near(tokens: list[Token], s: int, e: int, v: Vocab) -> bool:
     k = s
     while k > 0 and tokens[k - 1].lower in ("was", "were", "been", "being", "have", "has", "had"):
         k -= 1
-    be = any(t.lower in ("was", "were", "been", "being") for t in tokens[k:s])
+    be = any(t.lower in ("was", "were", "been", "being") for t in tokens[k:e])  # "were freed" may be the trigger
     by = tokens[e - 1].lower == "by" or (e < len(tokens) and tokens[e].lower == "by")
     passive = be or by  # "soldiers (were) captured (by)", "soldiers held by"
     if passive and k > 0 and tokens[k - 1].lower == "who":
         return True  # "two hostages, who had been held by X": "who" is a person
+    if passive and tokens[e - 1].lower == "freed":  # "Two aid workers, who had been held ..., were freed"
+        return any(v.persons.match_at(tokens, j) for j in range(max(0, k - 12), k))
     return passive and k > 0 and v.persons.match_at(tokens, k - 1) is not None
 
 
