@@ -219,12 +219,20 @@ def subject_before(tokens: list[Token], k: int, v: Vocab):
         return None
     if tokens[i].lower in v.pronouns:
         return tokens[i].lower
+    if tokens[i].lower in ("but", "and") and i > 2:  # "Azerbaijan does not disclose ... but says"
+        s, e = phrase_after(tokens, 0, v)
+        if e > s and e <= i - 1 and is_valid(tokens, s, e, v) and not any(t.lower == "," for t in tokens[e:i]):
+            return s, e, s
+        return None
     if tokens[i].lower in ("who", "which") and i > 0 and tokens[i - 1].lower == ",":
         i -= 2
     elif tokens[i].lower == ",":
         c = next((x for x in range(i - 1, max(-1, i - 32), -1) if tokens[x].lower == ","), None)
         if c is None or c == 0:
             return None
+        if " ".join(t.lower for t in tokens[c + 1:i]) in v.gram.asides:  # "X, for its part, said"
+            s, e = scan_back(tokens, c, v)
+            return s, e, s
         if _is_person_name(tokens, c + 1, i, v):  # "The mayor of X, Ivan Petrov, said"
             ds, de = scan_back(tokens, c, v)
             return c + 1, i, ds if is_valid(tokens, ds, de, v) else c + 1
