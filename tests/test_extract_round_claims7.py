@@ -66,3 +66,26 @@ def test_more_ways_people_leave():
 def test_a_person_taken_away_by_soldiers_is_abducted():
     g = got("The mayor of Hola Prystan, Oleksandr Babych, was taken away by Russian soldiers from his office.")
     assert ("abducted", None, "Hola Prystan") in g and not any(c == "territory" for c, v, p in g)
+
+
+def test_counts_that_lean_on_the_sentence_before_or_an_aside():
+    text = "Officials said 2,000 fighters had surrendered. Forty of them, she said, were badly wounded."
+    assert values(text, "wounded") == [40.0]
+    text = "Between 900 and 1,100 people, mostly women, children and the elderly, were sheltering in the theatre."
+    assert values(text, "affected") == [900.0]
+
+
+def test_a_toll_reaches_back_over_a_date_with_an_abbreviated_month():
+    text = "The ministry said the number of its servicemen killed since the fighting erupted on Sept. 27 had risen to 480."
+    assert values(text, "killed") == [480.0]
+
+
+def test_one_item_lost_in_the_passive():
+    assert values("A Russian Su-34 fighter-bomber was shot down near Chernihiv.", "materiel_lost") == [1.0]
+    assert values("A school near the tank factory was destroyed.", "materiel_lost") == []
+
+
+def test_more_displacement_and_missing_wordings():
+    assert values("Polish officials said 400,000 Ukrainians had entered the country.", "displaced") == [400000.0]
+    assert values("About 40,000 Ukrainians had already left the country, the UN said.", "displaced") == [40000.0]
+    assert values("The railway said it had not yet been able to account for 120 passengers.", "missing") == [120.0]

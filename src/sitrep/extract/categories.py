@@ -79,10 +79,10 @@ def _following(tokens, end, clause, cid, kind, v, window=8) -> tuple[str, tuple[
     n = len(tokens)
     k = end
     if k < n and tokens[k].lower in (",", "-"):  # ", a unit of the brigade," / "- nine of them -"
-        mark = tokens[k].lower
-        close = next((x for x in range(k + 1, min(n, k + 24)) if tokens[x].lower == mark), None)
-        if close is not None and close + 1 < n and (tokens[close + 1].lower in v.gram.auxiliaries
-                                                    or v.hypothetical.match_at(tokens, close + 1)):
+        mark = tokens[k].lower  # the aside may hold commas of its own: ", mostly women, children and the elderly,"
+        close = next((x for x in range(k + 1, min(n, k + 24)) if tokens[x].lower == mark and x + 1 < n
+                      and (tokens[x + 1].lower in v.gram.auxiliaries or v.hypothetical.match_at(tokens, x + 1))), None)
+        if close is not None:
             k = close + 1
     if k < n and tokens[k].lower in ("from", "of", "with"):  # "2,439 fighters from the Azov regiment and ... had surrendered"
         for j in range(k + 1, min(n, k + 13)):
@@ -238,6 +238,8 @@ def _distributed(tokens, q: Quantity, hits: list[QuantHit]) -> tuple[str, tuple[
 def _in_date(tokens, k: int, v: Vocab) -> bool:
     """Is the number at k the day of a date ("on October 7", "7 October")?"""
     near = [tokens[x].lower.rstrip(".") for x in (k - 1, k + 1) if 0 <= x < len(tokens)]
+    if k >= 2 and tokens[k - 1].lower == ".":
+        near.append(tokens[k - 2].lower)  # "Sept. 27"
     return any(w in v.months for w in near)
 
 
@@ -320,7 +322,7 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
         if _whole_of_part(tokens, q, v):
             continue  # "52 of 54 drones": 54 is how many came, the claim is the 52
         cid = clause[q.num_start]
-        np_ = counted_np(tokens, q, v) or _anaphoric(tokens, q, nps)
+        np_ = counted_np(tokens, q, v) or _anaphoric(tokens, q, nps or [h.np for h in (carry or []) if h.np])
         found = None
         tally = tally_np(tokens, q, v) if np_ is None or np_.start == q.end else None
         found = _tally_category(tokens, q, tally, carry, hits, v, opened) if tally is not None else None

@@ -131,6 +131,13 @@ def materiel_ones(tokens: list[Token], taken: set[int], v: Vocab | None = None) 
     v = v or vocab()
     out = []
     for s, e, _ in v.single_materiel.find_all(tokens):
+        passive = _passive_one(tokens, s, taken, v)  # "A Russian Su-34 fighter-bomber was shot down"
+        if passive is not None:
+            a, end, item = passive
+            np_ = CountedNP(a, end, "materiel", " ".join(t.text for t in tokens[a:end]), item,
+                            side=side_at(tokens, a, end, v))
+            out.append(QuantHit(Quantity(a, a, a + 1, 1.0, bare_word=True), "materiel_lost", np_, (s, e)))
+            continue
         if e in taken or e >= len(tokens) or tokens[e].lower not in ("a", "an"):
             continue
         j = e + 1
@@ -149,3 +156,24 @@ def materiel_ones(tokens: list[Token], taken: set[int], v: Vocab | None = None) 
                 break
             j = nxt
     return out
+
+
+_PASSIVE_AUX = ("was", "were", "been", "had", "has", "is", "reportedly", "also", "later")
+
+
+def _passive_one(tokens: list[Token], s: int, taken: set[int], v: Vocab) -> tuple[int, int, str] | None:
+    """"A/An [up to four modifiers] <singular item> was/had been <loss verb at s>": (start,
+    end, item) of that item phrase, else None."""
+    k = s
+    while k > 0 and tokens[k - 1].lower in _PASSIVE_AUX:
+        k -= 1
+    if k == s or k < 2 or tokens[k - 1].lower.endswith("s"):
+        return None
+    for a in range(max(0, k - 10), k - 1):
+        if tokens[a].lower not in ("a", "an") or a in taken:
+            continue
+        for j in range(a + 1, k):
+            m = v.items.match_at(tokens, j)
+            if m and j + m[0] == k:
+                return a, k, str(m[1])
+    return None
