@@ -36,3 +36,10 @@ def test_a_place_taken_by_an_armed_force_is_territory_not_an_abduction():
     for text in ("Lyman was taken by the rebels after a week.", "Lyman had been taken by the rebels after a week."):
         g = got(text)
         assert ("territory", None, "Lyman") in g and not any(c == "abducted" for c, v, p in g)
+
+
+def test_an_attack_talked_about_is_no_new_attack():
+    g = got("The European Commission president, who was visiting Bucha the same day, called the attack despicable.")
+    assert not any(c == "attack" for c, v, p in g)
+    g = got("The G7 condemned the attack on Kremenchuk, which killed 18 people.")
+    assert ("killed", 18.0, "Kremenchuk") in g and not any(c == "attack" for c, v, p in g)
