@@ -54,3 +54,21 @@ def test_a_loss_list_under_an_anonymous_opener_takes_the_speaker_before_it():
     text = ("The General Staff said 300 soldiers were killed.\n\nThe war goes on. Winter is near.\n\n"
             "Losses are given as follows:\nTanks: 6,700 (+16)")
     assert ("materiel_lost", 6700.0, None) in claimants(text)
+
+
+def test_an_issuer_speaking_for_itself_keeps_the_document_s_own_voice():
+    text = ("Statement of the Acting Governor Yevgeny Balitsky\n\nShelling hit Tokmak overnight. One civilian "
+            "was killed. In view of this, I have decided to relocate residents.")
+    assert ("killed", 1.0, None) in claimants(text)
+
+
+def test_section_headings_in_capitals_are_not_speakers():
+    text = "BELGOROD REGION: Attacks were repulsed near Shebekino.\nAIR DEFENCE: Air defence systems shot down 58 drones."
+    assert ("materiel_lost", 58.0, None) in claimants(text)
+    assert ("killed", 5.0, "Police") in claimants("Police: 5 people were killed in Kharkiv.")
+
+
+def test_a_named_agency_is_not_a_definite_description_of_another():
+    text = ("The International Atomic Energy Agency said the plant lost power.\n\n"
+            "The UN refugee agency says 6.3 million refugees from Ukraine are recorded across Europe.")
+    assert ("displaced", 6300000.0, "UN refugee agency") in claimants(text)

@@ -264,7 +264,9 @@ def find_attributions(tokens: list[Token], v: Vocab | None = None) -> list[Raw]:
     colon = next((i for i in range(min(n, 6)) if tokens[i].lower == ":"), None)
     if colon and colon + 1 < n and tokens[colon + 1].lower not in ("'", '"'):
         label = " ".join(t.lower for t in tokens[:colon])
-        if label not in v.not_sources and tokens[0].lower not in v.locative_preps \
+        heading = all(t.text.isupper() for t in tokens[:colon] if t.is_word) and sum(
+            len(t.text) for t in tokens[:colon] if t.is_word) > 5  # "BELGOROD REGION:", "AIR DEFENCE:"
+        if not heading and label not in v.not_sources and tokens[0].lower not in v.locative_preps \
                 and all(is_ok(t, v) for t in tokens[:colon]) \
                 and is_valid(tokens, 0, colon, v) and not v.speech_verbs.find_all(tokens[:colon]):
             out.append(Raw(0, colon, "claimed", colon))
@@ -295,7 +297,7 @@ def resolve(raw: Raw, tokens: list[Token], sent: int, speakers: Speakers, v: Voc
     words = [t for t in tokens[s:e] if t.is_word]
     lowers = [t.lower for t in words]
     found = None
-    if words and all(not t.is_cap or k == 0 for k, t in enumerate(words)) and \
+    if words and all(not t.is_cap or (k == 0 and not t.text.isupper()) for k, t in enumerate(words)) and \
             s > 0 and tokens[s - 1].lower == "the" and lowers[-1] in v.claimant_heads and len(words) <= 3:
         found = speakers.by_head(lowers[-1], sent, v)  # "the official said" -> the official named before
         text = found or text

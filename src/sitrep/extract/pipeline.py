@@ -74,7 +74,8 @@ class _Doc:
         speakers = Speakers(full_names=person_names(runs, self.v, lambda n: self.resolver.resolve(n) is not None))
         self.persons = frozenset(w for full in speakers.full_names.values() for w in full.split())
         self.attrib = read_document(self.sents, speakers, self.v, self._country_of, self.announced)
-        self.voice = document_voice(self.doc.title, self.sents[0].tokens if self.sents else [], self.v)
+        self.voice = document_voice(self.doc.title, self.sents[0].tokens if self.sents else [], self.v,
+                                    [s.tokens for s in self.sents])
 
     def _country_of(self, name: str) -> str | None:
         place = self.resolver.resolve(name)

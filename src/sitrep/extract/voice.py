@@ -16,8 +16,17 @@ from .tokens import Token, tokenize
 from .vocab import Vocab
 
 
-def document_voice(title: str | None, first: list[Token], v: Vocab) -> Attribution | None:
-    """The issuer whose statement the document is, as an attribution, or None."""
+_FIRST_PERSON = ("i", "we", "our", "us", "my")
+
+
+def document_voice(title: str | None, first: list[Token], v: Vocab,
+                   body: list[list[Token]] = ()) -> Attribution | None:
+    """The issuer whose statement the document passes on, as an attribution, or None. A body
+    in the first person ("I have decided", "our forces") outside quotations is the issuer
+    speaking for itself: the document's own voice, whose claimant the spec leaves null."""
+    if any(t.lower in _FIRST_PERSON for toks in body if not any(x.lower in ('"', "'") for x in toks)
+           for t in toks):
+        return None
     for toks in (tokenize(title) if isinstance(title, str) and title else [], first):
         name = _issuer(toks, v)
         if name:
