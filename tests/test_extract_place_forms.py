@@ -43,3 +43,9 @@ def test_an_adjectival_district_named_alone_is_in_the_story_s_city():
     assert ("wounded", 1.0, "Kharkiv") in places(text)
     # a district named after a town is that town's district
     assert ("killed", 2.0, "Pokrovsk") in places("Shelling hit the Pokrovsk district overnight, killing two.")
+
+
+def test_the_city_with_three_describing_words_is_still_the_city():
+    text = ("KRYVYI RIH, Ukraine, June 13 (Wire) - A missile struck an apartment building before dawn, "
+            "killing at least nine people in the central Ukrainian industrial city, the governor said.")
+    assert ("killed", 9.0, "Kryvyy Rih") in places(text, title="Missile strike kills nine")

@@ -306,7 +306,7 @@ def anaphors(tokens: list[Token], nouns: dict[str, str], modifiers: frozenset[st
         if tokens[k].lower not in ("the", "this", "that"):
             continue
         j = k + 1
-        while j < n and j - k <= 2 and tokens[j].lower not in nouns and (
+        while j < n and j - k <= 3 and tokens[j].lower not in nouns and (
                 tokens[j].lower in modifiers or _adjective(tokens[j].text, tokens[j + 1] if j + 1 < n else None, w)):
             j += 1
         if j >= n or tokens[j].lower not in nouns:
