@@ -4,7 +4,7 @@ Quantities: the counted noun phrase after the number ("1,300 Ukrainian troops", 
 "hundreds of civilians") says whether people or materiel are counted; a trigger inside that
 phrase ("12 destroyed tanks"), right before the number ("killing six people", "the loss of
 173 tanks"), or shortly after the phrase in the same clause ("... have been killed") gives the
-category; items of a list ("173 tanks, 12 aircraft and 345 troop carriers") share it. A bare
+category; items of a list ("173 tanks, 12 aircraft and 345 troop carriers") share it (list_items.py). A bare
 number needs a toll phrase ("the death toll passed 1,500") or an adjacent trigger ("killing
 at least 6", "dozens were injured").
 """
@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from .counted import CountedNP, QuantHit, counted_np, opens_loss_list, side_at, tally_np  # noqa: F401  (re-exported)
 from .counted import tally_category as _tally_category
-from .counted import aside_end as _aside_end, drop_single_item as _drop_single_item
-from .counted import participle_phrase_end as _participle_phrase_end, subset_of as _subset
+from .counted import drop_single_item as _drop_single_item
+from .counted import subset_of as _subset
+from .list_items import (
+    _QUOTES, _anaphoric, _continued, _distributed, _from_later_items, _linked, _shared_verb, _whole_of_part,
+)
 from .numbers import Quantity
 from .tokens import Token
 from .unit_vocab import unit_vocab
@@ -116,7 +119,6 @@ def _following(tokens, end, clause, cid, kind, v, window=8) -> tuple[str, tuple[
 
 
 _BE = ("is", "are", "was", "were", "be", "been", "being")
-_QUOTES = ('"', "'")
 _OBJECT_START = ("them", "him", "her", "the", "a", "an", "their", "his", "its", "several", "dozens", "hundreds")
 
 
@@ -181,19 +183,6 @@ def _bare(tokens, q, clause, v) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
-def _shared_verb(tokens, prev: QuantHit, kind: str, v: Vocab) -> tuple[str, tuple[int, int] | None] | None:
-    """The category of a list item from the item before it: the same one for the same kind
-    of thing; for people after materiel (or the reverse), the category the first item's verb
-    has for this kind ("captured 17 soldiers and dozens of vehicles")."""
-    if prev.np.kind == kind:
-        return prev.category, prev.trigger
-    if prev.trigger is None:
-        return None
-    m = v.quantity_triggers.match_at(tokens, prev.trigger[0])
-    cat = _pick(m[1], kind) if m else None
-    return (cat, prev.trigger) if cat else None
-
-
 def _number_of(tokens, k: int, stop: int, v: Vocab) -> tuple[str, tuple[int, int]] | None:
     """"number of <people> <trigger>" at k ("the total number of civilians wounded")."""
     if tokens[k].lower not in unit_vocab().count_nouns or k + 1 >= stop or tokens[k + 1].lower != "of":
@@ -206,105 +195,12 @@ def _number_of(tokens, k: int, stop: int, v: Vocab) -> tuple[str, tuple[int, int
     return None
 
 
-_SPLIT_PREPS = ("in", "at", "near", "around")
-
-
-def _distributed(tokens, q: Quantity, hits: list[QuantHit]) -> tuple[str, tuple[int, int] | None] | None:
-    """A count split over places: "Two died in Bakhmut, two in Toretsk and one in Siversk".
-    A bare figure followed by "in <Place>" and joined by "," / "and" right after the previous
-    count's own "in <Place>" repeats that count's category for its own place."""
-    if not hits or q.end + 1 >= len(tokens) or tokens[q.end].lower not in _SPLIT_PREPS \
-            or not tokens[q.end + 1].is_cap:
-        return None
-    after = q.end + 1
-    while after < len(tokens) and (tokens[after].is_cap or tokens[after].lower in ("-", "'s")):
-        after += 1
-    if after < len(tokens) and tokens[after].lower not in (",", "and", ".", ";", ")"):
-        return None  # "and 40 in Kharkiv were left without power": a clause of its own
-    prev = hits[-1]
-    k = q.start - 1
-    while k >= 0 and tokens[k].lower in (",", "and"):
-        k -= 1
-    if k == q.start - 1:
-        return None  # nothing joins the two counts
-    # the previous count's place ends right before the join: "... in Bakhmut, two in ..."
-    start = max(prev.np.end if prev.np else prev.q.end, (prev.trigger[1] if prev.trigger else 0))
-    place = [x for x in range(start, k + 1) if tokens[x].lower in _SPLIT_PREPS]
-    if not place or not all(t.is_cap or t.lower in ("-", "'s") for t in tokens[place[-1] + 1:k + 1]):
-        return None
-    return prev.category, prev.trigger
-
-
 def _in_date(tokens, k: int, v: Vocab) -> bool:
     """Is the number at k the day of a date ("on October 7", "7 October")?"""
     near = [tokens[x].lower.rstrip(".") for x in (k - 1, k + 1) if 0 <= x < len(tokens)]
     if k >= 2 and tokens[k - 1].lower == ".":
         near.append(tokens[k - 2].lower)  # "Sept. 27"
     return any(w in v.months for w in near)
-
-
-def _linked(tokens, prev: QuantHit, q: Quantity, v: Vocab) -> bool:
-    """Is ``q`` the next item of the list ``prev`` belongs to? Between them: commas, "and",
-    "or", the first item's own trigger words ("2,900 tanks destroyed, damaged or captured,
-    along with 4,000 ...") and at most one linking phrase ("along with", "including")."""
-    k = prev.np.end if prev.np else prev.q.end
-    joined = False
-    while k < q.start:
-        if tokens[k].lower == "and" and k + 1 < q.start and (tokens[k + 1].lower == "other" or (
-                not tokens[k + 1].is_cap and v.items.match_at(tokens, k + 1))):
-            j = k + 1  # "3,742 tanks and other vehicles, 659 launchers", "guns and mortars and 15 ..."
-            while j < q.start and tokens[j].is_word and not tokens[j].is_cap and tokens[j].lower not in ("and", "or"):
-                j += 1
-            if j < q.start and tokens[j].lower in (",", "and"):
-                joined, k = True, j + 1
-                continue
-        if tokens[k].lower in (",", "and", "or") or tokens[k].lower in _QUOTES:
-            joined, k = True, k + 1
-            continue
-        if tokens[k].lower in v.gram.auxiliaries and tokens[k].lower not in ("all", "not", "since"):
-            k += 1  # "77 of them had been shot down, along with 10 drones"
-            continue
-        m = v.quantity_triggers.match_at(tokens, k)
-        if not m and tokens[k].is_word and not tokens[k].is_cap and tokens[k].lower.endswith("ed") \
-                and tokens[k].lower not in v.np_breakers:
-            m = (1, None)  # "destroyed, damaged or captured": a participle of the list's verbs
-        if not m and k > 0 and tokens[k - 1].lower == ",":
-            k2 = _aside_end(tokens, k, q.start)
-            if k2 is not None:  # "11 tanks, including two Leopards, 36 ...": an aside
-                k = k2
-                continue
-        if not m or k + m[0] > q.start:
-            break
-        k += m[0]
-        if m[1] is None:  # "12 rockets fired from launchers and 302 drones": the participle's phrase
-            k = _participle_phrase_end(tokens, k, q.start)
-    if k == q.start:
-        return joined
-    m = unit_vocab().list_links.match_at(tokens, k)
-    return m is not None and k + m[0] == q.start
-
-
-def _anaphoric(tokens, q: Quantity, earlier: list[CountedNP]) -> CountedNP | None:
-    """"launched 38 missiles ... 30 of them were intercepted": the pronoun after "of" counts
-    the last noun phrase counted before it in the sentence."""
-    k = q.end
-    if not earlier or k + 1 >= len(tokens) or tokens[k].lower != "of" \
-            or tokens[k + 1].lower not in unit_vocab().anaphoric:
-        return None
-    ante = earlier[-1]
-    return CountedNP(k, k + 2, ante.kind, ante.head, ante.item, ante.self_category, ante.side, anaphoric=True)
-
-
-def _continued(tokens, carry: list[QuantHit] | None, v: Vocab) -> QuantHit | None:
-    """The previous sentence's last counted hit, when this sentence opens with a list
-    continuation ("It also listed ...", "In addition, ...") and has no trigger of its own."""
-    if not carry or carry[-1].np is None:
-        return None
-    if not any(unit_vocab().list_continuations.match_at(tokens, k) for k in range(min(4, len(tokens)))):
-        return None
-    if any(v.quantity_triggers.match_at(tokens, k) for k in range(len(tokens))):
-        return None
-    return carry[-1]
 
 
 def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause: list[int],
@@ -361,26 +257,3 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
         hits.append(QuantHit(q, category, np_, found[1]))
     return _from_later_items(tokens, pending, hits, v)
 
-
-def _whole_of_part(tokens, q: Quantity, v: Vocab) -> bool:
-    """Is ``q`` the whole of a part just counted ("52 of 54 drones", "21 of the 33 missiles")?"""
-    k = q.start - 1
-    if k >= 1 and tokens[k].lower in ("the", "its", "their"):
-        k -= 1
-    if k < 1 or tokens[k].lower != "of":
-        return False
-    prev = tokens[k - 1]
-    return prev.is_digit or prev.lower in v.number_words
-
-
-def _from_later_items(tokens, pending: list[QuantHit], hits: list[QuantHit], v: Vocab) -> list[QuantHit]:
-    """A list whose verb comes after its last item ("three armoured vehicles, two pickup
-    trucks and a howitzer were destroyed"): an earlier item with no category of its own takes
-    the category of the next item of the same list."""
-    for p in reversed(pending):
-        nxt = min((h for h in hits if h.q.start > p.q.start and h.np is not None), key=lambda h: h.q.start, default=None)
-        if nxt is not None and nxt.np.kind == p.np.kind and not nxt.np.anaphoric \
-                and (nxt.trigger is None or nxt.trigger[0] > nxt.q.start) and _linked(tokens, p, nxt.q, v):
-            hits.append(QuantHit(p.q, nxt.category, p.np, nxt.trigger))
-    hits.sort(key=lambda h: h.q.start)
-    return hits

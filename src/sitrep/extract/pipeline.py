@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from ..records import Claim, Document, Evidence, Place
+from ..records import Claim, Document, Evidence
 from . import categories as cat
 from . import events
 from .attribution import Attribution, choose
@@ -20,7 +20,8 @@ from .claims import actor, confidence, make_claim, modality_and_scope, target
 from .dates import find_dates, nearest, parse_published
 from .numbers import find_quantities
 from .lexicon import is_common_word
-from .place_context import DocPlaces, direct_first
+from .place_context import DocPlaces
+from .claim_place import ClaimPlaces, _fronted
 from .places import PlaceMention, PlaceResolver, place_words
 from .sentences import Sentence, split_sentences
 from .singles import implicit_ones, list_singles, materiel_ones
@@ -45,7 +46,7 @@ def _resolver(geocoder) -> PlaceResolver:
     return _DEFAULT_RESOLVER[0]
 
 
-class _Doc:
+class _Doc(ClaimPlaces):
     def __init__(self, doc: Document, resolver: PlaceResolver, v: Vocab):
         self.doc, self.v, self.resolver = doc, v, resolver
         self.text = doc.text or ""
@@ -101,93 +102,6 @@ class _Doc:
                     return None
                 opener = j
         return None
-
-    # -- places ----------------------------------------------------------------------------
-    def place_for(self, i: int, anchor: int, clause: list[int], cumulative: bool = False) -> Place | None:
-        def local(ms: list[PlaceMention]) -> list[PlaceMention]:
-            return [m for m in ms if m.kind != "country" and not m.goal]  # not "fled to X"
-
-        spans = [a.span for a in self.attrib[i] if a.span]
-        own = [m for m in local(self.places(i)) if (m.start, m.end) not in spans]  # "what Moscow calls": a speaker
-        if own:
-
-            def dist(m: PlaceMention):
-                same = clause[m.start] == clause[anchor] if m.start < len(clause) else False
-                in_source = self._in_speaker(i, m)  # "officials in X said"
-                # a town or district in a region says more than the region
-                broad = m.kind == "region" and not m.name.lower().endswith(("district", "raion"))
-                return (in_source, m.reference, 0 if same else 1, broad, min(abs(m.start - anchor), abs(m.end - anchor)))
-            best = min(own, key=dist)
-            here = [m for m in self._countries_here(i, clause, anchor) if clause[best.start] != clause[anchor]]
-            if here:  # "6,114 civilians killed in Ukraine since February, ... information from Mariupol"
-                return here[0].place
-            if best.kind == "region" and self._in_speaker(i, best):  # "the Poltava governor said":
-                return self._neighbour_place(i, local, same_only=True, within=best.place) \
-                    or self.ctx.town_within(i, best.place) or best.place  # the story's place there
-            return best.place
-        toks = self.sents[i].tokens
-        countries = [m for m in self.places(i) if m.kind == "country" and not m.reference and not m.goal
-                     and not self._in_speaker(i, m)  # "Russia's defence ministry said"
-                     and not (m.end < len(toks) and toks[m.end].lower in ("'s", "’s"))  # "Sudan's army"
-                     and not _acts(toks, m)]  # "Ukraine had lost 1,500 soldiers": the country acts
-        if countries:  # "in Ukraine", "across the country": a national figure
-            return min(countries, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor))).place
-        nation = self.ctx.national_place(i)  # "since the fighting erupted": the story's country
-        if nation is None and cumulative:  # a running total with no place of its own
-            nation = self.ctx.story_country(i)
-        if nation is not None:
-            return nation
-        near = self._neighbour_place(i, local)
-        if near is not None:
-            return near
-        goals = [m for m in self.places(i) if m.goal and m.kind != "country"]
-        if goals:
-            return goals[0].place  # "fled to X" and no other place around
-        countries = [m for m in self.places(i) if m.kind == "country"]
-        if countries:
-            return countries[0].place
-        return self.ctx.fallback(i) or self.ctx.where_country(i)  # headline's, earlier, dateline's, "in <country>"
-
-    def _neighbour_place(self, i: int, local, same_only: bool = False, within: Place | None = None) -> Place | None:
-        """The place of the sentences around ``i``: its paragraph's first (the two before, the
-        one after), then the sentences just around it; with ``within``, only a place that is
-        not known to lie outside that region, from outside any speaker's phrase."""
-        para = self.sents[i].para
-        same = [j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(self.sents) and self.sents[j].para == para]
-        beyond = [] if same_only else [j for j in (i + 1, i - 1) if 0 <= j < len(self.sents) and j not in same]
-        for j in same + beyond:
-            if within is None:
-                near = direct_first(self._not_source(j, local(self.places(j))))
-            else:  # a town of that region, or one of its districts
-                near = direct_first([m for m in local(self.places(j)) if not self._in_speaker(j, m) and (
-                    self.resolver.within(m.place, within.name or "") is not False if m.kind == "settlement"
-                    else m.name.lower().endswith(("district", "raion")))])
-            if near:
-                towns = [m for m in near if m.kind == "settlement"] or near
-                return (towns[-1] if j < i else towns[0]).place
-        return None
-
-    def _countries_here(self, i: int, clause: list[int], anchor: int) -> list[PlaceMention]:
-        """Countries named as where ("in Ukraine") in the clause of the figure at ``anchor``."""
-        toks = self.sents[i].tokens
-        return [m for m in self.places(i) if m.kind == "country" and not m.referred and not m.goal
-                and 0 < m.start < len(clause) and clause[m.start] == clause[anchor]
-                and toks[m.start - 1].lower in ("in", "across", "throughout", "inside")]
-
-    def _in_speaker(self, i: int, m: PlaceMention) -> bool:
-        """Is mention ``m`` of sentence ``i`` inside a speaker's phrase ("officials in X said")?"""
-        return any(a.span and a.span[0] <= m.start and m.end <= a.span[1] for a in self.attrib[i])
-
-    def _not_source(self, j: int, ms: list[PlaceMention]) -> list[PlaceMention]:
-        """Mentions of sentence ``j`` outside its speakers' phrases ("the Donetsk governor
-        said"), unless there are no others."""
-        return [m for m in ms if not self._in_speaker(j, m)] or ms
-
-    def tally_place(self, i: int) -> Place | None:
-        """A loss summary line counts a running national total: the place the line names,
-        else the story's country."""
-        own = [m for m in self.places(i) if not m.goal]
-        return own[0].place if own else self.ctx.story_country(i)
 
     # -- claims ----------------------------------------------------------------------------
     def claims(self) -> list[Claim]:
@@ -301,30 +215,6 @@ class _Doc:
             attribution=att, modality=modality, scope="event", place=m.place,
             date=d.iso if d else None, date_precision=d.precision if d else None,
             conf=confidence(False, False, h.strength == "strong", m.place, modality), v=self.v)
-
-
-def _fronted(toks, m: PlaceMention) -> bool:
-    """Is ``m`` a scene set at the head of the sentence ("In the Kharkiv region, ...",
-    "Elsewhere in the Donetsk region, ...")?"""
-    if m.end >= len(toks) or toks[m.end].lower != "," or m.start > 6:
-        return False
-    head = [t.lower for t in toks[:m.start]]
-    return "in" in head and all(t.is_word and not t.is_cap or t.lower in ("in", "elsewhere", "further", "farther")
-                                for t in toks[:m.start] if t.lower != "in")
-
-
-def _acts(toks, m: PlaceMention) -> bool:
-    """Is the country ``m`` the subject of a verb right after it ("Russia has lost",
-    "Ukraine shot it down"), not where something happened ("in Ukraine", "across Sudan")?"""
-    if m.referred or m.start == 0 and m.end >= len(toks):
-        return False
-    before = toks[m.start - 1].lower if m.start > 0 else ""
-    if before in ("in", "across", "throughout", "inside", "within", "of", "over", "into", "to", "from"):
-        return False
-    nxt = toks[m.end] if m.end < len(toks) else None
-    return nxt is not None and nxt.is_word and not nxt.is_cap and (
-        nxt.lower.endswith(("ed", "s")) or nxt.lower in ("has", "had", "have", "is", "was", "will", "would",
-                                                       "shot", "lost", "struck", "hit", "says", "said"))
 
 
 def _list_gap(gap) -> bool:

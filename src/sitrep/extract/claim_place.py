@@ -1,0 +1,128 @@
+"""Which place a claim concerns (a mixin of the extractor's per-document state).
+
+The nearest place of the claim's own sentence, with exceptions: a place inside the speaker's
+phrase ("the Donetsk regional governor said") is the last choice, and when it is a region the
+story's town in that region is taken instead; a country named as where ("in Ukraine") in the
+figure's clause beats a town of a later clause; a country that acts ("Ukraine had lost") is
+no place. A sentence with none takes the country for a national or running total, else its
+paragraph's neighbours, else the document's context (the headline, the last town, the dateline).
+"""
+from __future__ import annotations
+
+from ..records import Place
+from .place_context import direct_first
+from .places import PlaceMention
+
+
+class ClaimPlaces:
+    """Place choice over ``self.sents``, ``self.attrib``, ``self.ctx`` and ``self.places()``."""
+
+    def place_for(self, i: int, anchor: int, clause: list[int], cumulative: bool = False) -> Place | None:
+        def local(ms: list[PlaceMention]) -> list[PlaceMention]:
+            return [m for m in ms if m.kind != "country" and not m.goal]  # not "fled to X"
+
+        spans = [a.span for a in self.attrib[i] if a.span]
+        own = [m for m in local(self.places(i)) if (m.start, m.end) not in spans]  # "what Moscow calls": a speaker
+        if own:
+
+            def dist(m: PlaceMention):
+                same = clause[m.start] == clause[anchor] if m.start < len(clause) else False
+                in_source = self._in_speaker(i, m)  # "officials in X said"
+                # a town or district in a region says more than the region
+                broad = m.kind == "region" and not m.name.lower().endswith(("district", "raion"))
+                return (in_source, m.reference, 0 if same else 1, broad, min(abs(m.start - anchor), abs(m.end - anchor)))
+            best = min(own, key=dist)
+            here = [m for m in self._countries_here(i, clause, anchor) if clause[best.start] != clause[anchor]]
+            if here:  # "6,114 civilians killed in Ukraine since February, ... information from Mariupol"
+                return here[0].place
+            if best.kind == "region" and self._in_speaker(i, best):  # "the Poltava governor said":
+                return self._neighbour_place(i, local, same_only=True, within=best.place) \
+                    or self.ctx.town_within(i, best.place) or best.place  # the story's place there
+            return best.place
+        toks = self.sents[i].tokens
+        countries = [m for m in self.places(i) if m.kind == "country" and not m.reference and not m.goal
+                     and not self._in_speaker(i, m)  # "Russia's defence ministry said"
+                     and not (m.end < len(toks) and toks[m.end].lower in ("'s", "’s"))  # "Sudan's army"
+                     and not _acts(toks, m)]  # "Ukraine had lost 1,500 soldiers": the country acts
+        if countries:  # "in Ukraine", "across the country": a national figure
+            return min(countries, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor))).place
+        nation = self.ctx.national_place(i)  # "since the fighting erupted": the story's country
+        if nation is None and cumulative:  # a running total with no place of its own
+            nation = self.ctx.story_country(i)
+        if nation is not None:
+            return nation
+        near = self._neighbour_place(i, local)
+        if near is not None:
+            return near
+        goals = [m for m in self.places(i) if m.goal and m.kind != "country"]
+        if goals:
+            return goals[0].place  # "fled to X" and no other place around
+        countries = [m for m in self.places(i) if m.kind == "country"]
+        if countries:
+            return countries[0].place
+        return self.ctx.fallback(i) or self.ctx.where_country(i)  # headline's, earlier, dateline's, "in <country>"
+
+    def _neighbour_place(self, i: int, local, same_only: bool = False, within: Place | None = None) -> Place | None:
+        """The place of the sentences around ``i``: its paragraph's first (the two before, the
+        one after), then the sentences just around it; with ``within``, only a place that is
+        not known to lie outside that region, from outside any speaker's phrase."""
+        para = self.sents[i].para
+        same = [j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(self.sents) and self.sents[j].para == para]
+        beyond = [] if same_only else [j for j in (i + 1, i - 1) if 0 <= j < len(self.sents) and j not in same]
+        for j in same + beyond:
+            if within is None:
+                near = direct_first(self._not_source(j, local(self.places(j))))
+            else:  # a town of that region, or one of its districts
+                near = direct_first([m for m in local(self.places(j)) if not self._in_speaker(j, m) and (
+                    self.resolver.within(m.place, within.name or "") is not False if m.kind == "settlement"
+                    else m.name.lower().endswith(("district", "raion")))])
+            if near:
+                towns = [m for m in near if m.kind == "settlement"] or near
+                return (towns[-1] if j < i else towns[0]).place
+        return None
+
+    def _countries_here(self, i: int, clause: list[int], anchor: int) -> list[PlaceMention]:
+        """Countries named as where ("in Ukraine") in the clause of the figure at ``anchor``."""
+        toks = self.sents[i].tokens
+        return [m for m in self.places(i) if m.kind == "country" and not m.referred and not m.goal
+                and 0 < m.start < len(clause) and clause[m.start] == clause[anchor]
+                and toks[m.start - 1].lower in ("in", "across", "throughout", "inside")]
+
+    def _in_speaker(self, i: int, m: PlaceMention) -> bool:
+        """Is mention ``m`` of sentence ``i`` inside a speaker's phrase ("officials in X said")?"""
+        return any(a.span and a.span[0] <= m.start and m.end <= a.span[1] for a in self.attrib[i])
+
+    def _not_source(self, j: int, ms: list[PlaceMention]) -> list[PlaceMention]:
+        """Mentions of sentence ``j`` outside its speakers' phrases ("the Donetsk governor
+        said"), unless there are no others."""
+        return [m for m in ms if not self._in_speaker(j, m)] or ms
+
+    def tally_place(self, i: int) -> Place | None:
+        """A loss summary line counts a running national total: the place the line names,
+        else the story's country."""
+        own = [m for m in self.places(i) if not m.goal]
+        return own[0].place if own else self.ctx.story_country(i)
+
+
+def _fronted(toks, m: PlaceMention) -> bool:
+    """Is ``m`` a scene set at the head of the sentence ("In the Kharkiv region, ...",
+    "Elsewhere in the Donetsk region, ...")?"""
+    if m.end >= len(toks) or toks[m.end].lower != "," or m.start > 6:
+        return False
+    head = [t.lower for t in toks[:m.start]]
+    return "in" in head and all(t.is_word and not t.is_cap or t.lower in ("in", "elsewhere", "further", "farther")
+                                for t in toks[:m.start] if t.lower != "in")
+
+
+def _acts(toks, m: PlaceMention) -> bool:
+    """Is the country ``m`` the subject of a verb right after it ("Russia has lost",
+    "Ukraine shot it down"), not where something happened ("in Ukraine", "across Sudan")?"""
+    if m.referred or m.start == 0 and m.end >= len(toks):
+        return False
+    before = toks[m.start - 1].lower if m.start > 0 else ""
+    if before in ("in", "across", "throughout", "inside", "within", "of", "over", "into", "to", "from"):
+        return False
+    nxt = toks[m.end] if m.end < len(toks) else None
+    return nxt is not None and nxt.is_word and not nxt.is_cap and (
+        nxt.lower.endswith(("ed", "s")) or nxt.lower in ("has", "had", "have", "is", "was", "will", "would",
+                                                       "shot", "lost", "struck", "hit", "says", "said"))
