@@ -25,13 +25,19 @@ class VocabularyError(ValueError):
 
 
 def _load(name: str) -> dict[str, Any]:
-    path = resources.files("sitrep") / "data" / "extract" / name
+    return _read_yaml(resources.files("sitrep") / "data" / "extract" / name, "vocabulary", "a mapping at top level")
+
+
+def _read_yaml(path, what: str, shape: str, empty_ok: bool = False) -> dict[str, Any]:
+    """A YAML mapping from ``path``; any problem is a VocabularyError naming the file."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        raise VocabularyError(f"{path}: cannot read vocabulary ({exc})") from exc
+        raise VocabularyError(f"{path}: cannot read {what} ({exc})") from exc
+    if data is None and empty_ok:
+        data = {}
     if not isinstance(data, dict):
-        raise VocabularyError(f"{path}: expected a mapping at top level")
+        raise VocabularyError(f"{path}: expected {shape}")
     where = _bare_boolean(data)
     if where:
         raise VocabularyError(f"{path}: {where} is read by YAML as true/false; quote the word "
@@ -188,15 +194,7 @@ def _build(actors_file: str | None) -> Vocab:
     actors = _actor_entries(act, "actors.yaml")
     user = actors_file or os.environ.get(ACTORS_ENV)
     if user:
-        try:
-            udata = yaml.safe_load(Path(user).read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            raise VocabularyError(f"{user}: cannot read user actor file ({exc})") from exc
-        if not isinstance(udata, dict):
-            raise VocabularyError(f"{user}: expected a mapping with an `actors` list")
-        where = _bare_boolean(udata)
-        if where:
-            raise VocabularyError(f"{user}: {where} is read by YAML as true/false; quote the word")
+        udata = _read_yaml(Path(user), "user actor file", "a mapping with an `actors` list", empty_ok=True)
         actors.update(_actor_entries(udata, user))
     lower = lambda xs: {x.lower() for x in _strs(xs)}  # noqa: E731
     speech = {p: str(mod) for mod, ps in (act.get("speech_verbs") or {}).items() for p in _strs(ps)}
