@@ -72,3 +72,9 @@ def test_a_named_agency_is_not_a_definite_description_of_another():
     text = ("The International Atomic Energy Agency said the plant lost power.\n\n"
             "The UN refugee agency says 6.3 million refugees from Ukraine are recorded across Europe.")
     assert ("displaced", 6300000.0, "UN refugee agency") in claimants(text)
+
+
+def test_the_us_is_not_a_first_person_pronoun():
+    got = claimants("Four tanks were destroyed near Bakhmut. US officials did not comment.",
+                    title="Russian Defence Ministry briefing, 22 November")
+    assert ("materiel_lost", 4.0, "Russian Defence Ministry") in got

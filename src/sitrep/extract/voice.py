@@ -24,14 +24,18 @@ def document_voice(title: str | None, first: list[Token], v: Vocab,
     """The issuer whose statement the document passes on, as an attribution, or None. A body
     in the first person ("I have decided", "our forces") outside quotations is the issuer
     speaking for itself: the document's own voice, whose claimant the spec leaves null."""
-    if any(t.lower in _FIRST_PERSON for toks in body if not any(x.lower in ('"', "'") for x in toks)
-           for t in toks):
+    if any(_first_person(t) for toks in body if not any(x.lower in ('"', "'") for x in toks) for t in toks):
         return None
     for toks in (tokenize(title) if isinstance(title, str) and title else [], first):
         name = _issuer(toks, v)
         if name:
             return Attribution(name, "claimed", 0, side=claimant_side(name, v), post=False)
     return None
+
+
+def _first_person(t: Token) -> bool:
+    """"I", "we", "our", "us", "my" (not "US", the country)."""
+    return t.text == "I" or (t.lower in _FIRST_PERSON and not t.text.isupper())
 
 
 def _issuer(toks: list[Token], v: Vocab) -> str | None:
