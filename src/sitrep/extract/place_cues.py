@@ -173,4 +173,15 @@ def national(tokens: list[Token], w: PlaceWords | None = None) -> bool:
     """The sentence gives a national figure ("since the fighting erupted", "nationwide")."""
     w = w or place_words()
     low = [t.lower for t in tokens]
-    return any(low[k:k + len(c)] == list(c) for c in w.national_cues for k in range(len(low) - len(c) + 1))
+    by_first = _cues_by_first(w.national_cues)
+    return any(low[k:k + len(c)] == list(c) for k, word in enumerate(low) for c in by_first.get(word, ()))
+
+
+@lru_cache(maxsize=4)
+def _cues_by_first(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Cue phrases indexed by their first word: a sentence is read once, not once per cue."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for c in cues:
+        if c:
+            out.setdefault(c[0], []).append(c)
+    return out
