@@ -17,6 +17,7 @@ from .attribution import Attribution, choose
 from .reported_speech import read_document
 from .speakers import Speakers, person_names
 from .claims import actor, confidence, make_claim, modality_and_scope, target
+from .frame_claims import FrameClaims, candidates, frame_hits, parse_sentences
 from .dates import find_dates, nearest, parse_published
 from .numbers import find_quantities
 from .lexicon import is_common_word
@@ -46,7 +47,7 @@ def _resolver(geocoder) -> PlaceResolver:
     return _DEFAULT_RESOLVER[0]
 
 
-class _Doc(ClaimPlaces):
+class _Doc(ClaimPlaces, FrameClaims):
     def __init__(self, doc: Document, resolver: PlaceResolver, v: Vocab):
         self.doc, self.v, self.resolver = doc, v, resolver
         self.text = doc.text or ""
@@ -106,6 +107,7 @@ class _Doc(ClaimPlaces):
     # -- claims ----------------------------------------------------------------------------
     def claims(self) -> list[Claim]:
         out: list[Claim] = []
+        parsed = parse_sentences(self.text, self.sents, candidates(self.sents))
         prev: list[cat.QuantHit] = []  # the previous sentence's counts, for "It also listed ..."
         opened = False  # the previous sentence announced a loss summary ("... equipment:")
         for i, s in enumerate(self.sents):
@@ -123,7 +125,8 @@ class _Doc(ClaimPlaces):
             qhits += list_singles(toks, qhits, self.v)  # "... and a guided bomb"
             prev = qhits
             ehits = events.find_event_triggers(toks, clause, self.v)
-            if not qhits and not ehits and not self.v.single_victim.find_all(toks) \
+            fhits = frame_hits(parsed.get(i), s, self.published.year if self.published else None)
+            if not qhits and not ehits and not fhits and not self.v.single_victim.find_all(toks) \
                     and not self.v.single_materiel.find_all(toks):
                 continue
             dates = find_dates(toks, self.published, self.v)
@@ -134,7 +137,7 @@ class _Doc(ClaimPlaces):
                                    | {h.q.start for h in qhits}, self.v)
             for h in qhits:
                 out.extend(self._quantity_claim(i, toks, clause, h, dates, ev))
-            out.extend(self._event_claims(i, toks, clause, ehits, dates, ev))
+            out.extend(self._event_claims(i, toks, clause, ehits, dates, ev, fhits))
         return _dedupe(out)
 
     def _quantity_claim(self, i, toks, clause, h: cat.QuantHit, dates, ev) -> list[Claim]:
@@ -167,7 +170,7 @@ class _Doc(ClaimPlaces):
             scope=scope, place=place, date=d.iso if d else None,
             date_precision=d.precision if d else None, conf=conf, v=self.v)]
 
-    def _event_claims(self, i, toks, clause, ehits, dates, ev) -> list[Claim]:
+    def _event_claims(self, i, toks, clause, ehits, dates, ev, fhits=()) -> list[Claim]:
         out = []
         seen = set()
         parts = place_words().place_parts  # "the town's market", "the city centre": a referred place
@@ -195,6 +198,15 @@ class _Doc(ClaimPlaces):
                 c = self._event_claim(i, toks, clause, h, m, dates, ev)
                 if c is not None:
                     seen.add((h.category, m.place.name))
+                    out.append(c)
+        for f in fhits:  # the parse's frames: places the surface rules did not reach
+            h = self.frame_event(f, toks)
+            for m in self.frame_mentions(i, f, mentions):
+                if (f.category, m.place.name) in seen:
+                    continue
+                c = self._event_claim(i, toks, clause, h, m, dates, ev)
+                if c is not None:
+                    seen.add((f.category, m.place.name))
                     out.append(c)
         return out
 

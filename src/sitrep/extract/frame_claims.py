@@ -1,0 +1,96 @@
+"""Event claims from parsed frames, joined to the document's places.
+
+The parse says which names are the place of which trigger ("the shelling of A, B and C",
+"a school in Kuriga", "X, which troops encircled"); the document's place mentions (resolved
+with its context) say what those names are. A name the gazetteer does not know is kept by its
+own name, without coordinates, when the parse shows it is a place (an entity label, or "the
+town of X", "the X camp"); it is never replaced by a centroid.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from ..records import Place
+from .events import EventHit
+from .lexicon import is_common_word
+from .frames import FrameHit, PlaceRole, find_frames, trigger_forms
+from .nlp import parse
+from .places import PlaceMention
+from .sentences import Sentence
+from .tokens import Token, tokenize
+
+
+def candidates(sents: list[Sentence]) -> list[int]:
+    """Sentences worth a parse: those with a word form of a frame trigger."""
+    forms = trigger_forms()
+    return [i for i, s in enumerate(sents) if any(t.lower in forms for t in s.tokens)]
+
+
+def parse_sentences(text: str, sents: list[Sentence], wanted: list[int]) -> dict[int, Doc]:
+    docs = parse([text[sents[i].start:sents[i].end] for i in wanted])
+    return dict(zip(wanted, docs))
+
+
+def frame_hits(parsed: Doc | None, sent: Sentence, year: int | None = None) -> list[FrameHit]:
+    return find_frames(parsed, base=sent.start, year=year) if parsed is not None else []
+
+
+def token_at(toks: list[Token], char: int) -> int:
+    """Index of the sentence token at (or just before) a character offset."""
+    return max(0, bisect_right([t.start for t in toks], char) - 1)
+
+
+def _overlaps(toks: list[Token], m: PlaceMention, role: PlaceRole) -> bool:
+    return toks[m.start].start < role.end and toks[m.end - 1].end > role.start
+
+
+class FrameClaims:
+    """Mixed into the document reader: ``frame_mentions`` maps a frame's roles to places."""
+
+    def frame_mentions(self, i: int, hit: FrameHit, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        toks = self.sents[i].tokens
+        out = []
+        found_roles: set[tuple[int, int]] = set()
+        inner_first = sorted(hit.places, key=lambda r: r.within is not None)
+        for role in inner_first:
+            if role.within is not None and role.within in found_roles:
+                continue  # "X Square in Kyiv" where X Square is known: the container adds nothing
+            found = [m for m in mentions if _overlaps(toks, m, role)]
+            if found:
+                out.extend(m for m in found if not m.reference)  # "outside Kyiv" only locates another place
+                found_roles.add((role.start, role.end))
+                continue
+            if any(_overlaps(toks, m, role) for m in self.places(i)):
+                continue  # a country, or the speaker's own place: the rules' reasons hold
+            if not role.labelled or not self._may_be_place(role.name):
+                continue
+            place = self.resolver.resolve(role.name)
+            if place is None and any(r.within == (role.start, role.end) for r in hit.places):
+                continue  # an unknown square or camp in a known town: the town stands for it
+            place = place or Place(role.name)  # a name the parse shows is a place, kept without coordinates
+            kind = {"region": "region", "country": "country"}.get(place.precision or "", "settlement")
+            if kind != "country":
+                s, e = token_at(toks, role.start), token_at(toks, role.end - 1) + 1
+                out.append(PlaceMention(s, e, role.name, place, kind))
+                found_roles.add((role.start, role.end))
+        if any(m.kind == "settlement" for m in out):  # "shelled X in the Y region": X, not the region too
+            out = [m for m in out if m.kind != "region"]
+        return out
+
+    def _may_be_place(self, name: str) -> bool:
+        """A name that may stand as a place: not a person, a party or a common word."""
+        words = name.split()
+        if len(words) == 1 and is_common_word(name.lower()):
+            return False  # "Most were taken to ...", "Protests"
+        if any(w in self.persons or w in self.v.not_places for w in words):
+            return False
+        if self.v.actors.find_all(tokenize(name)) or not name[:1].isupper():
+            return False
+        return True
+
+    @staticmethod
+    def frame_event(hit: FrameHit, toks: list[Token]) -> EventHit:
+        k = token_at(toks, hit.start)
+        return EventHit(hit.category, k, k + 1, "strong")

@@ -1,0 +1,411 @@
+"""Event frames on the dependency parse: a trigger and the places its roles reach.
+
+The frames are data (``data/extract/frames.yaml``): per category, trigger lemmas (verbs and
+event nouns) and dependency paths from the trigger to the noun that names where it happened.
+From that noun, ``reach`` follows "the town of X", "a school in X", "the X camp", "X's market",
+coordination ("A, B and C") and apposition down to the names themselves. What a name is (a
+town, a region, a person) is decided later by the gazetteer, not here.
+
+Works on any spaCy ``Doc`` or ``Span`` with a dependency parse and lemmas; offsets returned are
+character offsets in that ``Doc`` plus ``base``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from .vocab import _load as load_yaml
+
+_PARTICLES = {"al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ed", "er", "es", "us", "ul", "bin", "ibn", "abu",
+              "de", "du", "la", "le", "da", "do", "dos", "das", "van", "von"}
+
+
+_LOCATIVE = {"in", "at", "near", "outside", "inside"}
+_OF_NAMES = {"gulf", "bay", "strait", "straits", "sea", "isle", "cape", "port", "republic", "gulf"}
+
+
+@dataclass(frozen=True)
+class PlaceRole:
+    start: int  # character offsets (with ``base``)
+    end: int
+    name: str
+    labelled: bool  # an entity label or a settlement word says it is a place
+    within: tuple[int, int] | None = None  # the role this one contains ("X Square in Kyiv": Kyiv)
+
+
+@dataclass(frozen=True)
+class FrameHit:
+    category: str
+    start: int  # the trigger's character offsets (with ``base``)
+    end: int
+    lemma: str
+    places: tuple[PlaceRole, ...]
+
+
+def _step(spec: str) -> tuple[str, frozenset[str]]:
+    dep, _, words = spec.partition(":")
+    return dep, frozenset(w.lower() for w in words.split("|") if w)
+
+
+@dataclass(frozen=True)
+class Frame:
+    category: str
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    located_nouns: frozenset[str]
+    located_verbs: dict
+    phrasal: dict
+    light: dict
+    subject_is_place: frozenset[str]
+    subject_needs: dict
+    verb_paths: tuple
+    noun_paths: tuple
+    object_only: frozenset[str]
+    not_objects: frozenset[str]
+    movers: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Frames:
+    frames: tuple[Frame, ...]
+    of_nouns: frozenset[str]
+    in_preps: frozenset[str]
+    name_deps: frozenset[str]
+    list_preps: frozenset[str]
+    facility_nouns: frozenset[str]
+    light_nouns: dict
+    not_place_heads: frozenset[str]
+    place_labels: frozenset[str]
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        out: set[str] = set()
+        for f in self.frames:
+            out |= f.verbs | f.nouns | f.located_nouns | set(f.located_verbs) | set(f.light)
+        return frozenset(out)
+
+
+def _paths(raw) -> tuple:
+    return tuple(tuple(_step(s) for s in path) for path in raw or [])
+
+
+def frames() -> Frames:
+    fr = _frames()
+    _FACILITY[:] = [fr.facility_nouns | fr.of_nouns]
+    return fr
+
+
+_FACILITY: list = [frozenset()]
+
+
+@lru_cache(maxsize=1)
+def _frames() -> Frames:
+    data = load_yaml("frames.yaml")
+    out = []
+    for category, f in data["frames"].items():
+        low = lambda xs: frozenset(str(x).lower() for x in xs or [])  # noqa: E731
+        out.append(Frame(
+            category, low(f.get("verbs")), low(f.get("nouns")), low(f.get("located_nouns")),
+            {k: low(v) for k, v in (f.get("located_preps") or {}).items() if k in set(f.get("located_verbs") or [])},
+            {k: low(v) for k, v in (f.get("phrasal") or {}).items()},
+            {k: low(v) for k, v in (f.get("light") or {}).items()},
+            low(f.get("subject_is_place")), {k: low(v) for k, v in (f.get("subject_needs") or {}).items()},
+            _paths(f.get("verb_paths")), _paths(f.get("noun_paths")), low(f.get("object_only")),
+            low(f.get("not_objects")), low(f.get("movers"))))
+    r = data["reach"]
+    low = lambda xs: frozenset(str(x).lower() for x in xs or [])  # noqa: E731
+    return Frames(tuple(out), low(r["of_nouns"]), low(r["in_preps"]), low(r["name_deps"]), low(r["list_preps"]),
+                  low(r["facility_nouns"]), {k: low(v) for k, v in (r.get("light_nouns") or {}).items()},
+                  low(data.get("not_place_heads")), frozenset(data.get("place_labels") or []))
+
+
+# -- following paths -----------------------------------------------------------------------
+def _follow(tok: Token, path: tuple) -> list[Token]:
+    """The tokens reached from ``tok`` along ``path`` (``prep`` steps end on their object)."""
+    level = [tok]
+    for dep, words in path:
+        nxt = []
+        for t in level:
+            for c in t.children:
+                if c.dep_ != dep or (words and c.lower_ not in words):
+                    continue
+                nxt.extend(_objects(c) if dep in ("prep", "prt") else [c])
+        level = nxt
+    return level
+
+
+def _objects(prep: Token) -> list[Token]:
+    """The object of a preposition, through a stacked one ("out of X", "from near X")."""
+    objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if objs:
+        return objs
+    return [o for c in prep.children if c.dep_ == "prep" for o in _objects(c)]
+
+
+def _proper(t: Token) -> bool:
+    """A proper name, also when the tagger mistook a rare one for a verb ("Sagaing region")."""
+    if t.pos_ in ("PRON", "DET", "ADP", "CCONJ", "AUX", "PART", "NUM", "ADJ") or t.ent_type_ == "NORP":
+        return False
+    return t.pos_ == "PROPN" or (t.is_title and t.dep_ in ("compound", "poss", "pobj", "dobj", "conj", "appos",
+                                                          "nsubj", "nsubjpass"))
+
+
+def _after_particle(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the listed prepositions, also behind a particle ("driven back from X")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt", "advmod", "agent") and c.lower_ in preps:
+            out += _objects(c)
+        elif c.dep_ in ("prt", "advmod"):
+            out += [o for p in c.children if p.dep_ == "prep" and p.lower_ in preps for o in _objects(p)]
+    return out
+
+
+_MODALS = {"would", "could", "might", "may", "can", "will", "should", "must", "shall"}
+_INTENT = {"try", "attempt", "aim", "seek", "plan", "want", "threaten", "intend", "vow", "hope", "prepare",
+           "fail", "need", "expect", "aim", "bid", "effort", "push"}
+
+
+def _unreal(tok: Token) -> bool:
+    """A trigger that did not happen (yet): under a modal ("could take Kyiv"), meant or tried
+    ("tried to enter X", "plans to storm X"), or the subject of a hypothesis ("Capturing X would ...")."""
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return True  # "to hit a depot", "sent to seize X": a purpose, not an event
+    head = tok
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
+            return True
+        if head.dep_ in ("xcomp", "acl") and head.head.lemma_.lower() in _INTENT:
+            return True
+        if head.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.head.children):
+            return True
+        if head.dep_ not in ("conj", "xcomp", "csubj", "advcl") or head.head is head:
+            break
+        head = head.head
+    return False
+
+
+def _listed(tok: Token, other: Token) -> bool:
+    """``other`` is the next item of a list with ``tok`` ("A, B and C"), not a far clause's noun."""
+    lo, hi = sorted((tok.i, other.i))
+    gap = [t for t in tok.doc[lo + 1:hi] if not (_proper(t) or t.text == "-" or t.pos_ == "PROPN")]
+    return len(gap) <= 4 and all(t.lower_ in (",", "and", "or", "the", "as", "well", "&") for t in gap)
+
+
+_PAST = ("ago", "last year", "years", "previous year", "earlier this year", "last spring", "last summer",
+         "last autumn", "last winter", "last decade")
+
+
+def _background(tok: Token, year: int | None) -> bool:
+    """A trigger dated to an earlier time ("two years ago", "last year", "in 2015"): history, not news."""
+    head, seen = tok, 0
+    while seen < 3:
+        for c in head.subtree if head is tok else head.children:
+            if c.ent_type_ != "DATE" or c.ent_iob_ != "B":
+                continue
+            ent = next((e for e in tok.doc.ents if e.start == c.i), None)
+            text = ent.text.lower() if ent is not None else c.lower_
+            if any(p in text for p in _PAST):
+                return True
+            years = [int(w) for w in text.replace(",", " ").split() if w.isdigit() and len(w) == 4]
+            if year and years and max(years) < year:
+                return True
+        if head.head is head or head.dep_ in ("ROOT",):
+            break
+        head, seen = head.head, seen + 1
+        if head.pos_ == "VERB" and head.lemma_ in ("say", "tell", "add", "report", "claim", "announce", "declare"):
+            break
+    return False
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+# -- from a reached noun to place names -------------------------------------------------------
+def _name_span(tok: Token) -> tuple[int, int]:
+    """Token range of the proper name headed by ``tok`` ("El Fasher", "Maroun al-Ras")."""
+    lo = hi = tok.i
+    doc = tok.doc
+    while lo > 0 and _name_part(doc[lo - 1], tok) and doc[lo - 1].head.i in range(lo - 1, tok.i + 1):
+        lo -= 1
+    while hi + 1 < len(doc) and (doc[hi + 1].idx == doc[hi].idx + len(doc[hi].text)) and doc[hi + 1].text != "'s" \
+            and (doc[hi + 1].is_alpha or doc[hi + 1].text == "-"):
+        hi += 1  # glued parts: "al-Ras", "Port-au-Prince"
+    while doc[hi].text == "-":
+        hi -= 1
+    if doc[hi].lower_ in _OF_NAMES and hi + 2 < len(doc) and doc[hi + 1].lower_ == "of" and _proper(doc[hi + 2]):
+        hi = _name_span(doc[hi + 2])[1] - 1  # "the Gulf of Aden", "the Strait of Hormuz"
+    return lo, hi + 1
+
+
+def _name_part(t: Token, head: Token) -> bool:
+    if t.dep_ in ("compound", "flat", "nmod") and (t.pos_ == "PROPN" or t.is_title):
+        return True
+    return t.text == "-" or (t.lower_ in _PARTICLES and t.nbor(1).idx == t.idx + len(t.text) + (t.nbor(1).text == "-"))
+
+
+class _Reader:
+    def __init__(self, fr: Frames, base: int):
+        self.fr, self.base = fr, base
+        self.out: dict[tuple[int, int], PlaceRole] = {}
+
+    def add(self, tok: Token, labelled: bool, within: tuple[int, int] | None = None) -> tuple[int, int] | None:
+        lo, hi = _name_span(tok)
+        doc = tok.doc
+        span = doc[lo:hi]
+        if not span.text[:1].isupper():
+            return None
+        labelled = labelled or tok.ent_type_ in self.fr.place_labels
+        key = (span.start_char + self.base, span.end_char + self.base)
+        old = self.out.get(key)
+        self.out[key] = PlaceRole(key[0], key[1], span.text, labelled or (old.labelled if old else False),
+                                  within if old is None else old.within)
+        return key
+
+    def reach(self, tok: Token, depth: int = 0, cue: bool = False) -> None:
+        if depth > 3 or tok.lower_ in self.fr.not_place_heads:
+            return
+        fr = self.fr
+        if tok.pos_ == "PRON" and tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "Bakhmut, which troops encircled": the noun the clause is about
+        if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            return
+        if _proper(tok):
+            key = self.add(tok, cue) if cue or tok.ent_type_ not in ("PERSON", "NORP", "ORG") else None
+            for c in tok.children:
+                if key and c.dep_ == "prep" and c.lower_ in ("in", "at") and depth < 3:
+                    for o in _objects(c):  # "Independence Square in Kyiv": Kyiv, if the square is not known
+                        if _proper(o) and o.ent_type_ not in ("PERSON", "NORP", "ORG", "DATE"):
+                            self.add(o, True, within=key)
+                if (c.dep_ == "conj" and _listed(tok, c)) or (c.dep_ == "appos" and _proper(c)):
+                    self.reach(c, depth, cue)  # "A, B and C"; a descriptor ("X, a port on ...") is not the place
+                elif c.dep_ == "prep" and c.lower_ in fr.list_preps:
+                    for o in _objects(c):
+                        self.reach(o, depth + 1, cue)
+            return
+        lemma = tok.lemma_.lower()
+        settlement = lemma in fr.of_nouns or tok.lower_ in fr.of_nouns
+        facility = settlement or lemma in fr.facility_nouns
+        located = facility and not settlement and any(
+            c.dep_ == "prep" and c.lower_ in _LOCATIVE and any(_proper(o) for o in _objects(c)) for c in tok.children)
+        owner = any(c.dep_ == "poss" and _proper(c) for c in tok.children)  # "Kharkiv's X district": Kharkiv
+        for c in tok.children:
+            if c.dep_ in fr.name_deps and facility and _proper(c) and not located and (c.dep_ == "poss" or not owner):
+                self.add(c, True)  # "the Zamzam camp", "Omdurman's market" (not "the Antonov airport in X")
+            elif c.dep_ == "prep" and c.lower_ == "of" and settlement:
+                for o in _objects(c):
+                    self.reach(o, depth + 1, True)  # "the town of X", "the villages of A and B"
+            elif c.dep_ == "prep" and lemma in fr.light_nouns and c.lower_ in fr.light_nouns[lemma]:
+                for o in _objects(c):
+                    self.reach(o, depth + 1, cue)  # "took control of X"
+            elif c.dep_ == "prep" and c.lower_ in fr.in_preps and c.lower_ != "of" and facility and not settlement:
+                for o in _objects(c):
+                    self.reach(o, depth + 1, cue or c.lower_ in _LOCATIVE)  # "a school in Kuriga"
+            elif c.dep_ in ("conj", "appos"):
+                self.reach(c, depth + (c.dep_ == "appos"), cue)  # "the capital, Kyiv"
+            elif c.dep_ == "prep" and c.lower_ in fr.list_preps:
+                for o in _objects(c):
+                    self.reach(o, depth + 1, cue or settlement)  # "settlements including A and B"
+
+
+# -- triggers -------------------------------------------------------------------------------
+def lemma_of(tok: Token) -> str:
+    """The token's lemma, with irregular forms the lemmatizer does not know ("retook")."""
+    return _irregular().get(tok.lower_) or tok.lemma_.lower()
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, str]:
+    data = load_yaml("frames.yaml")
+    return {str(w).lower(): str(lemma).lower() for lemma, words in (data.get("irregular") or {}).items() for w in words}
+
+
+def _roles(tok: Token, f: Frame) -> list[Token] | None:
+    lemma = lemma_of(tok)
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in f.verbs):
+        if lemma in f.verbs:
+            paths = f.verb_paths[:2] if lemma in f.object_only else f.verb_paths
+            if lemma in f.object_only and f.category == "attack":
+                return [t for p in paths for t in _follow(tok, p)
+                        if t.pos_ == "PROPN" or t.lemma_.lower() in _FACILITY[0]]
+            found = [t for p in paths for t in _follow(tok, p) if t.lemma_.lower() not in f.not_objects]
+            if lemma in f.object_only and any(c.dep_ == "dobj" and c.lemma_.lower() in f.not_objects for c in tok.children):
+                return None  # "took place in X", "took part"
+
+            if lemma in f.phrasal:
+                found += _after_particle(tok, f.phrasal[lemma])
+            if lemma in f.subject_is_place and any(c.dep_ == "prep" and c.lower_ in f.subject_needs.get(lemma, ())
+                                                   for c in tok.children):
+                found += [c for c in tok.children if c.dep_ == "nsubj"]
+            return found
+        if lemma in f.located_verbs:
+            preps = f.located_verbs[lemma]
+            if any(c.dep_ == "dobj" and c.lemma_.lower() not in f.movers for c in tok.children):
+                return None  # "drove 60 people out of X", "pull resources away from X"
+            found = _after_particle(tok, preps)
+            if lemma in f.subject_is_place and any(c.dep_ == "prep" and c.lower_ in f.subject_needs.get(lemma, ())
+                                                   for c in tok.children):
+                found += [c for c in tok.children if c.dep_ == "nsubj"]
+            return found
+        return None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if lemma in f.light:
+            return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in f.light[lemma] for o in _objects(c)]
+        if lemma in f.nouns:
+            return [t for p in f.noun_paths for t in _follow(tok, p)]
+        if lemma in f.located_nouns:
+            return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "at", "around", "near")
+                    for o in _objects(c)]
+    return None
+
+
+def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None, year: int | None = None) -> list[FrameHit]:
+    """Event frames of a parsed sentence, trigger by trigger, with the places they reach.
+    ``year``: the document's year, to tell earlier years' events (background) from news."""
+    fr = fr or frames()
+    out = []
+    for tok in doc:
+        if lemma_of(tok) not in fr.lemmas or _negated(tok) or _unreal(tok) or _background(tok, year):
+            continue
+        for f in fr.frames:
+            heads = _roles(tok, f)
+            if not heads:
+                continue
+            reader = _Reader(fr, base)
+            for h in heads:
+                # "... in X", "seized X": the parse alone says X is a place
+                sure = (h.dep_ == "pobj" and h.head.lower_ in _LOCATIVE) or \
+                    (f.category == "territory" and h.dep_ in ("dobj", "nsubjpass"))
+                reader.reach(h, cue=sure)
+            if reader.out:
+                out.append(FrameHit(f.category, tok.idx + base, tok.idx + len(tok.text) + base, lemma_of(tok),
+                                    tuple(sorted(reader.out.values(), key=lambda p: p.start))))
+    return out
+
+
+# -- which sentences to parse ---------------------------------------------------------------
+def _inflections(lemma: str) -> set[str]:
+    out = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        out |= {lemma[:-1] + "ing", lemma[:-1] + "ed"}
+    if lemma.endswith("y"):
+        out |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouywx":
+        out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return out
+
+
+@lru_cache(maxsize=1)
+def trigger_forms() -> frozenset[str]:
+    """Lowercase word forms of every trigger lemma (regular inflections plus the irregular ones
+    listed in frames.yaml): a sentence without one needs no parse for events."""
+    data = load_yaml("frames.yaml")
+    forms: set[str] = set()
+    for lemma in frames().lemmas:
+        forms |= _inflections(lemma)
+    for words in (data.get("irregular") or {}).values():
+        forms |= {str(w).lower() for w in words}
+    return frozenset(forms)
