@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Throughput and peak memory of claim extraction over the dev documents.
+"""Throughput and peak memory of claim extraction.
 
-    python bench/bench_extract.py [SHARED_DIR] [--rounds 5]
+    python bench/bench_extract.py [SHARED_DIR] [--rounds 5] [--copies 4]
 
-The documents are read and cleaned first (not timed); models and vocabularies are loaded by
-a warm-up on a text of our own (not timed); then each round extracts every dev document with
-the extractor's caches emptied (place lookups, dates, the geocoder's memo), so no round
-reuses answers of the one before. Prints documents per second (one process, one core) and
-the process's peak resident memory.
+1. Extraction alone, one process, over the dev documents (cleaned first, not timed), caches
+   emptied before each round: documents/s and words/s.
+2. Cleaning and extraction as `sitrep run --workers N` runs them (sitrep.pipeline.clean_and_extract),
+   with N = 1 and N = 2 in the same run, over one corpus: the dev documents, the world dev pages
+   and our eval sets, repeated --copies times with fresh ids: documents/s, words/s, and the time
+   of 2 workers as a share of 1. The outputs of both are compared claim by claim.
+3. Peak resident memory of this process and of the worker processes.
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
 
 from score_claims_dev import clean, load_docs  # noqa: E402
 
@@ -44,6 +47,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("shared", nargs="?", default="../shared")
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--copies", type=int, default=2, help="times the worker corpus is repeated")
     a = ap.parse_args()
     path = Path(a.shared) / "dev" / "claims" / "docs.jsonl"
     if not path.exists():
@@ -64,9 +68,40 @@ def main() -> int:
     print(f"docs/s (one core): median {statistics.median(rates):.1f}, min {min(rates):.1f}, "
           f"max {max(rates):.1f} over {len(rates)} rounds; first round {rates[0]:.1f} "
           f"(spaCy still meeting these words for the first time)")
+    words = sum(len(d.text.split()) for d in docs)
+    print(f"words/s (one core, extraction alone): median {statistics.median(rates) * words / len(docs):,.0f}")
     print(f"peak RSS: {peak / 1024:.0f} MiB (after model load: {rss_before / 1024:.0f} MiB)")
+    workers(Path(a.shared), a.copies)
     scaling()
     return 0
+
+
+def _corpus(shared: Path, copies: int) -> list[Document]:
+    paths = [shared / "dev" / "claims" / "docs.jsonl", shared / "dev" / "claims-world" / "docs.jsonl"]
+    paths += sorted((ROOT / "eval").glob("claims*/docs.jsonl"))
+    base = [d for p in paths if p.exists() for d in load_docs(p)]
+    return [Document(id=f"{d.id}#{k}", source=d.source, raw_text=d.raw_text, html=d.html, published=d.published,
+                     title=d.title, url=d.url) for k in range(copies) for d in base]
+
+
+def workers(shared: Path, copies: int) -> None:
+    """`sitrep run`'s clean-and-extract step on 1 and 2 processes, same documents, one run."""
+    from sitrep.pipeline import clean_and_extract
+
+    docs = _corpus(shared, copies)
+    words = sum(len((d.raw_text or d.html or "").split()) for d in docs)
+    seconds, outputs = {}, {}
+    for n in (1, 2):
+        t0 = time.perf_counter()
+        out = [item for item in clean_and_extract(iter(docs), workers=n)]
+        seconds[n] = time.perf_counter() - t0
+        outputs[n] = [(d.id, [c.to_dict() for c in d.claims]) for d in out if isinstance(d, Document)]
+        print(f"--workers {n}: {len(docs)} documents, {words:,} words in {seconds[n]:.1f} s: "
+              f"{len(docs) / seconds[n]:.1f} docs/s, {words / seconds[n]:,.0f} words/s")
+    print(f"--workers 2 takes {seconds[2] / seconds[1]:.2f}x the time of --workers 1; "
+          f"same claims: {outputs[1] == outputs[2]}")
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(f"peak RSS of one worker process: {kids / 1024:.0f} MiB")
 
 
 def scaling() -> None:

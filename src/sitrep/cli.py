@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -111,6 +112,9 @@ def run(
     db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or any SQLAlchemy URL (postgresql+psycopg://...)."),
     max_doc_mb: float = MAX_DOC,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    workers: int = typer.Option(0, "--workers", "-w", min=0, metavar="N",
+                                help="Processes for cleaning and extraction (0, the default: one per CPU core). "
+                                     "The output is the same for any number."),
 ) -> None:
     """Ingest, clean, extract claims and store them in the database.
 
@@ -121,7 +125,8 @@ def run(
     from .store import StoreError
 
     try:
-        summary = run_inputs(inputs, db, max_doc_bytes=int(max_doc_mb * 1_000_000), console=err, progress=not quiet, on_item=_report)
+        summary = run_inputs(inputs, db, max_doc_bytes=int(max_doc_mb * 1_000_000), console=err, progress=not quiet,
+                             on_item=_report, workers=workers or os.cpu_count() or 1)
     except StoreError as exc:
         err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
         raise typer.Exit(2)

@@ -90,3 +90,37 @@ def process(items: Iterable[Item], steps: list[Callable[[Iterable[Item]], Iterat
     for step in steps:
         items = step(items)
     return iter(items)
+
+
+def _clean_and_extract(item: Item) -> Item:
+    """One item through cleaning and extraction (what a worker process does)."""
+    return next(extract_step(clean_step([item])))
+
+
+SERIAL_BELOW = 16  # documents: fewer than this are not worth starting worker processes
+
+
+def clean_and_extract(items: Iterable[Item], workers: int = 1) -> Iterator[Item]:
+    """Cleaning and extraction over ``items``, in order, on ``workers`` processes. The output is
+    the same whatever ``workers`` is: each document is processed alone, and results come back in
+    input order. A short input (under SERIAL_BELOW documents) stays in this process."""
+    items = iter(items)
+    if workers <= 1:
+        yield from process(items, [clean_step, extract_step])
+        return
+    head: list[Item] = []
+    docs = 0
+    for item in items:
+        head.append(item)
+        docs += isinstance(item, Document)
+        if docs >= SERIAL_BELOW:
+            break
+    if docs < SERIAL_BELOW:
+        yield from process(head, [clean_step, extract_step])
+        return
+    import itertools
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    with ctx.Pool(workers) as pool:
+        yield from pool.imap(_clean_and_extract, itertools.chain(head, items), chunksize=2)

@@ -7,7 +7,7 @@ from contextlib import nullcontext
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from .pipeline import RunSummary, Skipped, clean_step, extract_step, process, skip_current
+from .pipeline import RunSummary, Skipped, clean_and_extract, process, skip_current
 from .records import Document, Failure, Warning_
 from .store import Store
 
@@ -35,6 +35,7 @@ def run_inputs(
     console: Console | None = None,
     progress: bool = True,
     on_item: Callable[[object], None] | None = None,
+    workers: int = 1,
 ) -> RunSummary:
     """Run the whole pipeline over the inputs into the database; never raises for bad input
     (StoreError only when the database itself cannot be used)."""
@@ -45,7 +46,7 @@ def run_inputs(
     with Store(db) as store:
         store.start_run([str(i) for i in inputs])
         items = read_inputs(inputs, ReadOptions(max_doc_bytes=max_doc_bytes))
-        pipeline = process(items, [skip_current(store), clean_step, extract_step])
+        pipeline = clean_and_extract(process(items, [skip_current(store)]), workers)
         with _progress(console, progress) as bar:
             task = bar.add_task("sitrep run", total=None, claims=0, failures=0) if bar else None
             for item in pipeline:

@@ -57,7 +57,7 @@ class FrameClaims:
         for role in inner_first:
             if role.within is not None and role.within in found_roles:
                 continue  # "X Square in Kyiv" where X Square is known: the container adds nothing
-            found = [m for m in mentions if _overlaps(toks, m, role)]
+            found = [m for m in mentions if _overlaps(toks, m, role) and not (role.the and m.kind == "settlement")]
             if found:
                 out.extend(m for m in found if not m.reference)  # "outside Kyiv" only locates another place
                 found_roles.add((role.start, role.end))
@@ -69,6 +69,8 @@ class FrameClaims:
             place = self.resolver.resolve(role.name)
             if place is None and any(r.within == (role.start, role.end) for r in hit.places):
                 continue  # an unknown square or camp in a known town: the town stands for it
+            if place is not None and role.the and place.precision == "settlement":
+                continue  # "on the Dnipro": a river named like a town
             place = place or Place(role.name)  # a name the parse shows is a place, kept without coordinates
             kind = {"region": "region", "country": "country"}.get(place.precision or "", "settlement")
             if kind != "country":

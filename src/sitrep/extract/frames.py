@@ -33,6 +33,7 @@ class PlaceRole:
     name: str
     labelled: bool  # an entity label or a settlement word says it is a place
     within: tuple[int, int] | None = None  # the role this one contains ("X Square in Kyiv": Kyiv)
+    the: bool = False  # named with "the" ("the Dnipro"): a river or area, never a town
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class Frame:
     subject_needs: dict
     verb_paths: tuple
     noun_paths: tuple
+    weak: frozenset[str]
     object_only: frozenset[str]
     not_objects: frozenset[str]
     movers: frozenset[str]
@@ -77,6 +79,8 @@ class Frames:
     facility_nouns: frozenset[str]
     light_nouns: dict
     not_place_heads: frozenset[str]
+    weapons: frozenset[str]
+    talked_about: frozenset[str]
     place_labels: frozenset[str]
 
     @property
@@ -112,13 +116,13 @@ def _frames() -> Frames:
             {k: low(v) for k, v in (f.get("phrasal") or {}).items()},
             {k: low(v) for k, v in (f.get("light") or {}).items()},
             low(f.get("subject_is_place")), {k: low(v) for k, v in (f.get("subject_needs") or {}).items()},
-            _paths(f.get("verb_paths")), _paths(f.get("noun_paths")), low(f.get("object_only")),
+            _paths(f.get("verb_paths")), _paths(f.get("noun_paths")), low(f.get("weak")), low(f.get("object_only")),
             low(f.get("not_objects")), low(f.get("movers"))))
     r = data["reach"]
     low = lambda xs: frozenset(str(x).lower() for x in xs or [])  # noqa: E731
     return Frames(tuple(out), low(r["of_nouns"]), low(r["in_preps"]), low(r["name_deps"]), low(r["list_preps"]),
                   low(r["facility_nouns"]), {k: low(v) for k, v in (r.get("light_nouns") or {}).items()},
-                  low(data.get("not_place_heads")), frozenset(data.get("place_labels") or []))
+                  low(data.get("not_place_heads")), low(data.get("weapons")), low(data.get("talked_about")), frozenset(data.get("place_labels") or []))
 
 
 # -- following paths -----------------------------------------------------------------------
@@ -146,7 +150,7 @@ def _objects(prep: Token) -> list[Token]:
 
 def _proper(t: Token) -> bool:
     """A proper name, also when the tagger mistook a rare one for a verb ("Sagaing region")."""
-    if t.pos_ in ("PRON", "DET", "ADP", "CCONJ", "AUX", "PART", "NUM", "ADJ") or t.ent_type_ == "NORP":
+    if t.pos_ in ("PRON", "DET", "ADP", "CCONJ", "AUX", "PART", "NUM", "ADJ"):
         return False
     return t.pos_ == "PROPN" or (t.is_title and t.dep_ in ("compound", "poss", "pobj", "dobj", "conj", "appos",
                                                           "nsubj", "nsubjpass"))
@@ -187,6 +191,13 @@ def _unreal(tok: Token) -> bool:
     return False
 
 
+def _ground(tok: Token) -> bool:
+    """An object that can be ground: a name, a settlement or facility noun, "control of", "it"."""
+    return _proper(tok) or tok.pos_ == "PRON" or tok.lemma_.lower() in _FACILITY[0] \
+        or tok.lemma_.lower() in ("control", "ground", "territory", "position", "positions", "area", "areas",
+                                  "village", "villages", "town", "towns", "city", "hill", "heights", "road")
+
+
 def _listed(tok: Token, other: Token) -> bool:
     """``other`` is the next item of a list with ``tok`` ("A, B and C"), not a far clause's noun."""
     lo, hi = sorted((tok.i, other.i))
@@ -199,25 +210,31 @@ _PAST = ("ago", "last year", "years", "previous year", "earlier this year", "las
 
 
 def _background(tok: Token, year: int | None) -> bool:
-    """A trigger dated to an earlier time ("two years ago", "last year", "in 2015"): history, not news."""
-    head, seen = tok, 0
-    while seen < 3:
-        for c in head.subtree if head is tok else head.children:
-            if c.ent_type_ != "DATE" or c.ent_iob_ != "B":
-                continue
-            ent = next((e for e in tok.doc.ents if e.start == c.i), None)
-            text = ent.text.lower() if ent is not None else c.lower_
-            if any(p in text for p in _PAST):
-                return True
-            years = [int(w) for w in text.replace(",", " ").split() if w.isdigit() and len(w) == 4]
-            if year and years and max(years) < year:
-                return True
-        if head.head is head or head.dep_ in ("ROOT",):
+    """A trigger dated to an earlier time ("two years ago", "last year", "since 2015"): history,
+    not news. Dates are looked for in the trigger's own phrase and in its clause, up to a
+    speech verb."""
+    branch, node = None, tok
+    for _ in range(4):
+        for c in ([node] if branch is None else [c for c in node.children if c is not branch]):
+            for t in c.subtree if branch is not None else node.subtree:
+                if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _earlier(t, year):
+                    return True
+        if node.head is node or node.dep_ in ("ccomp", "parataxis") or node.head.lemma_ in _SPEECH:
             break
-        head, seen = head.head, seen + 1
-        if head.pos_ == "VERB" and head.lemma_ in ("say", "tell", "add", "report", "claim", "announce", "declare"):
-            break
+        branch, node = node, node.head
     return False
+
+
+_SPEECH = {"say", "tell", "add", "report", "claim", "announce", "declare", "state"}
+
+
+def _earlier(t: Token, year: int | None) -> bool:
+    ent = next((e for e in t.doc.ents if e.start == t.i), None)
+    text = ent.text.lower() if ent is not None else t.lower_
+    if any(p in text for p in _PAST):
+        return True
+    years = [int(w) for w in text.replace(",", " ").split() if w.isdigit() and len(w) == 4]
+    return bool(year and years and max(years) < year)
 
 
 def _negated(tok: Token) -> bool:
@@ -261,8 +278,9 @@ class _Reader:
         labelled = labelled or tok.ent_type_ in self.fr.place_labels
         key = (span.start_char + self.base, span.end_char + self.base)
         old = self.out.get(key)
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         self.out[key] = PlaceRole(key[0], key[1], span.text, labelled or (old.labelled if old else False),
-                                  within if old is None else old.within)
+                                  within if old is None else old.within, the)
         return key
 
     def reach(self, tok: Token, depth: int = 0, cue: bool = False) -> None:
@@ -274,7 +292,7 @@ class _Reader:
         if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
             return
         if _proper(tok):
-            key = self.add(tok, cue) if cue or tok.ent_type_ not in ("PERSON", "NORP", "ORG") else None
+            key = self.add(tok, cue)
             for c in tok.children:
                 if key and c.dep_ == "prep" and c.lower_ in ("in", "at") and depth < 3:
                     for o in _objects(c):  # "Independence Square in Kyiv": Kyiv, if the square is not known
@@ -328,6 +346,8 @@ def _roles(tok: Token, f: Frame) -> list[Token] | None:
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in f.verbs):
         if lemma in f.verbs:
             paths = f.verb_paths[:2] if lemma in f.object_only else f.verb_paths
+            if f.category == "territory" and any(c.dep_ == "dobj" and not _ground(c) for c in tok.children):
+                return None  # "captured 30 soldiers in X", "seized two tanks": people or things, not ground
             if lemma in f.object_only and f.category == "attack":
                 return [t for p in paths for t in _follow(tok, p)
                         if t.pos_ == "PROPN" or t.lemma_.lower() in _FACILITY[0]]
@@ -367,18 +387,23 @@ def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None, year: int | N
     ``year``: the document's year, to tell earlier years' events (background) from news."""
     fr = fr or frames()
     out = []
+    armed = any(t.lemma_.lower() in fr.weapons or t.lower_ in fr.weapons for t in doc)
     for tok in doc:
         if lemma_of(tok) not in fr.lemmas or _negated(tok) or _unreal(tok) or _background(tok, year):
             continue
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in fr.talked_about:
+            continue  # "condemned the attack on X": an attack talked about, not a new one
         for f in fr.frames:
             heads = _roles(tok, f)
             if not heads:
                 continue
+            if lemma_of(tok) in f.weak and not armed:
+                continue  # "a storm hit Kyiv", "the news hit the markets"
             reader = _Reader(fr, base)
             for h in heads:
                 # "... in X", "seized X": the parse alone says X is a place
                 sure = (h.dep_ == "pobj" and h.head.lower_ in _LOCATIVE) or \
-                    (f.category == "territory" and h.dep_ in ("dobj", "nsubjpass"))
+                    (f.category == "territory" and h.dep_ in ("dobj", "nsubjpass") and h.ent_type_ != "PERSON")
                 reader.reach(h, cue=sure)
             if reader.out:
                 out.append(FrameHit(f.category, tok.idx + base, tok.idx + len(tok.text) + base, lemma_of(tok),

@@ -1,0 +1,110 @@
+"""Event frames read on the dependency parse: the construction classes that surface rules
+missed, each in several conflicts. Every sentence here was written for these tests."""
+import pytest
+
+from sitrep.extract import extract_claims
+from sitrep.extract.frames import find_frames
+from sitrep.extract.nlp import parse
+from sitrep.records import Document
+
+
+def events(text, published="2024-05-10"):
+    doc = Document(id="f", published=published, text=text)
+    return {(c.category, c.place.name if c.place else None) for c in extract_claims(doc)
+            if c.category in ("attack", "territory", "abducted", "protest")}
+
+
+def roles(text):
+    return {(h.category, p.name) for h in find_frames(parse([text])[0]) for p in h.places}
+
+
+# -- nominalised events ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, unit", [
+    ("The army announced the capture of the eastern town of Pokrovsk after months of fighting.",
+     ("territory", "Pokrovsk")),
+    ("The destruction of Mariupol's drama theatre killed hundreds of people.", ("attack", "Mariupol")),
+    ("The RSF broke the siege of El Fasher, the army's last stronghold in the region.", ("territory", "El Fasher")),
+    ("M23 fighters declared victory in Bunagana after a day of clashes.", ("territory", "Bunagana")),
+])
+def test_an_event_noun_reaches_its_place(text, unit):
+    assert unit in roles(text)
+
+
+def test_one_trigger_over_a_list_of_places_gives_each_place():
+    got = roles("Gunners kept up the shelling of Kupiansk, Izium and Balakliia through the night.")
+    assert {("attack", "Kupiansk"), ("attack", "Izium"), ("attack", "Balakliia")} <= got
+    got = roles("Israeli aircraft struck the villages of Aitaroun and Maroun al-Ras before dawn.")
+    assert {("attack", "Aitaroun"), ("attack", "Maroun al-Ras")} <= got
+
+
+# -- passives, relative clauses, pronouns ------------------------------------------------------
+def test_a_relative_pronoun_carries_the_place_it_stands_for():
+    assert ("territory", "Bakhmut") in roles("Bakhmut, which Russian forces encircled in the spring, lies in ruins.")
+
+
+def test_a_passive_places_the_event_at_its_subject():
+    assert ("territory", "Goma") in roles("The rebels were driven back from Goma by the army on Friday.")
+
+
+# -- verbs the surface rules never met ---------------------------------------------------------
+@pytest.mark.parametrize("text, unit", [
+    ("A drone smashed into a residential block in Odesa before dawn.", ("attack", "Odesa")),
+    ("Government troops pulled out of Kidal last week.", ("territory", "Kidal")),
+    ("The Arakan Army seized Maungdaw after a long siege.", ("territory", "Maungdaw")),
+    ("Gang members raided the Carrefour-Feuilles neighbourhood overnight.", ("attack", "Carrefour-Feuilles")),
+])
+def test_new_verbs_are_read_by_lemma(text, unit):
+    assert unit in roles(text)
+
+
+# -- events at things other than towns ------------------------------------------------------------
+@pytest.mark.parametrize("text, unit", [
+    ("Houthi missiles struck a cargo ship in the Gulf of Aden on Tuesday.", ("attack", "Gulf of Aden")),
+    ("An air strike destroyed the main hospital in Kyaukphyu.", ("attack", "Kyaukphyu")),
+    ("Shelling hit the Zamzam camp on Sunday morning.", ("attack", "Zamzam")),
+    ("Gunmen abducted 30 pupils from a school in Kuriga on Thursday.", ("abducted", "Kuriga")),
+])
+def test_a_facility_is_placed_at_its_named_place(text, unit):
+    assert unit in roles(text)
+
+
+def test_a_place_the_gazetteer_lacks_keeps_its_name_without_coordinates():
+    doc = Document(id="f", published="2024-02-01", text="An air strike destroyed the main hospital in Kyaukphyu.")
+    hits = [c for c in extract_claims(doc) if c.category == "attack"]
+    assert [(c.place.name, c.place.lat) for c in hits] == [("Kyaukphyu", None)]
+
+
+def test_a_known_town_resolves_through_the_frame():
+    assert ("attack", "Kharkiv") in events("Russian missiles pounded Kharkiv overnight, officials said.")
+    assert ("territory", "Wad Medani") in events("The city of Wad Madani fell to the RSF in December.")
+
+
+# -- what is not an event ------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The army could take Kidal within weeks, analysts said.",
+    "Rebels tried to enter Goma from the north.",
+    "Capturing the Donbas region would give the Kremlin a victory it badly needs.",
+    "The commission was sent to inspect the dam in Kakhovka.",
+])
+def test_plans_attempts_and_hypotheses_are_not_events(text):
+    assert not roles(text)
+
+
+def test_background_years_ago_is_not_news():
+    assert not roles("Wagner lost thousands of men in taking the town of Bakhmut two years ago.")
+    assert not find_frames(parse(["Since 2015, jihadist attacks in Djibo have emptied the town."])[0], year=2024)
+
+
+def test_territory_verbs_on_people_or_things_are_not_territory():
+    assert not roles("Ukrainian forces captured 30 Russian soldiers in Kharkiv on Tuesday.")
+    assert not roles("Protests took place in Kherson and Nova Kakhovka on Sunday.")
+
+
+def test_a_descriptor_is_not_the_event_place():
+    got = roles("Mariupol, a port on the Sea of Azov, has been encircled by Russian troops.")
+    assert ("territory", "Mariupol") in got
+    assert not any(name == "Sea of Azov" for _, name in got)
+
+
+def test_a_negated_event_is_no_frame():
+    assert not roles("Troops did not enter Omdurman on Monday.")
