@@ -23,9 +23,14 @@ from .tokens import Token, tokenize
 
 
 def candidates(sents: list[Sentence]) -> list[int]:
-    """Sentences worth a parse: those with a word form of a frame trigger."""
+    """Sentences worth a parse: a word form of a frame trigger and a name (an event needs a
+    named place; "the city" is the surface rules' business)."""
     forms = trigger_forms()
-    return [i for i, s in enumerate(sents) if any(t.lower in forms for t in s.tokens)]
+    return [i for i, s in enumerate(sents) if any(t.lower in forms for t in s.tokens) and _named(s.tokens)]
+
+
+def _named(toks: list[Token]) -> bool:
+    return any(t.is_cap for t in toks[1:]) or bool(toks) and toks[0].is_cap and not is_common_word(toks[0].text)
 
 
 def parse_sentences(text: str, sents: list[Sentence], wanted: list[int]) -> dict[int, Doc]:

@@ -31,7 +31,7 @@ class PlaceRole:
     start: int  # character offsets (with ``base``)
     end: int
     name: str
-    labelled: bool  # an entity label or a settlement word says it is a place
+    labelled: bool  # the structure says it is a place ("the town of X", "a school in X", "seized X")
     within: tuple[int, int] | None = None  # the role this one contains ("X Square in Kyiv": Kyiv)
     the: bool = False  # named with "the" ("the Dnipro"): a river or area, never a town
 
@@ -80,8 +80,8 @@ class Frames:
     light_nouns: dict
     not_place_heads: frozenset[str]
     weapons: frozenset[str]
+    not_names: frozenset[str]
     talked_about: frozenset[str]
-    place_labels: frozenset[str]
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -122,7 +122,8 @@ def _frames() -> Frames:
     low = lambda xs: frozenset(str(x).lower() for x in xs or [])  # noqa: E731
     return Frames(tuple(out), low(r["of_nouns"]), low(r["in_preps"]), low(r["name_deps"]), low(r["list_preps"]),
                   low(r["facility_nouns"]), {k: low(v) for k, v in (r.get("light_nouns") or {}).items()},
-                  low(data.get("not_place_heads")), low(data.get("weapons")), low(data.get("talked_about")), frozenset(data.get("place_labels") or []))
+                  low(data.get("not_place_heads")), low(data.get("weapons")), low(data.get("not_names")),
+                  low(data.get("talked_about")))
 
 
 # -- following paths -----------------------------------------------------------------------
@@ -216,9 +217,8 @@ def _background(tok: Token, year: int | None) -> bool:
     branch, node = None, tok
     for _ in range(4):
         for c in ([node] if branch is None else [c for c in node.children if c is not branch]):
-            for t in c.subtree if branch is not None else node.subtree:
-                if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _earlier(t, year):
-                    return True
+            if any(_earlier(t, year) for t in c.subtree):
+                return True
         if node.head is node or node.dep_ in ("ccomp", "parataxis") or node.head.lemma_ in _SPEECH:
             break
         branch, node = node, node.head
@@ -226,15 +226,18 @@ def _background(tok: Token, year: int | None) -> bool:
 
 
 _SPEECH = {"say", "tell", "add", "report", "claim", "announce", "declare", "state"}
+_LAST = {"year", "decade", "spring", "summer", "autumn", "winter", "fall"}
 
 
 def _earlier(t: Token, year: int | None) -> bool:
-    ent = next((e for e in t.doc.ents if e.start == t.i), None)
-    text = ent.text.lower() if ent is not None else t.lower_
-    if any(p in text for p in _PAST):
+    """"ago", "last year", or a year before the document's ("in 2015", "since 2019")."""
+    if t.lower_ == "ago" or t.lower_ == "previous" and t.head.lemma_ in _LAST:
         return True
-    years = [int(w) for w in text.replace(",", " ").split() if w.isdigit() and len(w) == 4]
-    return bool(year and years and max(years) < year)
+    if t.lower_ in _LAST and any(c.lower_ in ("last", "previous") for c in t.children):
+        return True
+    if year and t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) < year:
+        return t.head.lower_ in ("in", "since", "during", "by", "until", "of") or t.head.pos_ == "PROPN"
+    return False
 
 
 def _negated(tok: Token) -> bool:
@@ -275,7 +278,6 @@ class _Reader:
         span = doc[lo:hi]
         if not span.text[:1].isupper():
             return None
-        labelled = labelled or tok.ent_type_ in self.fr.place_labels
         key = (span.start_char + self.base, span.end_char + self.base)
         old = self.out.get(key)
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -289,8 +291,8 @@ class _Reader:
         fr = self.fr
         if tok.pos_ == "PRON" and tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
             tok = tok.head.head  # "Bakhmut, which troops encircled": the noun the clause is about
-        if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
-            return
+        if tok.like_num or tok.lower_ in self.fr.not_names:
+            return  # "in March", "on Monday", "in 2022"
         if _proper(tok):
             key = self.add(tok, cue)
             for c in tok.children:
@@ -403,7 +405,7 @@ def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None, year: int | N
             for h in heads:
                 # "... in X", "seized X": the parse alone says X is a place
                 sure = (h.dep_ == "pobj" and h.head.lower_ in _LOCATIVE) or \
-                    (f.category == "territory" and h.dep_ in ("dobj", "nsubjpass") and h.ent_type_ != "PERSON")
+                    (f.category == "territory" and h.dep_ in ("dobj", "nsubjpass"))
                 reader.reach(h, cue=sure)
             if reader.out:
                 out.append(FrameHit(f.category, tok.idx + base, tok.idx + len(tok.text) + base, lemma_of(tok),
