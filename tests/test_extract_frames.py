@@ -90,9 +90,15 @@ def test_plans_attempts_and_hypotheses_are_not_events(text):
     assert not roles(text)
 
 
-def test_background_years_ago_is_not_news():
+def test_an_event_dated_years_ago_is_recalled_not_reported():
     assert not roles("Wagner lost thousands of men in taking the town of Bakhmut two years ago.")
-    assert not find_frames(parse(["Since 2015, jihadist attacks in Djibo have emptied the town."])[0], year=2024)
+    assert not roles("Last year, the junta's troops stormed the town of Hpakant.")
+
+
+def test_a_running_state_or_a_relative_clause_date_is_not_background():
+    assert ("territory", "Djibo") in roles("Jihadists have besieged the town of Djibo since 2022.")
+    assert ("protest", "Ouagadougou") in roles(
+        "Crowds demonstrated in Ouagadougou for the leader who seized power two years ago.")
 
 
 def test_territory_verbs_on_people_or_things_are_not_territory():
@@ -108,3 +114,33 @@ def test_a_descriptor_is_not_the_event_place():
 
 def test_a_negated_event_is_no_frame():
     assert not roles("Troops did not enter Omdurman on Monday.")
+
+
+# -- counts coordinated under one clause -----------------------------------------------------------
+def counts(text, published="2024-07-01"):
+    doc = Document(id="c", published=published, text=text)
+    return {(c.category, c.value) for c in extract_claims(doc)
+            if c.category not in ("attack", "territory", "protest")}
+
+
+def test_each_count_takes_its_own_verb():
+    got = counts("Militants stormed the kibbutz, killing 1,200 people and abducting more than 250 others.")
+    assert {("killed", 1200.0), ("abducted", 250.0)} <= got
+    got = counts("Bandits killed 12 villagers and kidnapped 40 women in Zamfara state on Sunday.")
+    assert {("killed", 12.0), ("abducted", 40.0)} <= got
+    got = counts("The strike on Rafah killed seven and injured at least 11, medics said.")
+    assert {("killed", 7.0), ("wounded", 11.0)} <= got
+
+
+def test_a_count_verb_the_rules_never_paired_is_read_from_the_parse():
+    assert ("abducted", 30.0) in counts("Gunmen kidnapped 30 pupils from a school near Kaduna on Thursday.")
+    assert ("killed", 45.0) in counts("The army said 45 fighters died in the clashes near Goma.")
+
+
+def test_a_number_that_is_not_the_verbs_object_is_no_count():
+    assert not counts("A 64-year-old man from Sanobar spoke to reporters about the war.")
+
+
+def test_a_hypothetical_rule_event_is_dropped_but_an_attempt_is_kept():
+    assert not events("If the talks fail, the RSF would take El Obeid within weeks, analysts said.")
+    assert ("territory", "Siverskodonetsk") in events("Russian forces are trying to encircle Sievierodonetsk.")

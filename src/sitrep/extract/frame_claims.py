@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 from ..records import Place
 from .events import EventHit
 from .lexicon import is_common_word
-from .frames import FrameHit, PlaceRole, find_frames, trigger_forms
+from .counted import QuantHit
+from .frames import FrameHit, PlaceRole, count_category, count_of, count_verbs, find_frames, trigger_forms, unreal_at
 from .nlp import parse
 from .places import PlaceMention
 from .sentences import Sentence
@@ -24,9 +25,24 @@ from .tokens import Token, tokenize
 
 def candidates(sents: list[Sentence]) -> list[int]:
     """Sentences worth a parse: a word form of a frame trigger and a name (an event needs a
-    named place; "the city" is the surface rules' business)."""
-    forms = trigger_forms()
-    return [i for i, s in enumerate(sents) if any(t.lower in forms for t in s.tokens) and _named(s.tokens)]
+    named place; "the city" is the surface rules' business), or two counts joined by "and"
+    beside a count verb ("killed 1,200 and abducted 250")."""
+    forms, counting = trigger_forms(), _count_forms()
+    out = []
+    for i, s in enumerate(sents):
+        toks = s.tokens
+        if any(t.lower in forms for t in toks) and _named(toks):
+            out.append(i)
+        elif sum(t.is_digit for t in toks) >= 2 and any(t.lower == "and" for t in toks) \
+                and any(t.lower in counting for t in toks):
+            out.append(i)
+    return out
+
+
+def _count_forms() -> frozenset[str]:
+    from .frames import _inflections
+
+    return frozenset(f for lemma in count_verbs() for f in _inflections(lemma)) | {"fled", "slain", "hurt"}
 
 
 def _named(toks: list[Token]) -> bool:
@@ -38,8 +54,8 @@ def parse_sentences(text: str, sents: list[Sentence], wanted: list[int]) -> dict
     return dict(zip(wanted, docs))
 
 
-def frame_hits(parsed: Doc | None, sent: Sentence, year: int | None = None) -> list[FrameHit]:
-    return find_frames(parsed, base=sent.start, year=year) if parsed is not None else []
+def frame_hits(parsed: Doc | None, sent: Sentence) -> list[FrameHit]:
+    return find_frames(parsed, base=sent.start) if parsed is not None else []
 
 
 def token_at(toks: list[Token], char: int) -> int:
@@ -96,6 +112,40 @@ class FrameClaims:
         if self.v.actors.find_all(tokenize(name)) or not name[:1].isupper():
             return False
         return True
+
+    def recount(self, parsed: Doc | None, i: int, hits) -> None:
+        """Counts the parse gives to a coordinated verb of another category change category."""
+        if parsed is None:
+            return
+        toks, base = self.sents[i].tokens, self.sents[i].start
+        for h in hits:
+            if h.trigger is not None:
+                h.category = count_category(parsed, base, toks[h.q.num_start].start, toks[h.trigger[0]].start, h.category)
+
+    def counted_by_verb(self, parsed: Doc | None, i: int, quantities, hits) -> list:
+        """Counts no surface rule took whose number the parse makes the object or subject of a
+        count verb ("kidnapped more than 250 others", "250 others abducted")."""
+        if parsed is None:
+            return []
+        toks, base = self.sents[i].tokens, self.sents[i].start
+        taken = {h.q.num_start for h in hits}
+        out = []
+        for q in quantities:
+            if q.num_start in taken or q.value is None or q.value <= 0:
+                continue
+            found = count_of(parsed, base, toks[q.num_start].start)
+            if found is None or unreal_at(parsed, base, found[1]):
+                continue
+            category, verb_char = found
+            k = token_at(toks, verb_char)
+            out.append(QuantHit(q, category, None, (k, k + 1)))
+        return out
+
+    def unreal_event(self, parsed: Doc | None, i: int, h: EventHit) -> bool:
+        """A surface rule's event that the parse shows is planned, tried, hypothetical or old."""
+        if parsed is None:
+            return False
+        return unreal_at(parsed, self.sents[i].start, self.sents[i].tokens[h.start].start, purpose=False)
 
     @staticmethod
     def frame_event(hit: FrameHit, toks: list[Token]) -> EventHit:

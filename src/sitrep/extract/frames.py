@@ -173,16 +173,16 @@ _INTENT = {"try", "attempt", "aim", "seek", "plan", "want", "threaten", "intend"
            "fail", "need", "expect", "aim", "bid", "effort", "push"}
 
 
-def _unreal(tok: Token) -> bool:
+def _unreal(tok: Token, purpose: bool = True) -> bool:
     """A trigger that did not happen (yet): under a modal ("could take Kyiv"), meant or tried
     ("tried to enter X", "plans to storm X"), or the subject of a hypothesis ("Capturing X would ...")."""
-    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+    if purpose and tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
         return True  # "to hit a depot", "sent to seize X": a purpose, not an event
     head = tok
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
             return True
-        if head.dep_ in ("xcomp", "acl") and head.head.lemma_.lower() in _INTENT:
+        if purpose and head.dep_ in ("xcomp", "acl") and head.head.lemma_.lower() in _INTENT:
             return True
         if head.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.head.children):
             return True
@@ -210,34 +210,40 @@ _PAST = ("ago", "last year", "years", "previous year", "earlier this year", "las
          "last autumn", "last winter", "last decade")
 
 
-def _background(tok: Token, year: int | None) -> bool:
-    """A trigger dated to an earlier time ("two years ago", "last year", "since 2015"): history,
-    not news. Dates are looked for in the trigger's own phrase and in its clause, up to a
-    speech verb."""
+def _background(tok: Token) -> bool:
+    """A trigger dated to an earlier time by its own clause ("two years ago", "last year"):
+    history recalled, not news. Relative clauses inside it ("who seized power in 2022") and a
+    running state ("since 2022") do not count."""
     branch, node = None, tok
-    for _ in range(4):
-        for c in ([node] if branch is None else [c for c in node.children if c is not branch]):
-            if any(_earlier(t, year) for t in c.subtree):
+    for _ in range(3):
+        for c in node.children:
+            if c is not branch and any(_earlier(t) for t in _own_clause(c)):
                 return True
-        if node.head is node or node.dep_ in ("ccomp", "parataxis") or node.head.lemma_ in _SPEECH:
+        if node.head is node or node.dep_ in ("ccomp", "parataxis", "relcl") or node.head.lemma_ in _SPEECH:
             break
         branch, node = node, node.head
     return False
 
 
+def _own_clause(tok: Token):
+    """``tok`` and its descendants, not entering relative or other subordinate clauses."""
+    if tok.dep_ in _OTHER_CLAUSES:
+        return
+    yield tok
+    for c in tok.children:
+        yield from _own_clause(c)
+
+
+_OTHER_CLAUSES = ("relcl", "acl", "ccomp", "advcl", "csubj")
 _SPEECH = {"say", "tell", "add", "report", "claim", "announce", "declare", "state"}
-_LAST = {"year", "decade", "spring", "summer", "autumn", "winter", "fall"}
+_LAST = {"year", "decade"}
 
 
-def _earlier(t: Token, year: int | None) -> bool:
-    """"ago", "last year", or a year before the document's ("in 2015", "since 2019")."""
-    if t.lower_ == "ago" or t.lower_ == "previous" and t.head.lemma_ in _LAST:
+def _earlier(t: Token) -> bool:
+    """"ago", "last year", "the previous year"."""
+    if t.lower_ == "ago":
         return True
-    if t.lower_ in _LAST and any(c.lower_ in ("last", "previous") for c in t.children):
-        return True
-    if year and t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) < year:
-        return t.head.lower_ in ("in", "since", "during", "by", "until", "of") or t.head.pos_ == "PROPN"
-    return False
+    return t.lower_ in _LAST and any(c.lower_ in ("last", "previous") for c in t.children)
 
 
 def _negated(tok: Token) -> bool:
@@ -384,14 +390,13 @@ def _roles(tok: Token, f: Frame) -> list[Token] | None:
     return None
 
 
-def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None, year: int | None = None) -> list[FrameHit]:
-    """Event frames of a parsed sentence, trigger by trigger, with the places they reach.
-    ``year``: the document's year, to tell earlier years' events (background) from news."""
+def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None) -> list[FrameHit]:
+    """Event frames of a parsed sentence, trigger by trigger, with the places they reach."""
     fr = fr or frames()
     out = []
     armed = any(t.lemma_.lower() in fr.weapons or t.lower_ in fr.weapons for t in doc)
     for tok in doc:
-        if lemma_of(tok) not in fr.lemmas or _negated(tok) or _unreal(tok) or _background(tok, year):
+        if lemma_of(tok) not in fr.lemmas or _negated(tok) or _unreal(tok) or _background(tok):
             continue
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in fr.talked_about:
             continue  # "condemned the attack on X": an attack talked about, not a new one
@@ -436,3 +441,100 @@ def trigger_forms() -> frozenset[str]:
     for words in (data.get("irregular") or {}).values():
         forms |= {str(w).lower() for w in words}
     return frozenset(forms)
+
+
+# -- counts --------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def count_verbs() -> dict[str, str]:
+    data = load_yaml("frames.yaml")
+    return {str(v).lower(): cat for cat, verbs in (data.get("count_verbs") or {}).items() for v in verbs or []}
+
+
+def token_at_char(doc: Doc, char: int) -> Token | None:
+    for t in doc:
+        if t.idx <= char < t.idx + len(t.text):
+            return t
+    return None
+
+
+def governing_verb(num: Token) -> Token | None:
+    """The verb a number counts for: "killing 7" (object), "250 others abducted", "more than
+    30 were injured" (subject), "dozens of people were killed" (through "of"), one item of a
+    list of counts ("7 soldiers and 3 civilians were killed")."""
+    t = num
+    while t.dep_ in ("quantmod", "compound") and t.head is not t:
+        t = t.head
+    if t.dep_ == "nummod":
+        t = t.head
+    for _ in range(3):
+        if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            t = t.head  # a later item of a list of counted nouns
+        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.like_num:
+            t = t.head.head  # "dozens of people"
+        else:
+            break
+    if t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+        return t.head
+    return None
+
+
+def _conj_linked(a: Token, b: Token) -> bool:
+    """Two verbs joined by coordination ("killed ... and abducted ...")."""
+    def chain(t: Token) -> set[int]:
+        out = {t.i}
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+            out.add(t.i)
+        return out | {c.i for c in t.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
+    return a.i != b.i and b.i in chain(a)
+
+
+def count_category(doc: Doc, base: int, num_char: int, trigger_char: int | None, category: str) -> str:
+    """The category of a count, corrected by the parse where the count belongs to a coordinated
+    verb of another category than the trigger the surface rules paired it with."""
+    num = token_at_char(doc, num_char - base)
+    if num is None or trigger_char is None:
+        return category
+    verb = governing_verb(num)
+    trig = token_at_char(doc, trigger_char - base)
+    if verb is None or trig is None:
+        return category
+    other = count_verbs().get(lemma_of(verb))
+    if other and other != category and _conj_linked(trig, verb):
+        return other
+    return category
+
+
+def unreal_at(doc: Doc, base: int, char: int, purpose: bool = True) -> bool:
+    """The trigger at ``char`` is hypothetical ("would fall", "could take"); with ``purpose``,
+    also tried, planned or a bare "to" infinitive ("tried to enter X", "sent to seize X")."""
+    tok = token_at_char(doc, char - base)
+    return tok is not None and _unreal(tok, purpose)
+
+
+def count_of(doc: Doc, base: int, num_char: int) -> tuple[str, int] | None:
+    """(category, verb offset) when the number at ``num_char`` is what a count verb counts,
+    directly: its object or subject ("kidnapped 250 others", "30 were injured", "dozens of
+    people were killed"), not a number inside a phrase ("a 64-year-old", "3 of the 12")."""
+    num = token_at_char(doc, num_char - base)
+    if num is None or num.pos_ != "NUM" and num.dep_ not in ("nummod", "dobj", "nsubj", "nsubjpass"):
+        return None
+    t = num
+    while t.dep_ in ("quantmod", "advmod", "compound") and t.head is not t:
+        t = t.head
+    if t.dep_ == "nummod":
+        t = t.head  # "250 others"
+    elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NUM", "NOUN") \
+            and t.head.head.like_num:
+        t = t.head.head  # "dozens of people" read from "people"
+    if t.dep_ == "pobj" or t.dep_ not in ("dobj", "nsubj", "nsubjpass", "conj"):
+        if not (t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass")):
+            return None
+    verb = t.head
+    while verb.dep_ == "conj" and verb.pos_ not in ("VERB",) and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ != "VERB" or t.dep_ == "nsubj" and not any(c.dep_ == "auxpass" for c in verb.children) \
+            and lemma_of(verb) not in ("die",):
+        return None  # "the 30 soldiers killed ..." as an active subject counts the killers
+    category = count_verbs().get(lemma_of(verb))
+    return (category, verb.idx + base) if category else None

@@ -119,13 +119,16 @@ class _Doc(ClaimPlaces, FrameClaims):
             if not toks:
                 continue
             clause = events.clauses(toks, self.v)
-            qhits = cat.classify_quantities(toks, find_quantities(toks, self.v), clause, self.v, carry, was_opened)
+            quantities = find_quantities(toks, self.v)
+            qhits = cat.classify_quantities(toks, quantities, clause, self.v, carry, was_opened)
             if any(h.np is not None and h.np.tally for h in qhits):
                 self.tally_lines.add(i)
+            self.recount(parsed.get(i), i, qhits)  # "killed 1,200 and abducted 250": the parse's verb
+            qhits += self.counted_by_verb(parsed.get(i), i, quantities, qhits)  # "kidnapped more than 250 others"
             qhits += list_singles(toks, qhits, self.v)  # "... and a guided bomb"
             prev = qhits
             ehits = events.find_event_triggers(toks, clause, self.v)
-            fhits = frame_hits(parsed.get(i), s, self.published.year if self.published else None)
+            fhits = frame_hits(parsed.get(i), s)
             if not qhits and not ehits and not fhits and not self.v.single_victim.find_all(toks) \
                     and not self.v.single_materiel.find_all(toks):
                 continue
@@ -137,6 +140,7 @@ class _Doc(ClaimPlaces, FrameClaims):
                                    | {h.q.start for h in qhits}, self.v)
             for h in qhits:
                 out.extend(self._quantity_claim(i, toks, clause, h, dates, ev))
+            ehits = [h for h in ehits if not self.unreal_event(parsed.get(i), i, h)]
             out.extend(self._event_claims(i, toks, clause, ehits, dates, ev, fhits))
         return _dedupe(out)
 
