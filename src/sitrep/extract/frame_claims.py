@@ -78,7 +78,7 @@ class FrameClaims:
         for role in inner_first:
             if role.within is not None and role.within in found_roles:
                 continue  # "X Square in Kyiv" where X Square is known: the container adds nothing
-            found = [m for m in mentions if _overlaps(toks, m, role) and not (role.the and m.kind == "settlement")]
+            found = [m for m in mentions if _overlaps(toks, m, role) and not ((role.the or role.area) and m.kind == "settlement")]
             if found:
                 out.extend(m for m in found if not m.reference)  # "outside Kyiv" only locates another place
                 found_roles.add((role.start, role.end))
@@ -88,6 +88,8 @@ class FrameClaims:
             if not role.labelled or not self._may_be_place(role.name):
                 continue
             place = self.resolver.resolve(role.name)
+            if place is not None and role.area and place.precision == "settlement":
+                place = None  # "the Bekaa valley" is no town that a loose match found
             if place is None and any(r.within == (role.start, role.end) for r in hit.places):
                 continue  # an unknown square or camp in a known town: the town stands for it
             if place is not None and role.the and place.precision == "settlement":
@@ -136,7 +138,9 @@ class FrameClaims:
             found = count_of(parsed, base, toks[q.num_start].start)
             if found is None or unreal_at(parsed, base, found[1]):
                 continue
-            category, verb_char = found
+            category, verb_char, noun = found
+            if noun is not None and noun not in ("others", "more") and not self.v.persons.find_all(tokenize(noun)):
+                continue  # "captured 15 villages": not people
             k = token_at(toks, verb_char)
             out.append(QuantHit(q, category, None, (k, k + 1)))
         return out

@@ -34,6 +34,7 @@ class PlaceRole:
     labelled: bool  # the structure says it is a place ("the town of X", "a school in X", "seized X")
     within: tuple[int, int] | None = None  # the role this one contains ("X Square in Kyiv": Kyiv)
     the: bool = False  # named with "the" ("the Dnipro"): a river or area, never a town
+    area: bool = False  # named with an area noun ("the Bekaa valley"): never a town
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class Frames:
     name_deps: frozenset[str]
     list_preps: frozenset[str]
     facility_nouns: frozenset[str]
+    area_nouns: frozenset[str]
     light_nouns: dict
     not_place_heads: frozenset[str]
     weapons: frozenset[str]
@@ -121,7 +123,7 @@ def _frames() -> Frames:
     r = data["reach"]
     low = lambda xs: frozenset(str(x).lower() for x in xs or [])  # noqa: E731
     return Frames(tuple(out), low(r["of_nouns"]), low(r["in_preps"]), low(r["name_deps"]), low(r["list_preps"]),
-                  low(r["facility_nouns"]), {k: low(v) for k, v in (r.get("light_nouns") or {}).items()},
+                  low(r["facility_nouns"]), low(r["area_nouns"]), {k: low(v) for k, v in (r.get("light_nouns") or {}).items()},
                   low(data.get("not_place_heads")), low(data.get("weapons")), low(data.get("not_names")),
                   low(data.get("talked_about")))
 
@@ -278,8 +280,11 @@ class _Reader:
         self.fr, self.base = fr, base
         self.out: dict[tuple[int, int], PlaceRole] = {}
 
-    def add(self, tok: Token, labelled: bool, within: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    def add(self, tok: Token, labelled: bool, within: tuple[int, int] | None = None,
+            area: Token | None = None) -> tuple[int, int] | None:
         lo, hi = _name_span(tok)
+        if area is not None and area.i >= hi:
+            hi = area.i + 1  # "the Bekaa valley", "North Kivu province": the area noun is part of the name
         doc = tok.doc
         span = doc[lo:hi]
         if not span.text[:1].isupper():
@@ -287,8 +292,9 @@ class _Reader:
         key = (span.start_char + self.base, span.end_char + self.base)
         old = self.out.get(key)
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        the = the or area is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in area.children)
         self.out[key] = PlaceRole(key[0], key[1], span.text, labelled or (old.labelled if old else False),
-                                  within if old is None else old.within, the)
+                                  within if old is None else old.within, the, area is not None)
         return key
 
     def reach(self, tok: Token, depth: int = 0, cue: bool = False) -> None:
@@ -304,7 +310,7 @@ class _Reader:
             for c in tok.children:
                 if key and c.dep_ == "prep" and c.lower_ in ("in", "at") and depth < 3:
                     for o in _objects(c):  # "Independence Square in Kyiv": Kyiv, if the square is not known
-                        if _proper(o) and o.ent_type_ not in ("PERSON", "NORP", "ORG", "DATE"):
+                        if _proper(o):
                             self.add(o, True, within=key)
                 if (c.dep_ == "conj" and _listed(tok, c)) or (c.dep_ == "appos" and _proper(c)):
                     self.reach(c, depth, cue)  # "A, B and C"; a descriptor ("X, a port on ...") is not the place
@@ -320,7 +326,8 @@ class _Reader:
         owner = any(c.dep_ == "poss" and _proper(c) for c in tok.children)  # "Kharkiv's X district": Kharkiv
         for c in tok.children:
             if c.dep_ in fr.name_deps and facility and _proper(c) and not located and (c.dep_ == "poss" or not owner):
-                self.add(c, True)  # "the Zamzam camp", "Omdurman's market" (not "the Antonov airport in X")
+                area = tok if lemma in fr.area_nouns and c.dep_ == "compound" else None
+                self.add(c, True, area=area)  # "the Zamzam camp", "Omdurman's market" (not "the Antonov airport in X")
             elif c.dep_ == "prep" and c.lower_ == "of" and settlement:
                 for o in _objects(c):
                     self.reach(o, depth + 1, True)  # "the town of X", "the villages of A and B"
@@ -512,8 +519,8 @@ def unreal_at(doc: Doc, base: int, char: int, purpose: bool = True) -> bool:
     return tok is not None and _unreal(tok, purpose)
 
 
-def count_of(doc: Doc, base: int, num_char: int) -> tuple[str, int] | None:
-    """(category, verb offset) when the number at ``num_char`` is what a count verb counts,
+def count_of(doc: Doc, base: int, num_char: int) -> tuple[str, int, str | None] | None:
+    """(category, verb offset, counted noun or None) when the number at ``num_char`` is what a count verb counts,
     directly: its object or subject ("kidnapped 250 others", "30 were injured", "dozens of
     people were killed"), not a number inside a phrase ("a 64-year-old", "3 of the 12")."""
     num = token_at_char(doc, num_char - base)
@@ -537,4 +544,5 @@ def count_of(doc: Doc, base: int, num_char: int) -> tuple[str, int] | None:
             and lemma_of(verb) not in ("die",):
         return None  # "the 30 soldiers killed ..." as an active subject counts the killers
     category = count_verbs().get(lemma_of(verb))
-    return (category, verb.idx + base) if category else None
+    noun = t.lower_ if t is not num and t.pos_ in ("NOUN", "PROPN", "PRON") else None
+    return (category, verb.idx + base, noun) if category else None
