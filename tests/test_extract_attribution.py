@@ -2,7 +2,7 @@
 import pytest
 
 from sitrep.extract import VocabularyError, extract_claims
-from sitrep.extract.attribution import claimant_side
+from sitrep.extract.attribution.choice import claimant_side
 from sitrep.extract.vocab import vocab
 from sitrep.records import Document, Place
 

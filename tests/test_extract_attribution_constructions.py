@@ -4,9 +4,9 @@ closing speaker, and when a speaker carries over to the next sentence (and when 
 import pytest
 
 from sitrep.extract import extract_claims
-from sitrep.extract.attribution import find_attributions
-from sitrep.extract.claimant_phrase import text_of
-from sitrep.extract.tokens import tokenize
+from sitrep.extract.attribution.choice import find_attributions
+from sitrep.extract.attribution.claimant_phrase import text_of
+from sitrep.extract.text.tokens import tokenize
 from sitrep.extract.vocab import vocab
 from sitrep.records import Document
 from fakes import TableGeocoder

@@ -2,10 +2,10 @@
 import pytest
 
 from sitrep.extract import extract_claims
-from sitrep.extract.attribution import find_attributions
-from sitrep.extract.claimant_phrase import subject_before
-from sitrep.extract.speakers import Speakers, introduced
-from sitrep.extract.tokens import tokenize
+from sitrep.extract.attribution.choice import find_attributions
+from sitrep.extract.attribution.claimant_phrase import subject_before
+from sitrep.extract.attribution.speakers import Speakers, introduced
+from sitrep.extract.text.tokens import tokenize
 from sitrep.extract.vocab import vocab
 from sitrep.records import Document
 from fakes import TableGeocoder

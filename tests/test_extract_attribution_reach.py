@@ -2,8 +2,8 @@
 import pytest
 
 from sitrep.extract import extract_claims
-from sitrep.extract.claimant_sides import local_side, span_side
-from sitrep.extract.tokens import tokenize
+from sitrep.extract.attribution.claimant_sides import local_side, span_side
+from sitrep.extract.text.tokens import tokenize
 from sitrep.extract.vocab import vocab
 from sitrep.records import Document
 from fakes import TableGeocoder

@@ -5,7 +5,7 @@ import pytest
 
 from sitrep.extract import extract_claims
 from sitrep.extract.dates import find_dates, parse_published
-from sitrep.extract.tokens import tokenize
+from sitrep.extract.text.tokens import tokenize
 from sitrep.records import Document
 
 PUB = dt.date(2022, 4, 21)  # a Thursday

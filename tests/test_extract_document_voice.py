@@ -3,9 +3,9 @@ briefing", "Statement by the Ministry of Defence", "General Staff update"); a st
 statement, or a live blog, does not. A loss list under an opener naming nobody ("Equipment
 losses are given as follows:") takes the speaker just before it. Sentences written for these tests."""
 from sitrep.extract import extract_claims
-from sitrep.extract.tokens import tokenize
+from sitrep.extract.text.tokens import tokenize
 from sitrep.extract.vocab import vocab
-from sitrep.extract.voice import document_voice
+from sitrep.extract.attribution.voice import document_voice
 from sitrep.records import Document
 
 

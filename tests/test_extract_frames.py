@@ -3,8 +3,8 @@ missed, each in several conflicts. Every sentence here was written for these tes
 import pytest
 
 from sitrep.extract import extract_claims
-from sitrep.extract.frames import find_frames
-from sitrep.extract.nlp import parse
+from sitrep.extract.events.frames import find_frames
+from sitrep.extract.text.nlp import parse
 from sitrep.records import Document
 
 

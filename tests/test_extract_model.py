@@ -3,7 +3,7 @@ import socket
 
 import pytest
 
-from sitrep.extract import nlp as nlp_mod
+from sitrep.extract.text import nlp as nlp_mod
 
 
 def test_the_model_loads_with_no_network(monkeypatch):

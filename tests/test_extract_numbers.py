@@ -1,8 +1,8 @@
 """Quantities: every written form, qualifiers, vague words, and numbers that are not counts."""
 import pytest
 
-from sitrep.extract.numbers import find_quantities
-from sitrep.extract.tokens import tokenize
+from sitrep.extract.quantities.numbers import find_quantities
+from sitrep.extract.text.tokens import tokenize
 
 
 def quantities(text):

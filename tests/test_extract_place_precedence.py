@@ -3,8 +3,8 @@ happened: a title-case dateline ("Beirut (AFP) -"), the hospital the wounded wer
 region named in the speaker's title when the story is about one of its towns, a continent,
 an armed group whose name is also a village. Sentences are written for these tests."""
 from sitrep.extract import extract_claims
-from sitrep.extract.places import dateline
-from sitrep.extract.tokens import tokenize
+from sitrep.extract.places.mentions import dateline
+from sitrep.extract.text.tokens import tokenize
 from sitrep.geo import Geocoder
 from sitrep.geo.normalise import key
 from sitrep.records import Document, Place

@@ -1,7 +1,7 @@
 """Place mentions and the place a claim concerns."""
 from sitrep.extract import extract_claims
-from sitrep.extract.places import PlaceResolver, find_places
-from sitrep.extract.tokens import tokenize
+from sitrep.extract.places.mentions import PlaceResolver, find_places
+from sitrep.extract.text.tokens import tokenize
 from sitrep.records import Document, Place
 
 KNOWN = {"Kupiansk": (49.71, 37.61), "Izium": (49.21, 37.26), "Kyiv": (50.45, 30.52),

@@ -3,9 +3,9 @@ locate a town, and places known from context ("the city", the headline, the date
 import math
 
 from sitrep.extract import extract_claims
-from sitrep.extract.place_context import anaphors
-from sitrep.extract.places import PlaceResolver, dateline, find_places, place_words
-from sitrep.extract.tokens import tokenize
+from sitrep.extract.places.context import anaphors
+from sitrep.extract.places.mentions import PlaceResolver, dateline, find_places, place_words
+from sitrep.extract.text.tokens import tokenize
 from sitrep.records import Document, Place
 
 TOWNS = {"Lysychansk": (48.9, 38.4, "UA"), "Kyiv": (50.45, 30.52, "UA"), "Kharkiv": (49.99, 36.23, "UA"),

@@ -7,9 +7,9 @@ import math
 import pytest
 
 from sitrep.extract import extract_claims
-from sitrep.extract.place_context import anaphors
-from sitrep.extract.places import PlaceResolver, dateline, find_places, place_words
-from sitrep.extract.tokens import tokenize
+from sitrep.extract.places.context import anaphors
+from sitrep.extract.places.mentions import PlaceResolver, dateline, find_places, place_words
+from sitrep.extract.text.tokens import tokenize
 from sitrep.extract.vocab import vocab
 from sitrep.records import Document, Place
 

@@ -1,8 +1,8 @@
 """Which place a figure concerns: a national total, a displacement's origin, a landmark, and
 "the enclave" standing for the story's territory. Sentences are made up for these tests."""
 from sitrep.extract import extract_claims
-from sitrep.extract.places import national, place_words
-from sitrep.extract.tokens import tokenize
+from sitrep.extract.places.mentions import national, place_words
+from sitrep.extract.text.tokens import tokenize
 from sitrep.records import Document, Place
 
 PLACES = {"Kyiv": (50.45, 30.52, "UA", "settlement"), "Poltava": (49.59, 34.55, "UA", "settlement"),

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sitrep.extract import ExtractionError, extract_claims, extract_step
-from sitrep.extract.sentences import split_sentences
+from sitrep.extract.text.sentences import split_sentences
 from sitrep.records import Document, Place
 
 

@@ -1,5 +1,5 @@
 """Sentence splitting on scraped text, with exact offsets."""
-from sitrep.extract.sentences import split_sentences
+from sitrep.extract.text.sentences import split_sentences
 
 
 def texts(text):

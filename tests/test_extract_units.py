@@ -4,7 +4,7 @@ are written for these tests."""
 import pytest
 
 from sitrep.extract import extract_claims
-from sitrep.extract.sentences import split_sentences
+from sitrep.extract.text.sentences import split_sentences
 from sitrep.extract.topic import topic_score
 from sitrep.records import Document
 from fakes import TableGeocoder
@@ -174,7 +174,7 @@ def test_borrowed_war_words_do_not_count_as_conflict():
 def test_a_word_shared_by_two_frames_counts_for_both():
     # "game", "players" are sport and gaming words: a game review must still add up as gaming
     from sitrep.extract.topic import topic_score
-    from sitrep.extract.tokens import tokenize
+    from sitrep.extract.text.tokens import tokenize
 
     text = ("The new shooter from a small studio drops players into a ruined city. Reviewers praised the "
             "graphics. In the campaign your squad has killed 340 enemy soldiers, and the game's quests send "

@@ -6,7 +6,7 @@ Sentences are written for these tests."""
 import pytest
 
 from sitrep.extract import extract_claims
-from sitrep.extract.tokens import drop_scare_quotes, tokenize
+from sitrep.extract.text.tokens import drop_scare_quotes, tokenize
 from sitrep.extract.vocab import VocabularyError, vocab
 from sitrep.records import Document
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import hashlib
 
 from ..records import Claim, Evidence, Place
-from .attribution import Attribution, claimant_side
-from .tokens import Token
+from .attribution.choice import Attribution, claimant_side
+from .text.tokens import Token
 from .vocab import Vocab, vocab
 
 

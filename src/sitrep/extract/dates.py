@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .tokens import Token
+from .text.tokens import Token
 from .vocab import Vocab, vocab
 
 

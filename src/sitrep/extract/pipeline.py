@@ -11,25 +11,25 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from ..records import Claim, Document, Evidence
-from . import categories as cat
-from . import events
-from .attribution import Attribution, choose
-from .reported_speech import read_document
-from .speakers import Speakers, person_names
+from .attribution.choice import Attribution, choose
+from .attribution.reported_speech import read_document
+from .attribution.speakers import Speakers, person_names
+from .attribution.voice import document_voice
 from .claims import actor, confidence, make_claim, modality_and_scope, target
-from .frame_claims import FrameClaims, candidates, frame_hits, parse_sentences
 from .dates import find_dates, nearest, parse_published
-from .numbers import find_quantities
-from .lexicon import is_common_word
-from .place_context import DocPlaces
-from .claim_place import ClaimPlaces, _fronted
-from .places import PlaceMention, PlaceResolver, place_words
-from .sentences import Sentence, split_sentences
-from .singles import implicit_ones, list_singles, materiel_ones
-from .tokens import capital_runs, tokenize
-from .voice import document_voice
+from .events import triggers as events
+from .events.frame_claims import FrameClaims, candidates, frame_hits, parse_sentences
+from .places.claim_place import ClaimPlaces, _fronted
+from .places.context import DocPlaces
+from .places.mentions import PlaceMention, PlaceResolver, place_words
+from .quantities import categories as cat
+from .quantities.numbers import find_quantities
+from .quantities.singles import implicit_ones, list_singles, materiel_ones
+from .quantities.unit_vocab import unit_vocab
+from .text.lexicon import is_common_word
+from .text.sentences import Sentence, split_sentences
+from .text.tokens import capital_runs, tokenize
 from .topic import off_topic
-from .unit_vocab import unit_vocab
 from .vocab import Vocab, vocab
 
 _DEFAULT_RESOLVER: list[PlaceResolver] = []  # lazily created, shared across documents

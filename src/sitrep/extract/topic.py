@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from .tokens import Token
-from .unit_vocab import unit_vocab
+from .text.tokens import Token
+from .quantities.unit_vocab import unit_vocab
 
 MIN_FRAME = 4  # frame words needed before a document can be judged off-topic
 RATIO = 2.0  # frame words per conflict word above which the frame wins

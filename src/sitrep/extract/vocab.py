@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .tokens import PhraseIndex
+from .text.tokens import PhraseIndex
 
 ACTORS_ENV = "SITREP_ACTORS"
 

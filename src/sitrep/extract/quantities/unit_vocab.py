@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .tokens import PhraseIndex
-from .vocab import VocabularyError, _load
+from ..text.tokens import PhraseIndex
+from ..vocab import VocabularyError, _load
 
 
 @dataclass(frozen=True)

@@ -12,15 +12,15 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from ..records import Place
-from .events import EventHit
-from .lexicon import is_common_word
-from .counted import QuantHit
-from .frames import FrameHit, PlaceRole, count_category, count_of, count_verbs, find_frames, trigger_forms, unreal_at
-from .nlp import parse
-from .places import PlaceMention
-from .sentences import Sentence
-from .tokens import Token, tokenize
+from ...records import Place
+from ..events.triggers import EventHit
+from ..text.lexicon import is_common_word
+from ..quantities.counted import QuantHit
+from ..events.frames import FrameHit, PlaceRole, count_category, count_of, count_verbs, find_frames, trigger_forms, unreal_at
+from ..text.nlp import parse
+from ..places.mentions import PlaceMention
+from ..text.sentences import Sentence
+from ..text.tokens import Token, tokenize
 
 
 def candidates(sents: list[Sentence]) -> list[int]:
@@ -40,7 +40,7 @@ def candidates(sents: list[Sentence]) -> list[int]:
 
 
 def _count_forms() -> frozenset[str]:
-    from .frames import _inflections
+    from ..events.frames import _inflections
 
     return frozenset(f for lemma in count_verbs() for f in _inflections(lemma)) | {"fled", "slain", "hurt"}
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .tokens import Token, capital_runs, tokenize
-from .vocab import Vocab, vocab
+from ..text.tokens import Token, capital_runs, tokenize
+from ..vocab import Vocab, vocab
 
 CountryOf = Callable[[str], "str | None"]  # a place name -> its ISO country code, or None
 

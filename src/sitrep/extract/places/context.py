@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..records import Place
-from .places import PlaceMention, PlaceResolver, _adjective, dateline, find_places, national, place_words
-from .sentences import Sentence
-from .tokens import Token, tokenize
-from .vocab import Vocab
+from ...records import Place
+from ..places.mentions import PlaceMention, PlaceResolver, _adjective, dateline, find_places, national, place_words
+from ..text.sentences import Sentence
+from ..text.tokens import Token, tokenize
+from ..vocab import Vocab
 
 # How many sentences back the document context (last town, last region, "the city") reaches:
 # enough for any news story, and it keeps a book-length input linear in time.

@@ -3,10 +3,10 @@ troops killed a civilian", "Ruslan was killed", "the body of a civilian killed .
 single piece of materiel right after a loss verb ("shot down a Ukrainian Su-25 jet")."""
 from __future__ import annotations
 
-from .categories import CountedNP, QuantHit, side_at
-from .numbers import Quantity
-from .tokens import Token
-from .vocab import Vocab, vocab
+from ..quantities.categories import CountedNP, QuantHit, side_at
+from ..quantities.numbers import Quantity
+from ..text.tokens import Token
+from ..vocab import Vocab, vocab
 
 
 def _singular_person(tokens: list[Token], k: int, v: Vocab) -> int | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .vocab import _load as load_yaml
+from ..vocab import _load as load_yaml
 
 _PARTICLES = {"al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ed", "er", "es", "us", "ul", "bin", "ibn", "abu",
               "de", "du", "la", "le", "da", "do", "dos", "das", "van", "von"}

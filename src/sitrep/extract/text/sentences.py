@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .tokens import Token, drop_scare_quotes, tokenize
-from .vocab import vocab
+from ..text.tokens import Token, drop_scare_quotes, tokenize
+from ..vocab import vocab
 
 _MISSING_SPACE = re.compile(
     r"(?<=[a-z\)\]][.!?])(?=[A-Z][a-z])"          # word.Next

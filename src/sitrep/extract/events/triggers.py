@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .tokens import Token
-from .unit_vocab import unit_vocab
-from .vocab import Vocab, vocab
+from ..text.tokens import Token
+from ..quantities.unit_vocab import unit_vocab
+from ..vocab import Vocab, vocab
 
 
 @dataclass

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .tokens import Token
-from .vocab import Vocab, vocab
+from ..text.tokens import Token
+from ..vocab import Vocab, vocab
 
 
 @dataclass

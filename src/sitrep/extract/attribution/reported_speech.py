@@ -16,10 +16,10 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from .attribution import Attribution, find_attributions, resolve
-from .sentences import Sentence
-from .speakers import Speakers, introduced
-from .vocab import Vocab, vocab
+from ..attribution.choice import Attribution, find_attributions, resolve
+from ..text.sentences import Sentence
+from ..attribution.speakers import Speakers, introduced
+from ..vocab import Vocab, vocab
 
 _QUOTES = ("'", '"', "‘", "“", "’", "”")
 _QUOTE_END = re.compile(r"[.,!?][’']")  # "... were killed,' the commander said."

@@ -18,14 +18,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from ..records import Place
-from .lexicon import is_common_word
-from .place_cues import (  # noqa: F401  (dateline, national, place_words, PlaceWords re-exported)
+from ...records import Place
+from ..text.lexicon import is_common_word
+from ..places.cues import (  # noqa: F401  (dateline, national, place_words, PlaceWords re-exported)
     PlaceWords, _adjective, _cue, _is_goal, _is_origin, _is_reference, _not_where, dateline, national, place_words,
 )
-from .place_resolver import PlaceResolver, default_geocoder  # noqa: F401  (re-exported)
-from .tokens import Token, capital_runs
-from .vocab import Vocab, vocab
+from ..places.resolver import PlaceResolver, default_geocoder  # noqa: F401  (re-exported)
+from ..text.tokens import Token, capital_runs
+from ..vocab import Vocab, vocab
 
 
 @dataclass

@@ -134,7 +134,7 @@ class PhraseIndex:
 
 def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Runs of capitalised words ("Chasiv Yar", "Kamianets-Podilskyi", "#Mariupol")."""
-    from .vocab import vocab  # vocab imports this module
+    from ..vocab import vocab  # vocab imports this module
 
     v = vocab()
     out = []

@@ -10,10 +10,10 @@ the noun must head the headline's phrase, not sit inside a sentence of reporting
 """
 from __future__ import annotations
 
-from .attribution import Attribution
-from .claimant_sides import claimant_side
-from .tokens import Token, tokenize
-from .vocab import Vocab
+from ..attribution.choice import Attribution
+from ..attribution.claimant_sides import claimant_side
+from ..text.tokens import Token, tokenize
+from ..vocab import Vocab
 
 
 _FIRST_PERSON = ("i", "we", "our", "us", "my")

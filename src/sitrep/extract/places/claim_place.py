@@ -9,9 +9,9 @@ paragraph's neighbours, else the document's context (the headline, the last town
 """
 from __future__ import annotations
 
-from ..records import Place
-from .place_context import direct_first
-from .places import PlaceMention
+from ...records import Place
+from ..places.context import direct_first
+from ..places.mentions import PlaceMention
 
 
 class ClaimPlaces:

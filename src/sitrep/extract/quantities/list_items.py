@@ -7,11 +7,11 @@ Siversk" splits a count over places; "52 of 54 drones" names a whole whose part 
 """
 from __future__ import annotations
 
-from .counted import CountedNP, QuantHit
-from .counted import _pick, aside_end as _aside_end, participle_phrase_end as _participle_phrase_end
-from .numbers import Quantity
-from .unit_vocab import unit_vocab
-from .vocab import Vocab
+from ..quantities.counted import CountedNP, QuantHit
+from ..quantities.counted import _pick, aside_end as _aside_end, participle_phrase_end as _participle_phrase_end
+from ..quantities.numbers import Quantity
+from ..quantities.unit_vocab import unit_vocab
+from ..vocab import Vocab
 
 _QUOTES = ('"', "'")
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..geo import GeoContext
-from ..records import Place
+from ...geo import GeoContext
+from ...records import Place
 
 _CACHE_MAX = 50_000
 _SURE_ENOUGH = 0.85  # a geocoder answer below this is re-asked with the document's context

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import is_common_word
-from .tokens import Token
-from .vocab import Vocab, vocab
+from ..text.lexicon import is_common_word
+from ..text.tokens import Token
+from ..vocab import Vocab, vocab
 
 
 @dataclass
@@ -73,7 +73,7 @@ class Speakers:
                 return name
         if sent is None or not self.sentences:
             return None
-        from .tokens import capital_runs
+        from ..text.tokens import capital_runs
 
         for toks in reversed(self.sentences[max(0, sent - 12):sent]):
             for a, b in reversed(capital_runs(toks)):
@@ -120,7 +120,7 @@ def _titles() -> frozenset[str]:
 def person_names(runs: list[list[Token]], v: Vocab | None = None, is_place=lambda name: False) -> dict[str, str]:
     """Surname -> fullest name, from runs of capitalised words ("Volodymyr Zelensky") that
     are not places (``is_place``)."""
-    from .lexicon import is_common_word
+    from ..text.lexicon import is_common_word
 
     v = v or vocab()
     out: dict[str, str] = {}
@@ -147,7 +147,7 @@ def introduced(tokens: list[Token], v: Vocab | None = None) -> list[tuple[str, s
     """Names introduced by an apposition ("Olena, a 34-year-old military medic, ..."), with
     their kind: person when a person noun follows, org when only a head noun of a body
     does ("Oryx, a blog that ..."); a later "she said" / "it says" can refer to them."""
-    from .tokens import capital_runs
+    from ..text.tokens import capital_runs
 
     v = v or vocab()
     out: list[tuple[str, str]] = []

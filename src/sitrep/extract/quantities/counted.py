@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .numbers import Quantity
-from .tokens import Token
-from .unit_vocab import unit_vocab
-from .vocab import Vocab, vocab
+from ..quantities.numbers import Quantity
+from ..text.tokens import Token
+from ..quantities.unit_vocab import unit_vocab
+from ..vocab import Vocab, vocab
 
 
 @dataclass

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .tokens import Token, dateline_end
-from .vocab import Vocab, _load, vocab
+from ..text.tokens import Token, dateline_end
+from ..vocab import Vocab, _load, vocab
 
 @dataclass(frozen=True)
 class PlaceWords:

@@ -10,8 +10,8 @@ Ivan Petrov, said" -> "Ivan Petrov"); the description still tells the claimant's
 """
 from __future__ import annotations
 
-from .tokens import Token, dateline_end
-from .vocab import Vocab
+from ..text.tokens import Token, dateline_end
+from ..vocab import Vocab
 
 _TRAIL = frozenset({"'s", "of", "the", ",", "-", "and"})
 
@@ -42,7 +42,7 @@ def trim(tokens: list[Token], s: int, e: int, v: Vocab) -> tuple[int, int]:
 
 def is_valid(tokens: list[Token], s: int, e: int, v: Vocab) -> bool:
     """A claimant names an actor: a known one, a head noun ("officials") or a proper name."""
-    from .lexicon import is_common_word
+    from ..text.lexicon import is_common_word
 
     if e <= s:
         return False

@@ -1,0 +1,1 @@
+"""Events: surface event triggers, and event frames read on the dependency parse."""

@@ -1,0 +1,1 @@
+"""Quantities: numbers and vague words, counted nouns, categories of counts, lists and single victims."""
