@@ -12,7 +12,7 @@ character offsets in that ``Doc`` plus ``base``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -85,7 +85,12 @@ class Frames:
     not_names: frozenset[str]
     talked_about: frozenset[str]
 
-    @property
+    @cached_property
+    def places_nouns(self) -> frozenset[str]:
+        """Nouns that name ground or a site: settlements, areas and facilities."""
+        return self.of_nouns | self.facility_nouns
+
+    @cached_property
     def lemmas(self) -> frozenset[str]:
         out: set[str] = set()
         for f in self.frames:
@@ -97,17 +102,8 @@ def _paths(raw) -> tuple:
     return tuple(tuple(_step(s) for s in path) for path in raw or [])
 
 
-def frames() -> Frames:
-    fr = _frames()
-    _FACILITY[:] = [fr.facility_nouns | fr.of_nouns]
-    return fr
-
-
-_FACILITY: list = [frozenset()]
-
-
 @lru_cache(maxsize=1)
-def _frames() -> Frames:
+def frames() -> Frames:
     data = load_yaml("frames.yaml")
     out = []
     for category, f in data["frames"].items():
@@ -194,9 +190,9 @@ def _unreal(tok: Token, purpose: bool = True) -> bool:
     return False
 
 
-def _ground(tok: Token) -> bool:
+def _ground(tok: Token, fr: Frames) -> bool:
     """An object that can be ground: a name, a settlement or facility noun, "control of", "it"."""
-    return _proper(tok) or tok.pos_ == "PRON" or tok.lemma_.lower() in _FACILITY[0] \
+    return _proper(tok) or tok.pos_ == "PRON" or tok.lemma_.lower() in fr.places_nouns \
         or tok.lemma_.lower() in ("control", "ground", "territory", "position", "positions", "area", "areas",
                                   "village", "villages", "town", "towns", "city", "hill", "heights", "road")
 
@@ -356,16 +352,16 @@ def _irregular() -> dict[str, str]:
     return {str(w).lower(): str(lemma).lower() for lemma, words in (data.get("irregular") or {}).items() for w in words}
 
 
-def _roles(tok: Token, f: Frame) -> list[Token] | None:
+def _roles(tok: Token, f: Frame, fr: Frames) -> list[Token] | None:
     lemma = lemma_of(tok)
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in f.verbs):
         if lemma in f.verbs:
             paths = f.verb_paths[:2] if lemma in f.object_only else f.verb_paths
-            if f.category == "territory" and any(c.dep_ == "dobj" and not _ground(c) for c in tok.children):
+            if f.category == "territory" and any(c.dep_ == "dobj" and not _ground(c, fr) for c in tok.children):
                 return None  # "captured 30 soldiers in X", "seized two tanks": people or things, not ground
             if lemma in f.object_only and f.category == "attack":
                 return [t for p in paths for t in _follow(tok, p)
-                        if t.pos_ == "PROPN" or t.lemma_.lower() in _FACILITY[0]]
+                        if t.pos_ == "PROPN" or t.lemma_.lower() in fr.places_nouns]
             found = [t for p in paths for t in _follow(tok, p) if t.lemma_.lower() not in f.not_objects]
             if lemma in f.object_only and any(c.dep_ == "dobj" and c.lemma_.lower() in f.not_objects for c in tok.children):
                 return None  # "took place in X", "took part"
@@ -408,7 +404,7 @@ def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None) -> list[Frame
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in fr.talked_about:
             continue  # "condemned the attack on X": an attack talked about, not a new one
         for f in fr.frames:
-            heads = _roles(tok, f)
+            heads = _roles(tok, f, fr)
             if not heads:
                 continue
             if lemma_of(tok) in f.weak and not armed:
