@@ -7,6 +7,7 @@ a local loop and inside a Spark job. Offsets in claims always point into ``Docum
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -98,12 +99,29 @@ class Claim:
         return asdict(self)
 
 
+def printable(text: str) -> str:
+    """``text`` safe to print and store as UTF-8: bytes of a file name that is not UTF-8
+    (Python's surrogate escapes) become ``\\xe9``, other lone surrogates ``\\ud800``."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    except UnicodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 @dataclass
 class Failure:
     """An input (or part of one) that could not be read: the run reports it and goes on."""
 
     source: str
     reason: str
+
+    def __post_init__(self) -> None:  # a message must never fail to print
+        self.source, self.reason = printable(str(self.source)), printable(str(self.reason))
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
@@ -115,6 +133,9 @@ class Warning_:
 
     source: str
     message: str
+
+    def __post_init__(self) -> None:
+        self.source, self.message = printable(str(self.source)), printable(str(self.message))
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"

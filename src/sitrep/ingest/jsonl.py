@@ -13,6 +13,9 @@ from sitrep.ingest.options import ReadOptions, too_big_reason
 from sitrep.ingest.streams import InputStream, read_whole
 from sitrep.records import Document, Failure, Warning_
 
+#: Deepest nesting of arrays and objects accepted in one document (a document needs 2; deeper
+#: values would only be carried in ``meta``, and Python's recursion limit is near 1,000).
+MAX_DEPTH = 100
 FIELDS = ("id", "url", "title", "published", "text", "html")
 _TYPE_NAMES = {dict: "an object", list: "a list", str: "a string", bool: "a boolean",
                int: "a number", float: "a number", type(None): "null"}
@@ -20,6 +23,47 @@ _TYPE_NAMES = {dict: "an object", list: "a list", str: "a string", bool: "a bool
 
 def _type_name(value: Any) -> str:
     return _TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def _too_deep(text: str, limit: int = MAX_DEPTH) -> bool:
+    """True when brackets outside strings nest deeper than ``limit`` (checked before parsing,
+    so a hostile line costs one linear scan, never a RecursionError)."""
+    if text.count("[") + text.count("{") <= limit:
+        return False
+    depth, in_string, escaped = 0, False, False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif ch in "]}":
+            depth -= 1
+    return False
+
+
+def parse_json(text: str) -> tuple[Any, str | None]:
+    """(value, None), or (None, the Failure reason) for invalid or too deeply nested JSON."""
+    if _too_deep(text):
+        return None, f"invalid JSON (arrays or objects nested more than {MAX_DEPTH} deep)"
+    try:
+        return json.loads(text), None
+    except RecursionError:  # pragma: no cover - the scan above comes first
+        return None, f"invalid JSON (arrays or objects nested more than {MAX_DEPTH} deep)"
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":
+            return None, "Extra data"
+        return None, f"invalid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+    except ValueError as exc:
+        return None, f"invalid JSON ({exc})"
 
 
 def document_from_object(
@@ -88,8 +132,12 @@ def read_jsonl(stream: Any, source: str, path: str, options: ReadOptions) -> Ite
         decoded = decode_bytes(line, fallback=options.fallback_encoding)
         if decoded.note:
             yield Warning_(where, decoded.note)
+        text = decoded.text.rstrip("\r\n")
+        if _too_deep(text):
+            yield Failure(where, f"invalid JSON (arrays or objects nested more than {MAX_DEPTH} deep)")
+            continue
         try:
-            obj = json.loads(decoded.text.rstrip("\r\n"))
+            obj = json.loads(text)
         except ValueError as exc:
             msg = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else exc
             yield Failure(where, f"invalid JSON ({msg})")
@@ -109,14 +157,13 @@ def read_json(stream: InputStream, source: str, path: str, options: ReadOptions)
     decoded = decode_bytes(data, fallback=options.fallback_encoding)
     if decoded.note:
         yield Warning_(source, decoded.note)
-    try:
-        obj = json.loads(decoded.text)
-    except json.JSONDecodeError as exc:
-        if exc.msg == "Extra data":  # several objects: it is JSON Lines after all
-            buffer = io.BytesIO(decoded.text.encode("utf-8"))
-            yield from read_jsonl(buffer, source, path, options)
-        else:
-            yield Failure(source, f"invalid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")
+    obj, problem = parse_json(decoded.text)
+    if problem == "Extra data":  # several objects: it is JSON Lines after all
+        buffer = io.BytesIO(decoded.text.encode("utf-8", "surrogatepass"))
+        yield from read_jsonl(buffer, source, path, options)
+        return
+    if problem:
+        yield Failure(source, problem)
         return
     stem, meta = doc_id_from_path(path), {"format": "json"}
     if isinstance(obj, list):

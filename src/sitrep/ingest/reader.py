@@ -9,6 +9,7 @@ from sitrep.ingest.feeds import read_feed
 from sitrep.ingest.files import Item, read_html, read_text
 from sitrep.ingest.jsonl import read_json, read_jsonl
 from sitrep.ingest.options import ReadOptions, formats_config
+from sitrep.ingest.sanitize import checked
 from sitrep.ingest.streams import InputError, InputStream, open_error_reason
 from sitrep.ingest.walk import iter_input_files
 from sitrep.ingest.warc import read_warc
@@ -68,7 +69,7 @@ def read_inputs(
         if not isinstance(item, Path):
             yield item
             continue
-        for produced in read_file(item, options):
+        for produced in _checked(read_file(item, options)):
             if isinstance(produced, Document) and produced.meta.get("format") in SINGLE_DOCUMENT:
                 first = file_ids.setdefault(produced.id, produced.source)
                 if first != produced.source:
@@ -79,6 +80,14 @@ def read_inputs(
                     )
                     produced.id = new_id
             yield produced
+
+
+def _checked(items: Iterable[Item]) -> Iterator[Item]:
+    for item in items:
+        if isinstance(item, Document):
+            yield from checked(item)
+        else:
+            yield item
 
 
 def _unique_id(doc: Document, taken: dict[str, str]) -> str:

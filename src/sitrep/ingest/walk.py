@@ -9,7 +9,18 @@ from typing import Iterator
 from sitrep.ingest.formats import has_known_extension
 from sitrep.ingest.options import ReadOptions
 from sitrep.ingest.streams import open_error_reason
-from sitrep.records import Failure, Warning_
+from sitrep.records import Failure, Warning_, printable
+
+NOT_UTF8 = "file name is not valid UTF-8 (rename it to read it)"
+
+
+def _name_problem(path: Path) -> Failure | None:
+    """A Failure for a path that cannot be stored or printed as text (not UTF-8), else None."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return Failure(printable(str(path)), NOT_UTF8)
+    return None
 
 
 def _check_file(path: Path) -> Failure | None:
@@ -49,7 +60,10 @@ def _walk_dir(
             is_dir = entry.is_dir()
         except OSError:
             is_dir = False
-        if is_dir:
+        bad_name = _name_problem(path) if is_dir or has_known_extension(path) else None
+        if bad_name:
+            yield bad_name
+        elif is_dir:
             yield from _walk_dir(path, options, seen)
         elif has_known_extension(path):
             problem = _check_file(path)
@@ -70,7 +84,10 @@ def iter_input_files(
     seen: set[tuple[int, int]] = set()
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        bad_name = _name_problem(path)
+        if bad_name:
+            yield bad_name
+        elif path.is_dir():
             yield from _walk_dir(path, options, seen)
         elif not os.path.lexists(path):
             yield Failure(str(raw), "no such file or directory")
