@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from ..records import Claim, Document, Evidence
-from .attribution.choice import Attribution, choose
+from .attribution.choice import Attribution, choose, claimant_side
+from .attribution.parsed import speaker_of
 from .attribution.reported_speech import read_document
 from .attribution.speakers import Speakers, person_names
 from .attribution.voice import document_voice
@@ -59,6 +60,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         self.tally_lines: set[int] = set()  # sentences that are lines of a loss summary
         self.persons: frozenset[str] = frozenset()
         self.voice: Attribution | None = None  # the issuer of a briefing reprinted as the document
+        self.parsed: dict = {}  # sentence index -> spaCy Doc, for the sentences parsed
 
     def places(self, i: int) -> list[PlaceMention]:
         self.ctx.persons = self.persons
@@ -86,6 +88,22 @@ class _Doc(ClaimPlaces, FrameClaims):
     def attribution_at(self, i: int, anchor: int) -> Attribution | None:
         return choose(self.attrib[i], self.sents[i].tokens, anchor, self.v)
 
+    def spoken_by(self, i: int, k: int) -> Attribution | None:
+        """The speech frame the parse shows around token ``k`` of sentence ``i``, when the
+        surface rules found none ("a health official at X, which received them, said")."""
+        toks = self.sents[i].tokens
+        if not any(self.v.speech_verbs.match_at(toks, j) or self.v.source_intros.match_at(toks, j)
+                   for j in range(len(toks))):
+            return None
+        if i not in self.parsed:
+            self.parsed.update(parse_sentences(self.text, self.sents, [i]))
+        spoken = speaker_of(self.parsed[i], self.sents[i].start, toks[k].start)
+        if spoken is None or self.v.pronouns.get(spoken.claimant.lower()):
+            return None
+        at = min(range(len(toks)), key=lambda j: abs(toks[j].start - spoken.start))
+        return Attribution(spoken.claimant, spoken.modality, at, source=True,
+                           side=claimant_side(spoken.claimant, self.v))
+
     def heading_attribution(self, i: int) -> Attribution | None:
         """Who gives the loss summary that sentence ``i`` is a line of: the speaker of the
         sentence that introduces the list ("X has published its figures:"), read back over
@@ -107,7 +125,7 @@ class _Doc(ClaimPlaces, FrameClaims):
     # -- claims ----------------------------------------------------------------------------
     def claims(self) -> list[Claim]:
         out: list[Claim] = []
-        parsed = parse_sentences(self.text, self.sents, candidates(self.sents))
+        parsed = self.parsed = parse_sentences(self.text, self.sents, candidates(self.sents))
         prev: list[cat.QuantHit] = []  # the previous sentence's counts, for "It also listed ..."
         opened = False  # the previous sentence announced a loss summary ("... equipment:")
         for i, s in enumerate(self.sents):
@@ -148,7 +166,8 @@ class _Doc(ClaimPlaces, FrameClaims):
         anchor = h.q.num_start
         trig = h.trigger[0] if h.trigger else anchor
         tally = h.np is not None and h.np.tally
-        att = self.attribution_at(i, anchor) or (self.heading_attribution(i) if tally else None) or self.voice
+        att = self.attribution_at(i, anchor) or (self.heading_attribution(i) if tally else None) \
+            or self.spoken_by(i, trig) or self.voice
         modality, scope, negated, hypothetical = modality_and_scope(toks, clause, trig, att, self.v)
         if negated or (hypothetical and att is None):
             return []  # a denial, or a hypothesis in the document's own voice, is no claim
@@ -218,7 +237,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         att = self.attribution_at(i, h.start)
         if att is not None and att.backward:
             att = None  # "That's according to X" sources the figures, not the events
-        att = att or self.voice
+        att = att or self.spoken_by(i, h.start) or self.voice
         modality, _, negated, hypothetical = modality_and_scope(toks, clause, h.start, att, self.v)
         if negated or (hypothetical and att is None):
             return None

@@ -1,0 +1,152 @@
+"""Speech frames read on the dependency parse, for claims the surface rules left unattributed.
+
+A claim is attributed when a speech verb governs it ("X said [that] 12 were killed", "12 were
+killed, X said": the claim sits in the verb's clausal complement or the verb is a parenthetical
+beside it) or when "according to X" / "citing X" is attached inside the claim's own clause.
+The speaker is the verb's subject (or the object of "according to") as a noun phrase, without
+relative clauses, appositions and locating phrases ("Ziv Medical Center in the city of Safed"
+is "Ziv Medical Center"). Pronouns are left to the surface rules, which resolve them across
+sentences. The verbs and source phrases are the ones of ``actors.yaml`` (``speech_verbs``,
+``source_intros``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..events.frames import token_at_char
+from ..vocab import _load
+
+_CLAUSES = ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dobj", "relcl")
+_DROP = ("relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "parataxis")
+_LOCATING = ("in", "at", "from", "near", "on", "inside", "outside")
+
+
+@dataclass(frozen=True)
+class Spoken:
+    claimant: str
+    modality: str  # claimed, denied, warned
+    start: int  # character offsets of the claimant (with ``base``)
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _speech() -> tuple[dict[str, str], frozenset[str]]:
+    data = _load("actors.yaml")
+    verbs = {str(w).lower(): mod for mod, ws in (data.get("speech_verbs") or {}).items()
+             for w in ws or [] if " " not in str(w)}
+    verbs.pop("according", None)
+    intros = frozenset(str(w).lower() for w in data.get("source_intros") or [] if " " not in str(w))
+    return verbs, intros
+
+
+@lru_cache(maxsize=1)
+def _not_sources() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _load("actors.yaml").get("not_sources") or [])
+
+
+def speaker_of(doc: Doc, base: int, char: int) -> Spoken | None:
+    """The speech frame that governs the word at ``char``, if the parse shows one."""
+    tok = token_at_char(doc, char - base)
+    if tok is None:
+        return None
+    verbs, intros = _speech()
+    according = _according(tok, intros)
+    if according is not None:
+        return _spoken(according, "claimed", base)
+    node = tok
+    for _ in range(8):
+        if node.lower_ in verbs and node is not tok and node.pos_ in ("VERB", "AUX"):
+            if _apart(tok, node):
+                return None  # "...; officials said": another sentence in all but the full stop
+            subj = _subject(node)
+            return _spoken(subj, verbs[node.lower_], base) if subj is not None else None
+        for c in node.children:  # "..., X said": a parenthetical speech verb beside the claim
+            if c.dep_ in ("parataxis", "ccomp") and c.lower_ in verbs and c.i > tok.i and not _apart(tok, c):
+                subj = _subject(c)
+                if subj is not None:
+                    return _spoken(subj, verbs[c.lower_], base)
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The speaker of an active speech verb; None for a pronoun (the surface rules resolve it)
+    and for a passive ("strikes were reported": the subject is what was said)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ in ("PRON", "DET") or subj.is_stop:
+        return None
+    return subj
+
+
+def _apart(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo:hi])
+
+
+def _according(tok: Token, intros: frozenset[str]) -> Token | None:
+    """The source of an "according to X" / "citing X" attached in the claim's own clause."""
+    clause = tok
+    while clause.dep_ not in ("ROOT", "ccomp", "parataxis") and clause.head is not clause:
+        clause = clause.head
+    for t in clause.subtree:
+        if t.lower_ == "according":
+            to = next((c for c in t.children if c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if obj is not None:
+                return obj
+        elif t.lower_ in intros and t.pos_ == "VERB":
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _spoken(head: Token, modality: str, base: int) -> Spoken | None:
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if head.pos_ != "PROPN" and named is not None:
+        head = named  # "the head of the regional administration, Oleh Synehubov": the name
+    if head.lower_ in _not_sources():
+        return None  # "according to footage": a medium, not a claimant
+    keep = sorted(_phrase(head), key=lambda t: t.i)
+    if not keep:
+        return None
+    lo, hi = keep[0].i, keep[-1].i + 1
+    span = head.doc[lo:hi]
+    text = span.text.strip(" ,.;:*\"'“”")
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in span) or len(text) < 2:
+        return None
+    if text.lower().startswith("the ") and len(text) > 8:
+        text = text[4:]  # "the health ministry" -> "health ministry"; "the UN" stays whole
+    return Spoken(text, modality, span.start_char + base, span.end_char + base)
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The head and its modifiers: compounds, adjectives, possessives, "of" phrases; not
+    relative clauses, appositions or where the speaker is ("officials in Kherson")."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ in _DROP or c.dep_ == "prep" and c.lower_ in _LOCATING:
+            continue
+        if c.dep_ == "prep" and c.lower_ != "of":
+            continue
+        if c.i < head.i or c.dep_ in ("prep", "pobj"):
+            out.extend(_phrase(c) if c.dep_ in ("poss", "prep", "pobj", "compound", "amod", "nmod") else [c])
+    contiguous = sorted(out, key=lambda t: t.i)
+    # keep the run that contains the head (a gap means a dropped clause)
+    run, prev = [], None
+    for t in contiguous:
+        if prev is not None and t.i != prev.i + 1 and not (t.i == prev.i + 2 and head.doc[prev.i + 1].text in ("'s", "’s")):
+            if head.i > prev.i:
+                run = []
+            else:
+                break
+        run.append(t)
+        prev = t
+    return [t for t in run if t.text not in ("'s", "’s") or t.i != run[-1].i]

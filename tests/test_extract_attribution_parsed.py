@@ -1,0 +1,41 @@
+"""Speech frames read on the parse, for claims the surface rules leave unattributed. The
+sentences are written for these tests."""
+import pytest
+
+from sitrep.extract import extract_claims
+from sitrep.records import Document
+
+
+def claimants(text):
+    doc = Document(id="a", published="2024-07-01", text=text)
+    return {(c.category, c.value, c.claimant) for c in extract_claims(doc)}
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("According to some unofficial Russian Telegram channels, as many as 80 Russians were killed.",
+     ("killed", 80.0, "some unofficial Russian Telegram channels")),
+    ("A former commander of the ambushed convoy said on Telegram that more than 15 men had been captured.",
+     ("captured", 15.0, "A former commander of the ambushed convoy")),
+    ("At least 300 people have been killed in strikes on Rafah since May, according to the enclave's health ministry.",
+     ("killed", 300.0, "enclave's health ministry")),
+    ("The region's civil defence said Saturday's strikes by the RSF killed 21 people in El Obeid.",
+     ("killed", 21.0, "region's civil defence")),
+])
+def test_the_parse_names_the_speaker_of_an_unattributed_claim(text, unit):
+    assert unit in claimants(text)
+
+
+def test_an_appositive_name_is_the_speaker():
+    got = claimants("The head of the regional administration, Oleh Synehubov, said four people were killed in Kharkiv.")
+    assert ("killed", 4.0, "Oleh Synehubov") in got
+
+
+def test_passive_reports_and_media_are_no_speakers():
+    assert all(c is None for _, _, c in claimants("Strikes were also reported in Dnipro and Sumy."))
+    assert all(c is None for _, _, c in claimants(
+        "Some 100 protesters marched in Melitopol, according to footage verified by the agency."))
+
+
+def test_a_semicolon_ends_a_speech_verbs_reach():
+    got = claimants("Gunmen abducted 30 pupils in Kuriga in March; local officials said on Friday that talks had begun.")
+    assert all(c is None for cat, _, c in got if cat == "abducted")
