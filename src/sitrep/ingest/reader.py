@@ -64,22 +64,60 @@ def read_inputs(
     options = options or ReadOptions()
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    file_ids: dict[str, str] = {}
+    taken = _Taken()
     for item in iter_input_files(list(paths), options):
         if not isinstance(item, Path):
             yield item
             continue
         for produced in _checked(read_file(item, options)):
-            if isinstance(produced, Document) and produced.meta.get("format") in SINGLE_DOCUMENT:
-                first = file_ids.setdefault(produced.id, produced.source)
-                if first != produced.source:
-                    new_id = _unique_id(produced, file_ids)
-                    yield Warning_(
-                        produced.source,
-                        f"document id {produced.id!r} is also the id of {first}; stored as {new_id!r}",
-                    )
-                    produced.id = new_id
+            if isinstance(produced, Document):
+                warning, keep = taken.claim(produced)
+                if warning is not None:
+                    yield warning
+                if not keep:
+                    continue
             yield produced
+
+
+class _Taken:
+    """The ids handed out in one run. A second document with a taken id is either the same
+    record again (same input hash: read once, with a warning) or another document, which gets
+    a new id, deterministic for the same input, with a warning: never silently replaced."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, tuple[str, bytes]] = {}  # id -> (source, input hash digest)
+
+    def claim(self, doc: Document) -> tuple[Warning_ | None, bool]:
+        """(a warning or None, whether to keep ``doc``); ``doc.id`` is changed on a clash."""
+        digest = bytes.fromhex(doc.input_hash)[:16]
+        first = self.ids.setdefault(doc.id, (doc.source, digest))
+        if first[0] == doc.source:
+            return None, True
+        if doc.meta.get("format") not in SINGLE_DOCUMENT and first[1] == digest:
+            return Warning_(doc.source, f"repeats document {doc.id!r} of {first[0]} (same content); read once"), False
+        new_id = self._unique_id(doc)
+        self.ids[new_id] = (doc.source, digest)
+        warning = Warning_(doc.source, f"document id {doc.id!r} is also the id of {first[0]}; stored as {new_id!r}")
+        doc.id = new_id
+        return warning, True
+
+    def _unique_id(self, doc: Document) -> str:
+        """A file whose name-derived id is taken gets its folder name in front ("y/report"),
+        or else its whole path without extensions; a record of a JSONL, WARC or feed gets its
+        place after an ``@`` ("7@in.jsonl:2"), or else its whole source. Deterministic, since
+        folders are read sorted."""
+        if doc.meta.get("format") in SINGLE_DOCUMENT:
+            path = Path(doc.source)
+            candidates = [f"{path.parent.name}/{doc.id}", str(path.parent / doc.id)]
+        else:
+            candidates = [f"{doc.id}@{Path(doc.source).name}", f"{doc.id}@{doc.source}"]
+        for candidate in candidates:
+            if candidate not in self.ids:
+                return candidate
+        n = 2
+        while f"{candidates[-1]}~{n}" in self.ids:  # pragma: no cover - sources are unique
+            n += 1
+        return f"{candidates[-1]}~{n}"
 
 
 def _checked(items: Iterable[Item]) -> Iterator[Item]:
@@ -88,14 +126,3 @@ def _checked(items: Iterable[Item]) -> Iterator[Item]:
             yield from checked(item)
         else:
             yield item
-
-
-def _unique_id(doc: Document, taken: dict[str, str]) -> str:
-    """A file whose name-derived id is taken gets its folder name in front ("y/report"), or
-    else its whole path without extensions: deterministic, since folders are read sorted."""
-    path = Path(doc.source)
-    for candidate in (f"{path.parent.name}/{doc.id}", str(path.parent / doc.id)):
-        if candidate not in taken:
-            taken[candidate] = doc.source
-            return candidate
-    return doc.source  # pragma: no cover - the full path is unique within one run
