@@ -43,6 +43,12 @@ def _speech() -> tuple[dict[str, str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _report_nouns() -> frozenset[str]:
+    data = _load("actors.yaml")
+    return frozenset(str(w).lower() for w in (data.get("report_nouns") or []) + ["statement", "update", "bulletin"])
+
+
+@lru_cache(maxsize=1)
 def _not_sources() -> frozenset[str]:
     return frozenset(str(w).lower() for w in _load("actors.yaml").get("not_sources") or [])
 
@@ -114,6 +120,8 @@ def _spoken(head: Token, modality: str, base: int) -> Spoken | None:
         head = named  # "the head of the regional administration, Oleh Synehubov": the name
     if head.lower_ in _not_sources():
         return None  # "according to footage": a medium, not a claimant
+    if head.lower_ in _report_nouns() and all(c.dep_ == "det" for c in head.children):
+        return None  # "the report said": which report is the surface rules' call
     keep = sorted(_phrase(head), key=lambda t: t.i)
     if not keep:
         return None
