@@ -18,6 +18,7 @@ from .records import Document, Failure, Warning_
 
 app = typer.Typer(
     add_completion=False,
+    pretty_exceptions_show_locals=False,  # locals would print a database URL with its password
     no_args_is_help=True,
     help="sitrep: turn raw conflict news into clean, geocoded, source-attributed claims.",
 )
@@ -121,16 +122,24 @@ def run(
     Re-running on the same input adds nothing; a run that was killed is completed by running
     it again. Prints one line per bad input and a summary table; exits 1 if any input failed.
     """
-    from .runner import run_inputs
-    from .store import StoreError
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from . import runner
+    from .store import StoreError, display_url
+    from .store.db import scrub
 
     try:
-        summary = run_inputs(inputs, db, max_doc_bytes=int(max_doc_mb * 1_000_000), console=err, progress=not quiet,
-                             on_item=_report, workers=workers or os.cpu_count() or 1)
+        summary = runner.run_inputs(inputs, db, max_doc_bytes=int(max_doc_mb * 1_000_000), console=err,
+                                    progress=not quiet, on_item=_report, workers=workers or os.cpu_count() or 1)
     except StoreError as exc:
         err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
         raise typer.Exit(2)
-    table = Table(title=f"sitrep run -> {db}")
+    except SQLAlchemyError as exc:
+        why = scrub(str(getattr(exc, "orig", None) or exc).strip().split("\n")[0], db)
+        err.print(f"[red]error[/red]: database {display_url(db)!r}: {type(exc).__name__} ({why})",
+                  markup=False, soft_wrap=True)
+        raise typer.Exit(2)
+    table = Table(title=f"sitrep run -> {display_url(db)}")
     table.add_column("what")
     table.add_column("count", justify="right")
     for key in ("documents read", "new", "updated", "unchanged", "claims stored", "linked as duplicates", "claim clusters updated", "contradictions", "warnings", "failures"):
@@ -209,7 +218,7 @@ def _with_links(db: str, action) -> None:
 
     from .link.clusters import refresh
     from .link.tally import TallyError
-    from .store import Store, StoreError
+    from .store import Store, StoreError, display_url
 
     if "://" not in db and not Path(db).exists():
         err.print(f"[red]error[/red]: database {db!r} does not exist (run `sitrep run` first)", markup=True)
@@ -222,7 +231,7 @@ def _with_links(db: str, action) -> None:
         err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
         raise typer.Exit(2)
     except SQLAlchemyError as exc:
-        err.print(f"[red]error[/red]: database {db!r}: {type(exc).__name__}", markup=True, soft_wrap=True)
+        err.print(f"[red]error[/red]: database {display_url(db)!r}: {type(exc).__name__}", markup=True, soft_wrap=True)
         raise typer.Exit(2)
 
 

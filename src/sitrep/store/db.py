@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import create_engine, delete, event, func, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -37,6 +39,39 @@ def database_url(path_or_url: str) -> str:
     return "sqlite:///" + os.path.abspath(path_or_url)
 
 
+_CREDENTIALS = re.compile(r"(://[^/:@\s]*:)[^@\s]*@")
+
+
+def display_url(path_or_url: str) -> str:
+    """The database as it may be shown: a URL's password replaced by ``***``."""
+    if "://" not in path_or_url:
+        return path_or_url
+    try:
+        return make_url(path_or_url).render_as_string(hide_password=True)
+    except Exception:  # not parseable: mask whatever sits between ``user:`` and ``@``
+        return _CREDENTIALS.sub(r"\1***@", path_or_url)
+
+
+def scrub(message: str, path_or_url: str) -> str:
+    """``message`` with the URL's password (as written, and decoded) replaced by ``***``."""
+    message = _CREDENTIALS.sub(r"\1***@", message)
+    if "://" not in path_or_url:
+        return message
+    secrets = set()
+    match = _CREDENTIALS.search(path_or_url)
+    if match:
+        secrets.add(path_or_url[match.end(1):match.end() - 1])
+    try:
+        password = make_url(path_or_url).password
+    except Exception:
+        password = None
+    if password:
+        secrets.add(str(password))
+    for secret in sorted(filter(None, secrets), key=len, reverse=True):
+        message = message.replace(secret, "***")
+    return message
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -47,19 +82,20 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 def open_engine(path_or_url: str) -> Engine:
     url = database_url(path_or_url)
+    shown = display_url(path_or_url)
     try:
         engine = create_engine(url, future=True)
     except (ArgumentError, ImportError, ValueError) as exc:
-        raise StoreError(f"database {path_or_url!r}: not a usable SQLAlchemy URL ({exc})") from None
+        raise StoreError(f"database {shown!r}: not a usable SQLAlchemy URL ({scrub(str(exc), path_or_url)})") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         folder = os.path.dirname(url.removeprefix("sqlite:///"))
         if folder and not os.path.isdir(folder):
-            raise StoreError(f"database {path_or_url!r}: folder {folder!r} does not exist")
+            raise StoreError(f"database {shown!r}: folder {folder!r} does not exist")
     try:
         Base.metadata.create_all(engine)
     except SQLAlchemyError as exc:
-        raise StoreError(f"database {path_or_url!r}: cannot open ({_short(exc)})") from None
+        raise StoreError(f"database {shown!r}: cannot open ({scrub(_short(exc), path_or_url)})") from None
     return engine
 
 
@@ -143,7 +179,8 @@ class Store:
                     seen.add(claim.claim_id)
                     s.add(claim_to_row(claim, i))
         except SQLAlchemyError as exc:
-            raise StoreError(f"database {self.url!r}: cannot store document {doc.id!r} ({_short(exc)})") from None
+            raise StoreError(f"database {display_url(self.url)!r}: cannot store document {doc.id!r} "
+                             f"({scrub(_short(exc), self.url)})") from None
         return SaveResult(status, len(seen))
 
     # reading ----------------------------------------------------------------------------
