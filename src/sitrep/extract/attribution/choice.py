@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..attribution.claimant_phrase import is_ok, is_valid, phrase_after, subject_before, text_of, trim
-from ..attribution.claimant_sides import CountryOf, apposition_side, claimant_side, local_side, span_side
-from ..attribution.speakers import Speakers
+from .claimant_phrase import is_ok, is_valid, phrase_after, subject_before, text_of, trim
+from .claimant_sides import CountryOf, apposition_side, claimant_side, local_side, span_side
+from .speakers import Speakers
 from ..text.tokens import Token, capital_runs
 from ..vocab import Vocab, vocab
 

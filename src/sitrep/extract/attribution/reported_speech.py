@@ -16,9 +16,9 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from ..attribution.choice import Attribution, find_attributions, resolve
+from .choice import Attribution, find_attributions, resolve
 from ..text.sentences import Sentence
-from ..attribution.speakers import Speakers, introduced
+from .speakers import Speakers, introduced
 from ..vocab import Vocab, vocab
 
 _QUOTES = ("'", '"', "‘", "“", "’", "”")

@@ -10,8 +10,8 @@ the noun must head the headline's phrase, not sit inside a sentence of reporting
 """
 from __future__ import annotations
 
-from ..attribution.choice import Attribution
-from ..attribution.claimant_sides import claimant_side
+from .choice import Attribution
+from .claimant_sides import claimant_side
 from ..text.tokens import Token, tokenize
 from ..vocab import Vocab
 

@@ -13,10 +13,10 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from ...records import Place
-from ..events.triggers import EventHit
+from .triggers import EventHit
 from ..text.lexicon import is_common_word
 from ..quantities.counted import QuantHit
-from ..events.frames import FrameHit, PlaceRole, count_category, count_of, count_verbs, find_frames, trigger_forms, unreal_at
+from .frames import FrameHit, PlaceRole, count_category, count_of, count_verbs, find_frames, trigger_forms, unreal_at
 from ..text.nlp import parse
 from ..places.mentions import PlaceMention
 from ..text.sentences import Sentence
@@ -40,7 +40,7 @@ def candidates(sents: list[Sentence]) -> list[int]:
 
 
 def _count_forms() -> frozenset[str]:
-    from ..events.frames import _inflections
+    from .frames import _inflections
 
     return frozenset(f for lemma in count_verbs() for f in _inflections(lemma)) | {"fled", "slain", "hurt"}
 

@@ -10,8 +10,8 @@ paragraph's neighbours, else the document's context (the headline, the last town
 from __future__ import annotations
 
 from ...records import Place
-from ..places.context import direct_first
-from ..places.mentions import PlaceMention
+from .context import direct_first
+from .mentions import PlaceMention
 
 
 class ClaimPlaces:

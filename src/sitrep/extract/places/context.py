@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...records import Place
-from ..places.mentions import PlaceMention, PlaceResolver, _adjective, dateline, find_places, national, place_words
+from .mentions import PlaceMention, PlaceResolver, _adjective, dateline, find_places, national, place_words
 from ..text.sentences import Sentence
 from ..text.tokens import Token, tokenize
 from ..vocab import Vocab

@@ -20,10 +20,10 @@ from typing import Sequence
 
 from ...records import Place
 from ..text.lexicon import is_common_word
-from ..places.cues import (  # noqa: F401  (dateline, national, place_words, PlaceWords re-exported)
+from .cues import (  # noqa: F401  (dateline, national, place_words, PlaceWords re-exported)
     PlaceWords, _adjective, _cue, _is_goal, _is_origin, _is_reference, _not_where, dateline, national, place_words,
 )
-from ..places.resolver import PlaceResolver, default_geocoder  # noqa: F401  (re-exported)
+from .resolver import PlaceResolver, default_geocoder  # noqa: F401  (re-exported)
 from ..text.tokens import Token, capital_runs
 from ..vocab import Vocab, vocab
 
@@ -130,8 +130,8 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         # "Chasiv Yar city, Donetsk district": the region named right after says where to look
         hint = next((r for rs, r in regions if _attached(tokens, end, rs, w)), None)
         place = resolver.resolve(name, region=hint, nearby=nearby, area=sentence_region, home=home)
-        if place is None and sure:
-            place = Place(name, precision="settlement")
+        if place is None and sure and not (" " not in name and is_common_word(name)):
+            place = Place(name, precision="settlement")  # not "Dozens of ...", "Children in ..."
         if place is None:
             continue
         kind = place.precision if place.precision in ("country", "region") else "settlement"

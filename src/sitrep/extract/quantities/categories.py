@@ -10,16 +10,16 @@ at least 6", "dozens were injured").
 """
 from __future__ import annotations
 
-from ..quantities.counted import CountedNP, QuantHit, counted_np, opens_loss_list, side_at, tally_np  # noqa: F401  (re-exported)
-from ..quantities.counted import tally_category as _tally_category
-from ..quantities.counted import drop_single_item as _drop_single_item
-from ..quantities.counted import subset_of as _subset
-from ..quantities.list_items import (
+from .counted import CountedNP, QuantHit, counted_np, opens_loss_list, side_at, tally_np  # noqa: F401  (re-exported)
+from .counted import tally_category as _tally_category
+from .counted import drop_single_item as _drop_single_item
+from .counted import subset_of as _subset
+from .list_items import (
     _QUOTES, _anaphoric, _continued, _distributed, _from_later_items, _linked, _shared_verb, _whole_of_part,
 )
-from ..quantities.numbers import Quantity
+from .numbers import Quantity
 from ..text.tokens import Token
-from ..quantities.unit_vocab import unit_vocab
+from .unit_vocab import unit_vocab
 from ..vocab import Vocab, vocab
 
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..quantities.numbers import Quantity
+from .numbers import Quantity
 from ..text.tokens import Token
-from ..quantities.unit_vocab import unit_vocab
+from .unit_vocab import unit_vocab
 from ..vocab import Vocab, vocab
 
 

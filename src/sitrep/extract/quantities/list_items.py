@@ -7,10 +7,10 @@ Siversk" splits a count over places; "52 of 54 drones" names a whole whose part 
 """
 from __future__ import annotations
 
-from ..quantities.counted import CountedNP, QuantHit
-from ..quantities.counted import _pick, aside_end as _aside_end, participle_phrase_end as _participle_phrase_end
-from ..quantities.numbers import Quantity
-from ..quantities.unit_vocab import unit_vocab
+from .counted import CountedNP, QuantHit
+from .counted import _pick, aside_end as _aside_end, participle_phrase_end as _participle_phrase_end
+from .numbers import Quantity
+from .unit_vocab import unit_vocab
 from ..vocab import Vocab
 
 _QUOTES = ('"', "'")

@@ -3,8 +3,8 @@ troops killed a civilian", "Ruslan was killed", "the body of a civilian killed .
 single piece of materiel right after a loss verb ("shot down a Ukrainian Su-25 jet")."""
 from __future__ import annotations
 
-from ..quantities.categories import CountedNP, QuantHit, side_at
-from ..quantities.numbers import Quantity
+from .categories import CountedNP, QuantHit, side_at
+from .numbers import Quantity
 from ..text.tokens import Token
 from ..vocab import Vocab, vocab
 

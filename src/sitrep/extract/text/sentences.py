@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..text.tokens import Token, drop_scare_quotes, tokenize
+from .tokens import Token, drop_scare_quotes, tokenize
 from ..vocab import vocab
 
 _MISSING_SPACE = re.compile(

@@ -1,0 +1,21 @@
+"""What may stand as a place's name: a common word opening a headline is none, an area noun
+makes a region, and a name only the parse vouches for keeps its name. Sentences written for
+these tests."""
+from sitrep.extract import extract_claims
+from sitrep.records import Document
+
+
+def places(text, published="2024-07-30"):
+    return [(c.category, c.place.name if c.place else None, c.place.lat if c.place else None)
+            for c in extract_claims(Document(id="n", published=published, text=text))]
+
+
+def test_a_common_word_opening_a_headline_is_no_place():
+    got = places("# Dozens of mercenaries killed in an ambush in Mali\n\nThe army said two soldiers died.")
+    assert all(name != "Dozens" for _, name, _ in got)
+    assert ("killed", "Mali", 13.68573) in [(c, n, round(lat, 5) if lat else lat) for c, n, lat in got]
+
+
+def test_an_area_noun_names_a_region_not_a_namesake_town():
+    got = places("Israeli jets struck Hezbollah targets in the Bekaa valley overnight.")
+    assert got == [("attack", "Bekaa valley", None)]  # not a village abroad that shares "Bekaa"
