@@ -30,6 +30,7 @@ from .quantities.unit_vocab import unit_vocab
 from .text.lexicon import is_common_word
 from .text.sentences import Sentence, split_sentences
 from .text.tokens import capital_runs, tokenize
+from .scope import hypothetical_at, outside_chars, scope_at
 from .topic import off_topic
 from .vocab import Vocab, vocab
 
@@ -87,6 +88,19 @@ class _Doc(ClaimPlaces, FrameClaims):
 
     def attribution_at(self, i: int, anchor: int) -> Attribution | None:
         return choose(self.attrib[i], self.sents[i].tokens, anchor, self.v)
+
+    def parsed_for_scope(self, i: int):
+        """The parse of sentence ``i`` when its words could bear on scope or modality."""
+        if i not in self.parsed:
+            if not any(t.lower in _SCOPE_WORDS for t in self.sents[i].tokens):
+                return None
+            self.parsed.update(parse_sentences(self.text, self.sents, [i]))
+        return self.parsed[i]
+
+    def is_party(self, name: str) -> bool:
+        """A country or a party to the conflict ("Russia", "the Israeli army")."""
+        place = self.resolver.resolve(name)
+        return (place is not None and place.precision == "country") or bool(self.v.actors.find_all(tokenize(name)))
 
     def spoken_by(self, i: int, k: int) -> Attribution | None:
         """The speech frame the parse shows around token ``k`` of sentence ``i``, when the
@@ -169,6 +183,15 @@ class _Doc(ClaimPlaces, FrameClaims):
         att = self.attribution_at(i, anchor) or (self.heading_attribution(i) if tally else None) \
             or self.spoken_by(i, trig) or self.voice
         modality, scope, negated, hypothetical = modality_and_scope(toks, clause, trig, att, self.v)
+        parsed = self.parsed_for_scope(i)
+        own_clause = None
+        if parsed is not None:  # the figure's own clause decides, not a neighbouring clause's words
+            base, char = self.sents[i].start, toks[trig].start
+            scope = scope_at(parsed, base, char, self.is_party) or "event"
+            hypothetical = hypothetical_at(parsed, base, char)
+            modality = _modality(att, hypothetical)
+            away = outside_chars(parsed, base, toks[anchor].start)
+            own_clause = {k for k, t in enumerate(toks) if not any(a <= t.start < b for a, b in away)}
         if negated or (hypothetical and att is None):
             return []  # a denial, or a hypothesis in the document's own voice, is no claim
         scope = "cumulative" if tally else scope  # a loss summary's line is a running total
@@ -178,7 +201,8 @@ class _Doc(ClaimPlaces, FrameClaims):
         place = self.tally_place(i) if tally else None
         at = h.q.end + 1 if h.np is None and h.q.end + 1 < len(toks) and toks[h.q.end].lower in ("in", "at") \
             and toks[h.q.end + 1].is_cap else anchor  # "... and one in Siversk": the place it names
-        place = place or self.place_for(i, at, clause, cumulative=scope == "cumulative")
+        place = place or self.place_for(i, at, clause, cumulative=scope == "cumulative",
+                                        within=own_clause if scope == "cumulative" else None)
         d = nearest(dates, trig, clause)
         span = (h.np.start, h.np.end) if h.np else h.trigger
         subject = self.sents[i].text[toks[span[0]].start - ev.start:toks[span[1] - 1].end - ev.start] if span else ""
@@ -239,6 +263,10 @@ class _Doc(ClaimPlaces, FrameClaims):
             att = None  # "That's according to X" sources the figures, not the events
         att = att or self.spoken_by(i, h.start) or self.voice
         modality, _, negated, hypothetical = modality_and_scope(toks, clause, h.start, att, self.v)
+        parsed = self.parsed.get(i)
+        if parsed is not None:
+            hypothetical = hypothetical_at(parsed, self.sents[i].start, toks[h.start].start)
+            modality = _modality(att, hypothetical)
         if negated or (hypothetical and att is None):
             return None
         d = nearest(dates, h.start, clause)
@@ -250,6 +278,16 @@ class _Doc(ClaimPlaces, FrameClaims):
             attribution=att, modality=modality, scope="event", place=m.place,
             date=d.iso if d else None, date_precision=d.precision if d else None,
             conf=confidence(False, False, h.strength == "strong", m.place, modality), v=self.v)
+
+
+_SCOPE_WORDS = frozenset({"since", "so", "to", "total", "toll", "tally", "has", "have", "overall", "altogether",
+                          "yesterday", "overnight", "if", "unless", "could", "would", "might", "may", "will", "can",
+                          "confirmed", "recorded", "all", "war", "conflict", "as"})
+
+
+def _modality(att: Attribution | None, hypothetical: bool) -> str:
+    base = att.modality if att is not None and att.claimant else "asserted"
+    return "warned" if hypothetical and base != "denied" else base
 
 
 def _list_gap(gap) -> bool:

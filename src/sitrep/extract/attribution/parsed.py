@@ -64,7 +64,7 @@ def speaker_of(doc: Doc, base: int, char: int) -> Spoken | None:
         return _spoken(according, "claimed", base)
     node = tok
     for _ in range(8):
-        if node.lower_ in verbs and node is not tok and node.pos_ in ("VERB", "AUX"):
+        if node.lower_ in verbs and node.i != tok.i and node.pos_ in ("VERB", "AUX"):
             if _apart(tok, node):
                 return None  # "...; officials said": another sentence in all but the full stop
             subj = _subject(node)
@@ -74,7 +74,7 @@ def speaker_of(doc: Doc, base: int, char: int) -> Spoken | None:
                 subj = _subject(c)
                 if subj is not None:
                     return _spoken(subj, verbs[c.lower_], base)
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -99,7 +99,7 @@ def _apart(a: Token, b: Token) -> bool:
 def _according(tok: Token, intros: frozenset[str]) -> Token | None:
     """The source of an "according to X" / "citing X" attached in the claim's own clause."""
     clause = tok
-    while clause.dep_ not in ("ROOT", "ccomp", "parataxis") and clause.head is not clause:
+    while clause.dep_ not in ("ROOT", "ccomp", "parataxis") and clause.head.i != clause.i:
         clause = clause.head
     for t in clause.subtree:
         if t.lower_ == "according":

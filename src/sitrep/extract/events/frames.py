@@ -184,7 +184,7 @@ def _unreal(tok: Token, purpose: bool = True) -> bool:
             return True
         if head.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.head.children):
             return True
-        if head.dep_ not in ("conj", "xcomp", "csubj", "advcl") or head.head is head:
+        if head.dep_ not in ("conj", "xcomp", "csubj", "advcl") or head.head.i == head.i:
             break
         head = head.head
     return False
@@ -215,9 +215,9 @@ def _background(tok: Token) -> bool:
     branch, node = None, tok
     for _ in range(3):
         for c in node.children:
-            if c is not branch and any(_earlier(t) for t in _own_clause(c)):
+            if (branch is None or c.i != branch.i) and any(_earlier(t) for t in _own_clause(c)):
                 return True
-        if node.head is node or node.dep_ in ("ccomp", "parataxis", "relcl") or node.head.lemma_ in _SPEECH:
+        if node.head.i == node.i or node.dep_ in ("ccomp", "parataxis", "relcl") or node.head.lemma_ in _SPEECH:
             break
         branch, node = node, node.head
     return False
@@ -465,7 +465,7 @@ def governing_verb(num: Token) -> Token | None:
     30 were injured" (subject), "dozens of people were killed" (through "of"), one item of a
     list of counts ("7 soldiers and 3 civilians were killed")."""
     t = num
-    while t.dep_ in ("quantmod", "compound") and t.head is not t:
+    while t.dep_ in ("quantmod", "compound") and t.head.i != t.i:
         t = t.head
     if t.dep_ == "nummod":
         t = t.head
@@ -485,7 +485,7 @@ def _conj_linked(a: Token, b: Token) -> bool:
     """Two verbs joined by coordination ("killed ... and abducted ...")."""
     def chain(t: Token) -> set[int]:
         out = {t.i}
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
             out.add(t.i)
         return out | {c.i for c in t.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
@@ -523,7 +523,7 @@ def count_of(doc: Doc, base: int, num_char: int) -> tuple[str, int, str | None] 
     if num is None or num.pos_ != "NUM" and num.dep_ not in ("nummod", "dobj", "nsubj", "nsubjpass"):
         return None
     t = num
-    while t.dep_ in ("quantmod", "advmod", "compound") and t.head is not t:
+    while t.dep_ in ("quantmod", "advmod", "compound") and t.head.i != t.i:
         t = t.head
     if t.dep_ == "nummod":
         t = t.head  # "250 others"
@@ -534,11 +534,11 @@ def count_of(doc: Doc, base: int, num_char: int) -> tuple[str, int, str | None] 
         if not (t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass")):
             return None
     verb = t.head
-    while verb.dep_ == "conj" and verb.pos_ not in ("VERB",) and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.pos_ not in ("VERB",) and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ != "VERB" or t.dep_ == "nsubj" and not any(c.dep_ == "auxpass" for c in verb.children) \
             and lemma_of(verb) not in ("die",):
         return None  # "the 30 soldiers killed ..." as an active subject counts the killers
     category = count_verbs().get(lemma_of(verb))
-    noun = t.lower_ if t is not num and t.pos_ in ("NOUN", "PROPN", "PRON") else None
+    noun = t.lower_ if t.i != num.i and t.pos_ in ("NOUN", "PROPN", "PRON") else None
     return (category, verb.idx + base, noun) if category else None

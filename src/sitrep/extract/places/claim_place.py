@@ -17,9 +17,13 @@ from .mentions import PlaceMention
 class ClaimPlaces:
     """Place choice over ``self.sents``, ``self.attrib``, ``self.ctx`` and ``self.places()``."""
 
-    def place_for(self, i: int, anchor: int, clause: list[int], cumulative: bool = False) -> Place | None:
+    def place_for(self, i: int, anchor: int, clause: list[int], cumulative: bool = False,
+                  within: set[int] | None = None) -> Place | None:
+        """``within``: the token indices a running total's own clause covers (from the parse);
+        a place outside it ("... can only take Kyiv") is not where the total was counted."""
         def local(ms: list[PlaceMention]) -> list[PlaceMention]:
-            return [m for m in ms if m.kind != "country" and not m.goal]  # not "fled to X"
+            return [m for m in ms if m.kind != "country" and not m.goal  # not "fled to X"
+                    and (within is None or m.start in within)]
 
         spans = [a.span for a in self.attrib[i] if a.span]
         own = [m for m in local(self.places(i)) if (m.start, m.end) not in spans]  # "what Moscow calls": a speaker

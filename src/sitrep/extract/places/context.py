@@ -185,10 +185,12 @@ class DocPlaces:
                     place = self.country_place(i)
                 elif kind == "territory":  # "the enclave", "the strip": the story's own territory
                     place = self.main_place() or self._last_region(i)
+                elif kind == "region":  # "fighting in the region": the region named just before, if any
+                    place = self._last_region(i)
                 else:
                     place = self._capital(i) if kind == "capital" else self._referent(i, s, noun)
                 if place is not None:
-                    own.append(PlaceMention(s, e, place.name, place, "country" if kind == "country" else "settlement",
+                    own.append(PlaceMention(s, e, place.name, place, kind if kind in ("country", "region") else "settlement",
                                             referred=True))
             own += self._capitals_of(i, own)
             own.sort(key=lambda m: m.start)
