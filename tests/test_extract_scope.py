@@ -59,3 +59,23 @@ def test_an_epistemic_may_have_is_a_claim_and_a_forecast_is_warned():
         == "claimed"
     got = claims("Aid agencies warned that 10,000 people could flee Rafah if the offensive goes ahead.")
     assert all(c.modality == "warned" for c in got.values())
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The war has displaced more than 9 million people inside Sudan, the UN said.", ("displaced", 9000000.0)),
+    ("At least 2,000 people have been killed in the Amhara region, the rights commission said.", ("killed", 2000.0)),
+    ("More than 4,000 people were killed across the Sahel last year, monitors said.", ("killed", 4000.0)),
+    ("Over 6 million people are displaced inside Congo, the IOM said.", ("displaced", 6000000.0)),
+    ("The IOM has recorded more than 90,000 people displaced from the camps.", ("displaced", 90000.0)),
+    ("Israeli strikes have killed 3,100 people and wounded 13,000 since October, the ministry said.", ("wounded", 13000.0)),
+])
+def test_running_totals_without_a_since_or_so_far(text, unit):
+    assert claims(text)[unit].scope == "cumulative"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("A strike on a school in Khan Younis has killed 15 people, medics said.", ("killed", 15.0)),
+    ("Five civilians have been killed in an attack on a village near Djibo, the army said.", ("killed", 5.0)),
+])
+def test_one_incident_in_the_perfect_stays_an_event(text, unit):
+    assert claims(text)[unit].scope == "event"

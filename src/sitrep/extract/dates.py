@@ -86,7 +86,7 @@ def find_dates(tokens: list[Token], published: dt.date | None, v: Vocab | None =
                 out.append(got)
                 i = got.end
                 continue
-        if t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100 and i > 0 \
+        if t.text.isdecimal() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100 and i > 0 \
                 and tokens[i - 1].lower in ("in", "since", "of", "during", "until", "by"):
             out.append(DateMention(i, i + 1, t.text, "year"))
         i += 1
@@ -100,17 +100,17 @@ def _month_expression(tokens: list[Token], i: int, published: dt.date | None, v:
         j += 1
     day_tok = None
     start = i
-    if j < n and tokens[j].text.isdigit() and len(tokens[j].text) <= 2:
+    if j < n and tokens[j].text.isdecimal() and len(tokens[j].text) <= 2:
         day_tok, j = tokens[j], j + 1
         if j < n and tokens[j].lower in ("st", "nd", "rd", "th") and not tokens[j].space_before:
             j += 1
-    elif i > 0 and tokens[i - 1].text.isdigit() and len(tokens[i - 1].text) <= 2:
+    elif i > 0 and tokens[i - 1].text.isdecimal() and len(tokens[i - 1].text) <= 2:
         day_tok, start = tokens[i - 1], i - 1
     year = None
     k = j
     if k < n and tokens[k].lower == ",":
         k += 1
-    if k < n and tokens[k].text.isdigit() and len(tokens[k].text) == 4:
+    if k < n and tokens[k].text.isdecimal() and len(tokens[k].text) == 4:
         year, j = int(tokens[k].text), k + 1
     month = v.months[tokens[i].lower.rstrip(".")]
     if day_tok is None:

@@ -90,10 +90,8 @@ class _Doc(ClaimPlaces, FrameClaims):
         return choose(self.attrib[i], self.sents[i].tokens, anchor, self.v)
 
     def parsed_for_scope(self, i: int):
-        """The parse of sentence ``i`` when its words could bear on scope or modality."""
+        """The parse of sentence ``i`` (a figure's scope and modality are read on it)."""
         if i not in self.parsed:
-            if not any(t.lower in _SCOPE_WORDS for t in self.sents[i].tokens):
-                return None
             self.parsed.update(parse_sentences(self.text, self.sents, [i]))
         return self.parsed[i]
 
@@ -139,7 +137,9 @@ class _Doc(ClaimPlaces, FrameClaims):
     # -- claims ----------------------------------------------------------------------------
     def claims(self) -> list[Claim]:
         out: list[Claim] = []
-        parsed = self.parsed = parse_sentences(self.text, self.sents, candidates(self.sents))
+        counted = {i for i, s in enumerate(self.sents) if find_quantities(s.tokens, self.v)}  # scope is read on the parse
+        wanted = sorted(set(candidates(self.sents)) | counted)
+        parsed = self.parsed = parse_sentences(self.text, self.sents, wanted)
         prev: list[cat.QuantHit] = []  # the previous sentence's counts, for "It also listed ..."
         opened = False  # the previous sentence announced a loss summary ("... equipment:")
         for i, s in enumerate(self.sents):
@@ -183,11 +183,12 @@ class _Doc(ClaimPlaces, FrameClaims):
         att = self.attribution_at(i, anchor) or (self.heading_attribution(i) if tally else None) \
             or self.spoken_by(i, trig) or self.voice
         modality, scope, negated, hypothetical = modality_and_scope(toks, clause, trig, att, self.v)
+        worded = scope == "cumulative"  # a running total that says so in words ("so far", "since ...")
         parsed = self.parsed_for_scope(i)
         own_clause = None
         if parsed is not None:  # the figure's own clause decides, not a neighbouring clause's words
             base, char = self.sents[i].start, toks[trig].start
-            scope = scope_at(parsed, base, char, self.is_party) or "event"
+            scope = scope_at(parsed, base, char, self.is_party, h.q.value) or "event"
             hypothetical = hypothetical_at(parsed, base, char)
             modality = _modality(att, hypothetical)
             away = outside_chars(parsed, base, toks[anchor].start)
@@ -201,8 +202,8 @@ class _Doc(ClaimPlaces, FrameClaims):
         place = self.tally_place(i) if tally else None
         at = h.q.end + 1 if h.np is None and h.q.end + 1 < len(toks) and toks[h.q.end].lower in ("in", "at") \
             and toks[h.q.end + 1].is_cap else anchor  # "... and one in Siversk": the place it names
-        place = place or self.place_for(i, at, clause, cumulative=scope == "cumulative",
-                                        within=own_clause if scope == "cumulative" else None)
+        national = worded and scope == "cumulative"  # the country when no place of its own clause
+        place = place or self.place_for(i, at, clause, cumulative=national, within=own_clause if national else None)
         d = nearest(dates, trig, clause)
         span = (h.np.start, h.np.end) if h.np else h.trigger
         subject = self.sents[i].text[toks[span[0]].start - ev.start:toks[span[1] - 1].end - ev.start] if span else ""
@@ -278,11 +279,6 @@ class _Doc(ClaimPlaces, FrameClaims):
             attribution=att, modality=modality, scope="event", place=m.place,
             date=d.iso if d else None, date_precision=d.precision if d else None,
             conf=confidence(False, False, h.strength == "strong", m.place, modality), v=self.v)
-
-
-_SCOPE_WORDS = frozenset({"since", "so", "to", "total", "toll", "tally", "has", "have", "overall", "altogether",
-                          "yesterday", "overnight", "if", "unless", "could", "would", "might", "may", "will", "can",
-                          "confirmed", "recorded", "all", "war", "conflict", "as"})
 
 
 def _modality(att: Attribution | None, hypothetical: bool) -> str:

@@ -30,6 +30,11 @@ class ScopeWords:
     modals: frozenset[str]
     conditions: frozenset[str]
     intents: frozenset[str]
+    periods: tuple[tuple[str, ...], ...]
+    large: float
+    ongoing: frozenset[str]
+    stock: frozenset[str]
+    incidents: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +43,9 @@ def words() -> ScopeWords:
     phrases = lambda key: tuple(tuple(str(p).lower().split()) for p in d.get(key) or [])  # noqa: E731
     low = lambda key: frozenset(str(w).lower() for w in d.get(key) or [])  # noqa: E731
     return ScopeWords(phrases("cumulative_phrases"), low("toll_nouns"), low("record_verbs"), low("loss_verbs"),
-                      phrases("event_words"), low("modals"), low("conditions"), low("intents"))
+                      phrases("event_words"), low("modals"), low("conditions"), low("intents"),
+                      phrases("period_phrases"), float(d.get("large_figure") or 100), low("ongoing_subjects"),
+                      low("stock_verbs"), low("incident_nouns"))
 
 
 def _verb_of(tok: Token) -> Token:
@@ -59,7 +66,7 @@ def clause_tokens(tok: Token) -> list[Token]:
     def walk(t: Token) -> None:
         out.append(t)
         for c in t.children:
-            if c.dep_ in _OWN or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) \
+            if c.dep_ in _OWN or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _own_subject(c)) \
                     or (c.dep_ in ("ccomp", "advcl") and not _since(c)):
                 continue
             walk(c)
@@ -73,6 +80,13 @@ def clause_tokens(tok: Token) -> list[Token]:
             if t.i not in {o.i for o in out}:
                 out.append(t)
     return sorted(out, key=lambda t: t.i)
+
+
+def _own_subject(verb: Token) -> bool:
+    """A coordinated verb with a subject of its own is a clause of its own ("... and 500
+    surrendered yesterday"); one that shares the subject shares the modifiers ("have killed
+    2,367 and wounded 10,992 since October")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _since(t: Token) -> bool:
@@ -89,8 +103,10 @@ def _has(tokens: list[Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return False
 
 
-def scope_at(doc: Doc, base: int, char: int, is_party: Callable[[str], bool] = lambda s: False) -> str | None:
-    """"cumulative", "event", or None when the clause says nothing either way."""
+def scope_at(doc: Doc, base: int, char: int, is_party: Callable[[str], bool] = lambda s: False,
+             value: float | None = None) -> str | None:
+    """"cumulative", "event", or None when the clause says nothing either way. ``value``: the
+    figure, when there is one (a large figure in the perfect is a running total)."""
     tok = token_at_char(doc, char - base)
     if tok is None:
         return None
@@ -99,19 +115,60 @@ def scope_at(doc: Doc, base: int, char: int, is_party: Callable[[str], bool] = l
     verb = _verb_of(tok)
     if _has(clause, w.cumulative) or any(t.pos_ == "NOUN" and t.lemma_.lower() in w.tolls for t in clause):
         return "cumulative"
-    if lemma_of(verb) in w.records and _perfect(verb):
-        return "cumulative"  # "has confirmed 1,417 deaths"
+    if any(lemma_of(v) in w.records for v in _up(verb, 2)) and not _has(clause, w.events):
+        return "cumulative"  # "has confirmed 1,417 deaths", "DTM has recorded 106,000 people displaced"
     if _has(clause, w.events):
         return "event"
-    if lemma_of(verb) in w.losses and _perfect(verb):
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None and is_party(doc[subj.left_edge.i:subj.i + 1].text):
+    if _has(clause, w.periods) or _year_in(clause):
+        return "cumulative"  # "killed across Haiti last year", "in 2024"
+    subj = _subject_of(verb)
+    if _incident(subj, w) or any(_incident(t, w) and t.dep_ == "pobj" and t.head.lower_ in ("in", "by")
+                                 for t in clause):
+        return "event"  # "a strike killed 5", "killed in an attack on X"
+    if _perfect(verb):
+        if lemma_of(verb) in w.losses and subj is not None and is_party(doc[subj.left_edge.i:subj.i + 1].text):
             return "cumulative"  # "Russia has lost 18,000 soldiers"
+        if (value is not None and value >= w.large) or (subj is not None and subj.lemma_.lower() in w.ongoing):
+            return "cumulative"  # "41,118 people have been killed", "the war has displaced ..."
+    if lemma_of(verb) in w.stock or (verb.tag_ in ("VBP", "VBZ") and lemma_of(verb) == "displace") \
+            or any(c.dep_ == "auxpass" and c.lower_ in ("are", "is", "remain") for c in verb.children):
+        return "cumulative"  # "are displaced", "hosts 650,000 displaced people"
     return None
 
 
+def _up(verb: Token, n: int) -> list[Token]:
+    out, node = [verb], verb
+    for _ in range(n):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        out.append(node)
+    return out
+
+
+def _subject_of(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj":  # "have killed 2,367 and wounded 10,992": the first verb's
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj
+
+
+def _incident(t: Token | None, w: ScopeWords) -> bool:
+    """One incident named by a singular noun with an article ("a strike", "the attack")."""
+    return t is not None and t.lemma_.lower() in w.incidents and t.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that") for c in t.children)
+
+
+def _year_in(clause: list[Token]) -> bool:
+    return any(t.like_num and len(t.text) == 4 and t.text.isdecimal() and 1990 <= int(t.text) <= 2100
+               and t.head.lower_ in ("in", "during", "throughout") for t in clause)
+
+
 def _perfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux and verb.dep_ == "conj":
+        aux = [c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in ("has", "have", "'ve", "had") for a in aux)
 
 
 def hypothetical_at(doc: Doc, base: int, char: int) -> bool:
