@@ -38,9 +38,10 @@ class RunSummary:
         return time.monotonic() - self.started
 
 
-def guarded(step_name: str, fn: Callable[[Document], Document]) -> Callable[[Iterable[Item]], Iterator[Item]]:
-    """Lift a per-document function into a step that passes other items through and turns an
-    unexpected error on one document into a Failure for that document."""
+def guarded(step_name: str, fn: Callable[[Document], Document | list[Item]]) -> Callable[[Iterable[Item]], Iterator[Item]]:
+    """Lift a per-document function (returning the document, or a list of items ending with
+    it) into a step that passes other items through and turns an unexpected error on one
+    document into a Failure for that document."""
 
     def step(items: Iterable[Item]) -> Iterator[Item]:
         for item in items:
@@ -48,24 +49,72 @@ def guarded(step_name: str, fn: Callable[[Document], Document]) -> Callable[[Ite
                 yield item
                 continue
             try:
-                yield fn(item)
+                out = fn(item)
             except Exception as exc:  # one bad document must not stop a run
                 yield Failure(item.source or item.id, f"{step_name} failed: {type(exc).__name__}: {exc}")
+                continue
+            if isinstance(out, list):
+                yield from out
+            else:
+                yield out
 
     step.__name__ = f"{step_name}_step"
     return step
 
 
-def _clean(doc: Document) -> Document:
+def _clean(doc: Document) -> list[Item]:
+    """The cleaned document, after a warning when cleaning had to cut a huge input."""
     from .clean import clean_document
 
-    return clean_document(doc)
+    cleaned = clean_document(doc)
+    cuts = [r.text for r in cleaned.removed if r.reason == "truncated_huge_input"]
+    if not cuts:
+        return [cleaned]
+    what = "; ".join(c.split("]")[0].lstrip("[") for c in cuts)
+    return [Warning_(doc.source or doc.id, f"document {doc.id!r} is too large to clean whole: {what}"), cleaned]
+
+
+#: Cleaned text longer than this is extracted in parts of at most this many characters, cut
+#: at paragraph (else sentence) ends, so extraction memory stays bounded whatever the size.
+EXTRACT_PART_CHARS = 100_000
+
+
+def text_parts(text: str, size: int = EXTRACT_PART_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, part) pieces of ``text``, each at most ``size`` characters, cut at the last
+    paragraph break in the second half of the window, else the last sentence end, else hard."""
+    start = 0
+    while start < len(text):
+        end = start + size
+        if end < len(text):
+            for sep in ("\n\n", "\n", ". "):
+                cut = text.rfind(sep, start + size // 2, end)
+                if cut > 0:
+                    end = cut + len(sep)
+                    break
+        yield start, text[start:end]
+        start = end
 
 
 def _extract(doc: Document) -> Document:
-    from .extract import extract_claims
+    from dataclasses import replace
 
-    doc.claims = extract_claims(doc)
+    from .extract import extract_claims
+    from .extract.claims import claim_id
+
+    if len(doc.text) <= EXTRACT_PART_CHARS:
+        doc.claims = extract_claims(doc)
+        return doc
+    claims, ids = [], set()
+    for offset, part in text_parts(doc.text):
+        piece = replace(doc, text=part, raw_text=None, html=None, claims=[], removed=[])
+        for c in extract_claims(piece):
+            c.evidence.start += offset
+            c.evidence.end += offset
+            c.claim_id = claim_id(c.doc_id, c.category, c.evidence.start, c.evidence.end, c.value, c.item, c.place)
+            if c.claim_id not in ids:
+                ids.add(c.claim_id)
+                claims.append(c)
+    doc.claims = claims
     return doc
 
 
@@ -92,9 +141,9 @@ def process(items: Iterable[Item], steps: list[Callable[[Iterable[Item]], Iterat
     return iter(items)
 
 
-def _clean_and_extract(item: Item) -> Item:
+def _clean_and_extract(item: Item) -> list[Item]:
     """One item through cleaning and extraction (what a worker process does)."""
-    return next(extract_step(clean_step([item])))
+    return list(extract_step(clean_step([item])))
 
 
 SERIAL_BELOW = 16  # documents: fewer than this are not worth starting worker processes
@@ -123,4 +172,5 @@ def clean_and_extract(items: Iterable[Item], workers: int = 1) -> Iterator[Item]
 
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     with ctx.Pool(workers) as pool:
-        yield from pool.imap(_clean_and_extract, itertools.chain(head, items), chunksize=2)
+        for out in pool.imap(_clean_and_extract, itertools.chain(head, items), chunksize=2):
+            yield from out

@@ -4,9 +4,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from sitrep.ingest.decoding import decode_bytes, html_declared_charset
-from sitrep.ingest.formats import doc_id_from_path
+from sitrep.ingest.formats import bom_encoding, doc_id_from_path
 from sitrep.ingest.html_meta import html_metadata
-from sitrep.ingest.options import ReadOptions, formats_config
+from sitrep.ingest.options import ReadOptions, formats_config, too_big_reason
 from sitrep.ingest.streams import InputStream, read_whole
 from sitrep.records import Document, Failure, Warning_
 
@@ -58,6 +58,60 @@ def _read_decoded(stream: InputStream, source: str, options: ReadOptions, html: 
     return decoded.text, decoded.encoding, items
 
 
+def _read_text_capped(stream: InputStream, source: str, options: ReadOptions):
+    """Like ``_read_decoded`` for plain text, but reads at most about ``max_text_chars``
+    characters (cut at a line end) and skips the rest unread: (text, encoding, items)."""
+    cap = options.max_text_chars
+    want = 4 * cap + 4  # bytes that surely hold ``cap`` characters in any encoding we read
+    if not stream.compression and stream.raw_size > options.max_doc_bytes:
+        return None, None, [Failure(source, too_big_reason(stream.raw_size, options.max_doc_bytes))]
+    head = stream.read(want)
+    if len(head) < want or stream.peek(1) == b"":  # all of it: the usual path
+        if len(head) > options.max_doc_bytes:  # decompressed beyond the limit
+            return None, None, [Failure(source, too_big_reason(len(head), options.max_doc_bytes))]
+        return _decoded_items(head, stream, source, options)
+    if not bom_encoding(head) or bom_encoding(head) in ("utf-8-sig",):
+        nl = head.rfind(b"\n")
+        head = head[: nl + 1] if nl > 0 else _whole_utf8(head)  # never split a character
+    skipped, complete = stream.drain(cap=50 * options.max_doc_bytes)
+    total = len(head) + skipped  # bytes, counted when the rest was skipped (the cut is below)
+    if stream.compression and total > options.max_doc_bytes:
+        return None, None, [Failure(source, too_big_reason(total, options.max_doc_bytes, at_least=not complete))]
+    text, encoding, items = _decoded_items(head, stream, source, options)
+    if text is None:
+        return text, encoding, items
+    cut = text.rfind("\n", 0, cap) + 1 if len(text) > cap else len(text)
+    cut = cut if cut > cap // 2 else min(cap, len(text))
+    size = stream.raw_size if not stream.compression else total
+    note = (f"document is {_mb(size)}; only its first {cut:,} characters are read "
+            f"(the cap is {cap:,} characters), the rest is cut")
+    return text[:cut], encoding, items + [Warning_(source, note)]
+
+
+def _whole_utf8(data: bytes) -> bytes:
+    """``data`` without a UTF-8 sequence cut at its end (continuation bytes and their lead)."""
+    end = len(data)
+    while end > 0 and len(data) - end < 3 and (data[end - 1] & 0xC0) == 0x80:
+        end -= 1
+    if end > 0 and data[end - 1] >= 0xC0:
+        end -= 1
+    return data[:end]  # a complete last character may go too: harmless at a cut
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1e5 else f"{n:,} bytes"
+
+
+def _decoded_items(data: bytes, stream: InputStream, source: str, options: ReadOptions):
+    if stream.error:
+        return None, None, [Failure(source, stream.error)]
+    decoded = decode_bytes(data, fallback=options.fallback_encoding)
+    if not decoded.text.strip():
+        return None, None, [Failure(source, "empty file (only whitespace)")]
+    items: list[Item] = [Warning_(source, decoded.note)] if decoded.note else []
+    return decoded.text, decoded.encoding, items
+
+
 def _base_meta(stream: InputStream, fmt: str, encoding: str) -> dict:
     meta = {"format": fmt, "encoding": encoding}
     if stream.compression:
@@ -66,8 +120,8 @@ def _base_meta(stream: InputStream, fmt: str, encoding: str) -> dict:
 
 
 def read_text(stream: InputStream, source: str, path: str, options: ReadOptions) -> Iterator[Item]:
-    """One Document with ``raw_text`` for a plain-text file."""
-    text, encoding, items = _read_decoded(stream, source, options, html=False)
+    """One Document with ``raw_text`` for a plain-text file (at most ``max_text_chars``)."""
+    text, encoding, items = _read_text_capped(stream, source, options)
     yield from items
     if text is not None:
         yield Document(

@@ -19,11 +19,15 @@ class ReadOptions:
     when walking a directory.
     ``fallback_encoding``: encoding for text that is not UTF-8; None picks cp1252, or cp1251
     when the bytes look like a non-Latin script (see data/input_formats.yaml).
+    ``max_text_chars``: of a plain-text file, only this many characters are read (cut at a
+    line end), with a Warning_; the rest is skipped unread, so memory stays bounded. It is
+    the cleaning step's own cap (``sitrep.clean.normalize.MAX_TEXT_CHARS``).
     """
 
     max_doc_bytes: int = 20_000_000
     include_hidden: bool = False
     fallback_encoding: str | None = None
+    max_text_chars: int = 1_000_000
 
     def __post_init__(self) -> None:
         if isinstance(self.max_doc_bytes, bool) or not isinstance(self.max_doc_bytes, int):

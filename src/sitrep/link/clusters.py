@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, delete, func, insert, or_, select, union_all, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from ..store.schema import ClaimLinkRow, ClaimRow, ClusterRow, DocumentRow, LinkedDocRow
 from .keys import keys_of_row
@@ -29,6 +29,11 @@ class UpdateResult:
     claims: int = 0  # claims linked
     clusters: int = 0  # clusters recomputed
     contradictions: int = 0  # contradictions in the database after the update
+
+
+# what linking reads of a document (never its text: a batch of huge documents stays small)
+_LINK_FIELDS = (DocumentRow.id, DocumentRow.duplicate_of, DocumentRow.published, DocumentRow.input_hash,
+                DocumentRow.pipeline_version, DocumentRow.seen)
 
 
 def _group_expr():
@@ -187,7 +192,8 @@ def update_clusters(engine, batch: int = 200) -> UpdateResult:
             _regroup(s, regroup[i : i + 500])
     for i in range(0, len(relink), batch):
         with Session(engine) as s, s.begin():
-            for doc in s.scalars(select(DocumentRow).where(DocumentRow.id.in_(relink[i : i + batch]))
+            for doc in s.scalars(select(DocumentRow).options(load_only(*_LINK_FIELDS))
+                                 .where(DocumentRow.id.in_(relink[i : i + batch]))
                                  .order_by(DocumentRow.seen, DocumentRow.id)):
                 result.claims += link_claims_of(s, doc)
                 result.documents += 1

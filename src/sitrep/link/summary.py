@@ -7,13 +7,17 @@ from collections import defaultdict
 from urllib.parse import urlsplit
 
 from sqlalchemy import delete, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from ..store.schema import ClaimLinkRow, ClaimRow, ClusterRow, ContradictionRow, DocumentRow
 
 _COPY = ("category", "item", "scope", "modality", "subject", "value", "value_high", "qualifier",
          "vague", "victim_side", "claimant", "claimant_side", "place_name", "place_lat", "place_lon",
          "place_geonameid", "evidence_text")
+
+
+_DOC_FIELDS = (DocumentRow.id, DocumentRow.url, DocumentRow.title, DocumentRow.published,
+               DocumentRow.duplicate_of, DocumentRow.seen)
 
 
 def outlet(url: str | None) -> str | None:
@@ -86,6 +90,7 @@ def summarise_dirty(engine, batch: int = 200) -> int:
             ids = [c.cluster_id for c in clusters]
             rows = s.execute(
                 select(ClaimLinkRow, ClaimRow, DocumentRow)
+                .options(load_only(*_DOC_FIELDS))  # a row per claim: never the document's text
                 .join(ClaimRow, ClaimRow.claim_id == ClaimLinkRow.claim_id)
                 .join(DocumentRow, DocumentRow.id == ClaimLinkRow.doc_id)
                 .where(ClaimLinkRow.cluster_id.in_(ids))
