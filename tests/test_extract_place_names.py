@@ -19,3 +19,14 @@ def test_a_common_word_opening_a_headline_is_no_place():
 def test_an_area_noun_names_a_region_not_a_namesake_town():
     got = places("Israeli jets struck Hezbollah targets in the Bekaa valley overnight.")
     assert got == [("attack", "Bekaa valley", None)]  # not a village abroad that shares "Bekaa"
+
+
+def test_a_loosely_matched_small_town_abroad_is_not_the_place():
+    text = ("JERUSALEM - Israeli settlers attacked the village of Jinba in the South Hebron Hills, "
+            "wounding three Palestinians, a rights group said.")
+    got = places(text)
+    assert all(name != "Inba" for _, name, _ in got)  # a Japanese town whose name folds to the same key
+    assert ("attack", "Jinba", None) in got  # the village keeps its own name
+    text = ("MOGADISHU - The army said it killed 47 al-Shabaab fighters in counter-attacks around Mahas "
+            "in Hiiraan region.")
+    assert all(name != "Magas" for _, name, _ in places(text))

@@ -126,6 +126,11 @@ class Geocoder:
         return any(gaz.lookup(match.name_key(t)) or match.find_country(gaz, t) for t in head.variants) \
             or bool(match.find_regions(gaz, head.text, fuzzy=False))
 
+    def population(self, place: Place) -> int | None:
+        """The gazetteer's population of a settlement it returned (None if it cannot tell)."""
+        row = self.gazetteer.by_geonameid.get(place.geonameid) if place.geonameid else None
+        return None if row is None else self.gazetteer.population[row]
+
     def within(self, place: Place, region: str) -> bool | None:
         """Whether ``place`` (a gazetteer settlement) lies in the region named ``region``
         ("Poltava Oblast", "Crimea"); None when either is unknown to the gazetteer."""
@@ -229,9 +234,9 @@ class Geocoder:
             if inside:
                 named, cands = here, inside
                 break
-        if not named:  # the name exists nowhere as written: maybe misspelt
+        if not named:  # the name exists nowhere as written: maybe misspelt, inside a named area only
             fuzzy_area = ev.area or (match.Area(ev.country) if ev.country else None)
-            for text in head.variants:
+            for text in (head.variants if fuzzy_area is not None else ()):  # not "Jinba" -> Inba, Japan
                 cands = match.fuzzy_candidates(gaz, match.name_key(text), fuzzy_area)
                 if fuzzy_area is not None and fuzzy_area.admin1 is None:  # country only: towns
                     cands = [c for c in cands if gaz.population[c[0]] >= rank.FUZZY_COUNTRY_POP]

@@ -14,6 +14,8 @@ the fallback place. "the capital" is the capital of the country the story is in.
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from ...records import Place
@@ -49,8 +51,18 @@ def _country_names() -> dict[str, str]:
         return {}
 
 
+def _names(country: str, text: str) -> bool:
+    """``text`` names the country or its people ("Ukraine", "Ukrainian"; "Mali" but not "male")."""
+    low = country.lower()
+    stem = low.rstrip("aeo")
+    if len(stem) >= 5 and re.search(r"\b" + re.escape(stem), text):
+        return True
+    return re.search(r"\b" + re.escape(low) + r"\b", text) is not None
+
+
 class DocPlaces:
     def __init__(self, sents: list[Sentence], resolver: PlaceResolver, v: Vocab, title: str | None = None):
+        self._countries: frozenset[str] | None = None
         self.sents, self.resolver, self.v = sents, resolver, v
         self.title = title if isinstance(title, str) else ""
         self._found: dict[int, list[PlaceMention]] = {}
@@ -161,6 +173,18 @@ class DocPlaces:
         """The country the headline names ("Ukraine: situation report")."""
         return next((m.place.country_code for m in self._title_mentions()[1] if m.place.country_code), None)
 
+    def countries_named(self) -> frozenset[str]:
+        """Countries the document names ("Ukraine", "Ukrainian" counts) or files from: where
+        its places may lie. Empty when it names none."""
+        if self._countries is None:
+            text = " ".join(s.text for s in self.sents).lower()
+            found = {cc for cc, name in _country_names().items() if name and _names(name, text)}
+            filed = self.dateline_place()
+            if filed is not None and filed.country_code:
+                found.add(filed.country_code)
+            self._countries = frozenset(found)
+        return self._countries
+
     # -- mentions ----------------------------------------------------------------------------
     def mentions(self, i: int) -> list[PlaceMention]:
         """Named places of sentence ``i`` (no anaphors), resolved with the document's context."""
@@ -168,7 +192,8 @@ class DocPlaces:
             main = self.main_place()
             self._found[i] = find_places(self.sents[i].tokens, self.resolver, self.v, self.persons,
                                          nearby=self._nearby(i), region=self._area(i),
-                                         home=main.country_code if main is not None else None)
+                                         home=main.country_code if main is not None else None,
+                                         countries=self.countries_named())
         return self._found[i]
 
     def places(self, i: int) -> list[PlaceMention]:

@@ -53,11 +53,11 @@ def _attached(tokens: list[Token], end: int, rs: int, w: PlaceWords) -> bool:
 
 def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = None,
                 persons: frozenset[str] = frozenset(), nearby: Sequence[Place] = (),
-                region: str | None = None, home: str | None = None) -> list[PlaceMention]:
+                region: str | None = None, home: str | None = None, countries: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """Resolved place mentions of a sentence, left to right. ``persons``: surnames of people
     named in the document, never taken for places; ``nearby``: places the document resolved
     already and ``region``: a region its paragraph names, both used to choose among namesakes;
-    ``home``: the story's country code (see ``PlaceResolver.resolve``)."""
+    ``home``: the story's country code, ``countries``: those the document names (see ``PlaceResolver.resolve``)."""
     v = v or vocab()
     w = place_words()
     cands = []
@@ -116,11 +116,11 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
         if nxt == "'s" and e + 1 < len(tokens) and tokens[e + 1].lower in v.force_nouns:
             continue  # "Moscow's troops": an actor
         cands.append((s, e, end, name, kind, sure))
-    return _resolve(tokens, cands, resolver, v, w, list(nearby), region, home)
+    return _resolve(tokens, cands, resolver, v, w, list(nearby), region, home, countries)
 
 
 def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, nearby: list[Place],
-             region: str | None, home: str | None = None) -> list[PlaceMention]:
+             region: str | None, home: str | None = None, countries: frozenset[str] = frozenset()) -> list[PlaceMention]:
     regions = [(c[0], c[3]) for c in cands if c[4] == "region"]
     sentence_region = regions[0][1] if len(regions) == 1 else region
     towns: dict[int, PlaceMention] = {}
@@ -129,7 +129,7 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
             continue
         # "Chasiv Yar city, Donetsk district": the region named right after says where to look
         hint = next((r for rs, r in regions if _attached(tokens, end, rs, w)), None)
-        place = resolver.resolve(name, region=hint, nearby=nearby, area=sentence_region, home=home)
+        place = resolver.resolve(name, region=hint, nearby=nearby, area=sentence_region, home=home, countries=countries)
         if place is None and sure and not (" " not in name and is_common_word(name)):
             place = Place(name, precision="settlement")  # not "Dozens of ...", "Children in ..."
         if place is None:

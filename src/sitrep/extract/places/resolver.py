@@ -10,10 +10,12 @@ from __future__ import annotations
 from typing import Sequence
 
 from ...geo import GeoContext
+from ...geo.normalise import norm
 from ...records import Place
 
 _CACHE_MAX = 50_000
-_SURE_ENOUGH = 0.85  # a geocoder answer below this is re-asked with the document's context
+_SURE_ENOUGH = 0.85
+_WELL_KNOWN = 100_000  # people: a town abroad this big is meant even under another spelling  # a geocoder answer below this is re-asked with the document's context
 
 
 class PlaceResolver:
@@ -26,11 +28,14 @@ class PlaceResolver:
         self._cache: dict[tuple, tuple[Place | None, float]] = {}
 
     def resolve(self, name: str, region: str | None = None, country_code: str | None = None,
-                nearby: Sequence[Place] = (), area: str | None = None, home: str | None = None) -> Place | None:
+                nearby: Sequence[Place] = (), area: str | None = None, home: str | None = None,
+                countries: frozenset[str] = frozenset()) -> Place | None:
         """``region``: named with the place, always used; ``area`` (a region named elsewhere in
         the sentence or paragraph) and ``nearby``: only for a name the geocoder finds ambiguous;
         ``home``: the story's country (dateline, headline), whose own town of that name wins over
-        a namesake abroad when the geocoder is surer of it ("Saada" in a Yemen story)."""
+        a namesake abroad when the geocoder is surer of it ("Saada" in a Yemen story);
+        ``countries``: those the document names or files from: a small town in another
+        country that matched only under another spelling is not the place meant."""
         place = self._resolve(name, region, country_code, nearby, area)
         if home and not country_code and not region and place is not None and place.precision == "settlement" \
                 and place.country_code != home:
@@ -38,7 +43,24 @@ class PlaceResolver:
             _, first = self._ask(name, region, country_code, ())
             if alt is not None and conf > first and alt.precision == "settlement" and alt.country_code == home:
                 return alt  # the home country's reading is the closer one
+        if countries and not country_code and place is not None and place.precision == "settlement" \
+                and place.country_code not in countries and self._loose_namesake(name, place) \
+                and not any(p is not None and p.country_code == place.country_code for p in nearby):
+            return None  # "Jinba" in a West Bank story is no village in Japan spelt "Inba"
         return place
+
+    def _loose_namesake(self, name: str, place: Place) -> bool:
+        """A small town abroad whose name matched only after spelling folds ("Mahas" ->
+        "Magas", "Jinba" -> "Inba"): in a story set elsewhere, and in a country none of the
+        document's other places is in, not the place meant."""
+        if norm(place.name) == norm(name):
+            return False
+        ask = getattr(self.geocoder, "population", None)
+        try:
+            population = ask(place) if ask is not None else None
+        except Exception:  # a geocoder failure must not stop extraction
+            population = None
+        return population is not None and population < _WELL_KNOWN
 
     def _resolve(self, name, region, country_code, nearby, area) -> Place | None:
         place, conf = self._ask(name, region, country_code, ())
