@@ -112,4 +112,5 @@ def test_runs_are_recorded(tmp_path):
         store.finish_run({"new": 1})
     assert run_id == 1
     with sqlite3.connect(path) as con:
-        assert con.execute("select counts, finished is not null from runs").fetchone() == ('{"new": 1}', 1)
+        assert con.execute("select counts, finished is not null from runs").fetchone() == (
+            '{"new": 1, "status": "finished"}', 1)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from collections import Counter
 from pathlib import Path
@@ -128,6 +129,10 @@ def run(
     from .store import StoreError, display_url
     from .store.db import scrub
 
+    try:  # `kill`: stop like Ctrl-C, so the run's row is closed as interrupted
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    except (AttributeError, ValueError):  # no SIGTERM here, or not the main thread
+        pass
     try:
         summary = runner.run_inputs(inputs, db, max_doc_bytes=int(max_doc_mb * 1_000_000), console=err,
                                     progress=not quiet, on_item=_report, workers=workers or os.cpu_count() or 1)

@@ -6,6 +6,7 @@ Spark job (``rdd.mapPartitions(clean_step)``). Problems with one input or one do
 """
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -67,11 +68,21 @@ def _clean(doc: Document) -> list[Item]:
     from .clean import clean_document
 
     cleaned = clean_document(doc)
+    where = doc.source or doc.id
+    notes = []
+    if doc.html and _ENTITY_DECLARATION.search(doc.html, 0, 100_000):
+        notes.append(Warning_(where, f"document {doc.id!r} declares XML entities (an entity bomb?); "
+                                     "they are not expanded"))
     cuts = [r.text for r in cleaned.removed if r.reason == "truncated_huge_input"]
-    if not cuts:
-        return [cleaned]
-    what = "; ".join(c.split("]")[0].lstrip("[") for c in cuts)
-    return [Warning_(doc.source or doc.id, f"document {doc.id!r} is too large to clean whole: {what}"), cleaned]
+    if cuts:
+        what = "; ".join(c.split("]")[0].lstrip("[") for c in cuts)
+        notes.append(Warning_(where, f"document {doc.id!r} is too large to clean whole: {what}"))
+    if not cleaned.text.strip():
+        notes.append(Warning_(where, f"document {doc.id!r} has no text after cleaning; stored empty"))
+    return [*notes, cleaned]
+
+
+_ENTITY_DECLARATION = re.compile(r"<!ENTITY\s", re.I)
 
 
 #: Cleaned text longer than this is extracted in parts of at most this many characters, cut

@@ -39,40 +39,52 @@ def run_inputs(
 ) -> RunSummary:
     """Run the whole pipeline over the inputs into the database; never raises for bad input
     (StoreError only when the database itself cannot be used)."""
-    from .ingest import ReadOptions, read_inputs
-
     summary = RunSummary()
     c = summary.counts
     with Store(db) as store:
         store.start_run([str(i) for i in inputs])
-        items = read_inputs(inputs, ReadOptions(max_doc_bytes=max_doc_bytes))
-        pipeline = clean_and_extract(process(items, [skip_current(store)]), workers)
-        with _progress(console, progress) as bar:
-            task = bar.add_task("sitrep run", total=None, claims=0, failures=0) if bar else None
-            for item in pipeline:
-                if isinstance(item, Failure):
-                    c["failures"] += 1
-                    summary.failures.append(item)
-                elif isinstance(item, Warning_):
-                    c["warnings"] += 1
-                    summary.warnings.append(item)
-                elif isinstance(item, Skipped):
-                    c["documents read"] += 1
-                    c["unchanged"] += 1
-                elif isinstance(item, Document):
-                    c["documents read"] += 1
-                    result = store.save(item)
-                    c[result.status] += 1
-                    c["claims stored"] += result.claims
-                if on_item is not None and isinstance(item, (Failure, Warning_)):
-                    on_item(item)
-                if bar is not None:
-                    bar.update(task, completed=c["documents read"], claims=c["claims stored"], failures=c["failures"])
-        from .link import link_pending, update_clusters
-
-        c["linked as duplicates"] += link_pending(store.engine)
-        linked = update_clusters(store.engine)
-        c["claim clusters updated"] += linked.clusters
-        c["contradictions"] = linked.contradictions
+        try:
+            _run(store, inputs, summary, max_doc_bytes, console, progress, on_item, workers)
+        except BaseException:  # an exception or Ctrl-C: the row says so (kill -9: the next run does)
+            try:
+                store.finish_run(dict(c), status="interrupted")
+            except Exception:  # the database itself failed: the first error is the one to show
+                pass
+            raise
         store.finish_run(dict(c))
     return summary
+
+
+def _run(store, inputs, summary, max_doc_bytes, console, progress, on_item, workers) -> None:
+    from .ingest import ReadOptions, read_inputs
+
+    c = summary.counts
+    items = read_inputs(inputs, ReadOptions(max_doc_bytes=max_doc_bytes))
+    pipeline = clean_and_extract(process(items, [skip_current(store)]), workers)
+    with _progress(console, progress) as bar:
+        task = bar.add_task("sitrep run", total=None, claims=0, failures=0) if bar else None
+        for item in pipeline:
+            if isinstance(item, Failure):
+                c["failures"] += 1
+                summary.failures.append(item)
+            elif isinstance(item, Warning_):
+                c["warnings"] += 1
+                summary.warnings.append(item)
+            elif isinstance(item, Skipped):
+                c["documents read"] += 1
+                c["unchanged"] += 1
+            elif isinstance(item, Document):
+                c["documents read"] += 1
+                result = store.save(item)
+                c[result.status] += 1
+                c["claims stored"] += result.claims
+            if on_item is not None and isinstance(item, (Failure, Warning_)):
+                on_item(item)
+            if bar is not None:
+                bar.update(task, completed=c["documents read"], claims=c["claims stored"], failures=c["failures"])
+    from .link import link_pending, update_clusters
+
+    c["linked as duplicates"] += link_pending(store.engine)
+    linked = update_clusters(store.engine)
+    c["claim clusters updated"] += linked.clusters
+    c["contradictions"] = linked.contradictions

@@ -7,6 +7,7 @@ Warning_: PostgreSQL refuses both, and no UTF-8 output can hold a lone surrogate
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from sitrep.records import Document, Failure, Warning_
@@ -35,11 +36,30 @@ def _clean_field(value: str) -> tuple[str, list[str]]:
     return value, found
 
 
+#: A publication date later than today (UTC) plus this many days is not believed: ignored,
+#: with a warning (time zones put a fresh story at most a day ahead).
+FUTURE_SLACK_DAYS = 2
+
+
+def future_date(published: str | None, today: dt.date | None = None) -> bool:
+    """True when ``published`` (ISO, as the readers normalise it) is after today + slack."""
+    if not published or not re.match(r"\d{4}-\d{2}-\d{2}", published):
+        return False
+    today = today or dt.datetime.now(dt.timezone.utc).date()
+    limit = today + dt.timedelta(days=FUTURE_SLACK_DAYS)
+    return published[:10] > limit.isoformat()
+
+
 def checked(doc: Document) -> list[Document | Failure | Warning_]:
-    """``[doc]``, or ``[Warning_, doc]`` when text had to be repaired, or ``[Failure]``."""
+    """``[doc]``, or ``[Warning_..., doc]`` when something had to be repaired, or ``[Failure]``."""
     problem = id_problem(doc.id)
     if problem:
         return [Failure(doc.source, problem)]
+    notes: list[Warning_] = []
+    if future_date(doc.published):
+        notes.append(Warning_(doc.source, f"published {doc.published!r} is in the future; ignored"))
+        doc.meta = {**doc.meta, "published_raw": doc.published}
+        doc.published = None
     repairs: dict[str, list[str]] = {}
     for name in TEXT_FIELDS:
         value = getattr(doc, name)
@@ -49,7 +69,7 @@ def checked(doc: Document) -> list[Document | Failure | Warning_]:
                 setattr(doc, name, fixed)
                 for what in found:
                     repairs.setdefault(what, []).append(name)
-    if not repairs:
-        return [doc]
-    what = "; ".join(f"{w} in {', '.join(fields)}" for w, fields in repairs.items())
-    return [Warning_(doc.source, what), doc]
+    if repairs:
+        what = "; ".join(f"{w} in {', '.join(fields)}" for w, fields in repairs.items())
+        notes.append(Warning_(doc.source, what))
+    return [*notes, doc]

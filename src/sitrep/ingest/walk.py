@@ -1,6 +1,7 @@
 """Expanding input paths: files as given, directories recursively in sorted order."""
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -28,6 +29,8 @@ def _check_file(path: Path) -> Failure | None:
     try:
         info = path.stat()
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Failure(str(path), "symlink loop")
         if path.is_symlink():
             return Failure(str(path), f"dangling symlink (target {os.readlink(path)!r} is missing)")
         return Failure(str(path), open_error_reason(exc))
@@ -36,9 +39,21 @@ def _check_file(path: Path) -> Failure | None:
     return None
 
 
+def _outside(path: Path, root: Path) -> bool:
+    """True when the symlink ``path`` leads outside the input folder ``root`` (resolved)."""
+    try:
+        target = path.resolve(strict=False)
+    except (OSError, RuntimeError):  # a loop: reported where it is read
+        return False
+    return not target.is_relative_to(root)
+
+
 def _walk_dir(
-    directory: Path, options: ReadOptions, seen: set[tuple[int, int]]
+    directory: Path, options: ReadOptions, seen: set[tuple[int, int]], root: Path | None = None
 ) -> Iterator[Path | Failure | Warning_]:
+    """Inputs under ``directory``; a symlink that leads outside ``root`` (the folder named on
+    the command line) is skipped with a warning, so a folder cannot smuggle in /etc/passwd."""
+    root = root or directory.resolve()
     try:
         info = directory.stat()
         key = (info.st_dev, info.st_ino)
@@ -63,8 +78,10 @@ def _walk_dir(
         bad_name = _name_problem(path) if is_dir or has_known_extension(path) else None
         if bad_name:
             yield bad_name
+        elif entry.is_symlink() and (is_dir or has_known_extension(path)) and _outside(path, root):
+            yield Warning_(str(path), f"symlink to {os.readlink(path)!r}, outside the input folder; skipped")
         elif is_dir:
-            yield from _walk_dir(path, options, seen)
+            yield from _walk_dir(path, options, seen, root)
         elif has_known_extension(path):
             problem = _check_file(path)
             yield problem if problem else path
@@ -88,7 +105,12 @@ def iter_input_files(
         if bad_name:
             yield bad_name
         elif path.is_dir():
-            yield from _walk_dir(path, options, seen)
+            found = False
+            for item in _walk_dir(path, options, seen):
+                found = found or not isinstance(item, Warning_)
+                yield item
+            if not found:
+                yield Failure(str(raw), "no input files in this folder (nothing to read)")
         elif not os.path.lexists(path):
             yield Failure(str(raw), "no such file or directory")
         else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import socket
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -104,6 +105,19 @@ def _short(exc: Exception) -> str:
     return msg[0] if msg else type(exc).__name__
 
 
+def _alive(pid) -> bool:
+    """False when no process ``pid`` exists on this machine (True when unsure)."""
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, OverflowError):
+        return True
+    return True
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
@@ -130,19 +144,29 @@ class Store:
 
     # runs -------------------------------------------------------------------------------
     def start_run(self, inputs: list[str]) -> int:
+        """A ``runs`` row with ``counts.status`` "running" (and this process's host and pid);
+        rows of runs on this host whose process is gone are first marked "interrupted"."""
+        host = socket.gethostname()
         with Session(self.engine) as s, s.begin():
-            run = RunRow(started=_now(), inputs=inputs, counts={}, pipeline_version=PIPELINE_VERSION)
+            for run in s.scalars(select(RunRow).where(RunRow.finished.is_(None))):
+                counts = run.counts or {}
+                if counts.get("host") == host and not _alive(counts.get("pid")):
+                    run.finished, run.counts = _now(), {**counts, "status": "interrupted"}
+            run = RunRow(started=_now(), inputs=inputs, pipeline_version=PIPELINE_VERSION,
+                         counts={"status": "running", "host": host, "pid": os.getpid()})
             s.add(run)
             s.flush()
             self.run_id = run.id
         return self.run_id
 
-    def finish_run(self, counts: dict) -> None:
+    def finish_run(self, counts: dict, status: str = "finished") -> None:
+        """Close this run's row: ``status`` "finished", or "interrupted" for a run stopped by
+        an exception or a signal; ``finished`` is set either way."""
         if self.run_id is None:
             return
         with Session(self.engine) as s, s.begin():
             run = s.get(RunRow, self.run_id)
-            run.finished, run.counts = _now(), dict(counts)
+            run.finished, run.counts = _now(), {**dict(counts), "status": status}
 
     # documents --------------------------------------------------------------------------
     def is_current(self, doc: Document) -> bool:
