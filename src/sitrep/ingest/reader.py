@@ -9,7 +9,7 @@ from sitrep.ingest.feeds import read_feed
 from sitrep.ingest.files import Item, read_html, read_text
 from sitrep.ingest.jsonl import read_json, read_jsonl
 from sitrep.ingest.options import ReadOptions, formats_config
-from sitrep.ingest.sanitize import checked
+from sitrep.ingest.sanitize import checked, shorten_id
 from sitrep.ingest.streams import InputError, InputStream, open_error_reason
 from sitrep.ingest.walk import iter_input_files
 from sitrep.ingest.warc import read_warc
@@ -76,6 +76,9 @@ def read_inputs(
                     yield warning
                 if not keep:
                     continue
+                long_id = shorten_id(produced)
+                if long_id is not None:
+                    yield long_id
             yield produced
 
 

@@ -8,12 +8,39 @@ Warning_: PostgreSQL refuses both, and no UTF-8 output can hold a lone surrogate
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 
 from sitrep.records import Document, Failure, Warning_
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 TEXT_FIELDS = ("url", "title", "published", "raw_text", "html")
+
+
+#: Ids longer than this are stored under a key: a prefix, then ``#sha256:`` and 32 hex digits
+#: of the whole id, so every backend's key column (512 characters) holds them.
+MAX_ID_CHARS = 500
+_KEY_PREFIX_CHARS = 200
+
+
+def id_key(doc_id: str) -> str:
+    """``doc_id`` itself when short enough, else its fixed-length key (deterministic)."""
+    if len(doc_id) <= MAX_ID_CHARS:
+        return doc_id
+    digest = hashlib.sha256(doc_id.encode("utf-8")).hexdigest()[:32]
+    return f"{doc_id[:_KEY_PREFIX_CHARS]}#sha256:{digest}"
+
+
+def shorten_id(doc: Document) -> Warning_ | None:
+    """Store a long id under its key (the full id in ``meta["long_id"]``), with a warning."""
+    key = id_key(doc.id)
+    if key == doc.id:
+        return None
+    doc.meta = {**doc.meta, "long_id": doc.id}
+    warning = Warning_(doc.source, f"document id is {len(doc.id):,} characters (over {MAX_ID_CHARS}); "
+                                   f"stored as {key!r}, the whole id in meta.long_id")
+    doc.id = key
+    return warning
 
 
 def id_problem(doc_id: str) -> str | None:
