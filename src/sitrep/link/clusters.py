@@ -36,6 +36,11 @@ _LINK_FIELDS = (DocumentRow.id, DocumentRow.duplicate_of, DocumentRow.published,
                 DocumentRow.pipeline_version, DocumentRow.seen)
 
 
+# documents are linked in an order of their own (earliest published, undated last, then id),
+# never in the order they were read: one run's clusters do not depend on its input order
+_CANONICAL_ORDER = (DocumentRow.published.is_(None), DocumentRow.published, DocumentRow.id)
+
+
 def _group_expr():
     return func.coalesce(DocumentRow.duplicate_of, DocumentRow.id)
 
@@ -51,7 +56,7 @@ def changed_documents(s: Session) -> tuple[list[str], list[str], list[str]]:
         .outerjoin(LinkedDocRow, LinkedDocRow.doc_id == DocumentRow.id)
         .where(or_(LinkedDocRow.doc_id.is_(None), LinkedDocRow.state != _state_expr(),
                    LinkedDocRow.group_id != _group_expr()))
-        .order_by(DocumentRow.seen, DocumentRow.id)
+        .order_by(*_CANONICAL_ORDER)
     )
     relink, regroup = [], []
     for doc_id, state, _group, old_state, _old_group in s.execute(q):
@@ -122,7 +127,17 @@ def _candidates(s: Session, keys, exclude_claim: str) -> list[tuple[str, str, st
     return [(r.cluster_id, r.group_id, r.doc_id, view(r, r.day_lo, r.day_hi)) for r in rows]
 
 
-def choose_cluster(me: View, group: str, doc_id: str, candidates: list[tuple[str, str, str, View]]) -> str | None:
+_MEMBERS = (select(_LINKS.c.day_lo, _LINKS.c.day_hi, *_VIEW_COLUMNS)
+            .select_from(_LINKS.join(_CLAIMS, _CLAIMS.c.claim_id == _LINKS.c.claim_id))
+            .where(_LINKS.c.cluster_id == bindparam("cid")))
+
+
+def _members(s: Session, cluster_id: str) -> list[View]:
+    return [view(r, r.day_lo, r.day_hi) for r in s.execute(_MEMBERS, {"cid": cluster_id})]
+
+
+def choose_cluster(me: View, group: str, doc_id: str, candidates: list[tuple[str, str, str, View]],
+                   members_of=None) -> str | None:
     """The cluster this claim joins among the candidates, or None for a new one.
 
     A claim of a syndicated copy joins the cluster of the matching claim of another copy of
@@ -144,7 +159,12 @@ def choose_cluster(me: View, group: str, doc_id: str, candidates: list[tuple[str
         else:
             misfit.add(cluster)
             fits.pop(cluster, None)
-    return min(fits, key=lambda c: (-fits[c], c)) if fits else None
+    for cluster in sorted(fits, key=lambda c: (-fits[c], c)):
+        # every member, not only those the window retrieved: an undated member must not chain
+        # this claim into a cluster whose dated members are months away
+        if members_of is None or all(same_report(me, other) for other in members_of(cluster)):
+            return cluster
+    return None
 
 
 def _new_cluster_id(s: Session, claim_id: str) -> str:
@@ -165,7 +185,8 @@ def link_claims_of(s: Session, doc: DocumentRow) -> int:
     for row in rows:
         keys = keys_of_row(row, doc.published)
         me = view(row, keys.day_lo, keys.day_hi)
-        cluster = choose_cluster(me, group, doc.id, _candidates(s, keys, row.claim_id))
+        cluster = choose_cluster(me, group, doc.id, _candidates(s, keys, row.claim_id),
+                                 members_of=lambda cid: _members(s, cid))
         if cluster is None:
             cluster = _new_cluster_id(s, row.claim_id)
             s.execute(_INSERT_CLUSTER, {"cluster_id": cluster, "state": 1, "category": row.category, "block": keys.block})
@@ -194,7 +215,7 @@ def update_clusters(engine, batch: int = 200) -> UpdateResult:
         with Session(engine) as s, s.begin():
             for doc in s.scalars(select(DocumentRow).options(load_only(*_LINK_FIELDS))
                                  .where(DocumentRow.id.in_(relink[i : i + batch]))
-                                 .order_by(DocumentRow.seen, DocumentRow.id)):
+                                 .order_by(*_CANONICAL_ORDER)):
                 result.claims += link_claims_of(s, doc)
                 result.documents += 1
     result.clusters = summarise_dirty(engine, batch)

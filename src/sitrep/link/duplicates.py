@@ -2,7 +2,7 @@
 
 A new document's signature is compared only with documents that share an LSH band with it,
 so adding documents costs time in proportion to what is added. Near duplicates form groups;
-each group has one canonical document (earliest ``published``, else first seen) and every other
+each group has one canonical document (earliest ``published``, then the smallest id) and every other
 member points to it with ``duplicate_of`` and its ``similarity`` to it.
 """
 from __future__ import annotations
@@ -34,9 +34,10 @@ def is_duplicate(a: Signature, b: Signature) -> bool:
 
 
 def _canonical_key(row: DocumentRow) -> tuple:
-    # earliest published first (ISO strings sort by time), undated after dated, then first seen
+    # earliest published first (ISO strings sort by time), undated after dated, then the id:
+    # a total order on the documents themselves, never on the order they were read in
     pub = (row.published or "").strip()
-    return (pub == "", pub[:19], row.seen, row.id)
+    return (pub == "", pub[:19], row.id)
 
 
 def _index(s: Session, doc_id: str, text: str) -> Signature:

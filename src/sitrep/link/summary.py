@@ -40,7 +40,7 @@ def _published_key(published: str | None) -> tuple:
 
 def _report_key(m) -> tuple:
     link, claim, doc = m
-    return (doc.duplicate_of is not None, *_published_key(doc.published), doc.seen, doc.id, claim.seq)
+    return (doc.duplicate_of is not None, *_published_key(doc.published), doc.id, claim.seq)
 
 
 def summarise(cluster: ClusterRow, members: list) -> None:

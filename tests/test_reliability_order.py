@@ -1,0 +1,61 @@
+"""Same answer whatever the input order: duplicates' canonical document and claim clusters
+do not depend on the order documents were stored in, and an undated claim cannot chain two
+clusters that are months apart."""
+from __future__ import annotations
+
+import itertools
+
+from sitrep.link.tables import iter_clusters
+from sitrep.store.schema import DocumentRow
+from test_link_clusters import KHARKIV, build, doc, governor
+
+SHARED = ("Shelling hit the northern district of the city overnight, damaging a school, two "
+          "apartment blocks and a power line, the regional governor said on Tuesday morning, adding "
+          "that rescue crews worked until dawn to clear the rubble and restore electricity to homes.")
+
+
+def documents():
+    same_day = "2024-03-05T09:00:00"
+    return [
+        doc("copy-b", [("killed", 3, governor())], published=same_day, text=SHARED + " Copy b."),
+        doc("copy-a", [("killed", 3, governor())], published=same_day, text=SHARED + " Copy a."),
+        doc("copy-c", [("killed", 3, governor())], published=same_day, text=SHARED + " Copy c."),
+        doc("other-1", [("killed", 3, governor("Ukrainian officials"))], published=same_day),
+        doc("other-2", [("killed", 3, governor("Ukrainian officials"))], published=same_day),
+    ]
+
+
+def snapshot(store):
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    with Session(store.engine) as s:
+        dups = sorted(s.execute(select(DocumentRow.id, DocumentRow.duplicate_of)).all())
+    clusters = sorted((c["cluster_id"], tuple(sorted(m["doc_id"] for m in c["members"])))
+                      for c in iter_clusters(store.engine))
+    return dups, clusters
+
+
+def test_canonical_document_and_clusters_do_not_depend_on_input_order(tmp_path):
+    results = set()
+    for n, order in enumerate(itertools.permutations(range(5))):
+        if n % 17:  # a spread of 8 of the 120 orders
+            continue
+        docs = documents()
+        store, _ = build(tmp_path, [docs[i] for i in order], name=f"o{n}.db")
+        results.add(repr(snapshot(store)))
+        store.engine.dispose()
+    assert len(results) == 1, results
+    dups, _ = eval(results.pop())
+    assert dict(dups)["copy-b"] == "copy-a" and dict(dups)["copy-a"] is None
+
+
+def test_an_undated_claim_does_not_chain_clusters_months_apart(tmp_path):
+    spring = doc("spring", [("killed", 4, governor(date="2023-05-10"))], published="2023-05-10")
+    autumn = doc("autumn", [("killed", 4, governor(date="2022-09-12"))], published="2022-09-12")
+    undated = doc("undated", [("killed", 4, governor(date=None))], published=None)
+    for order in ([autumn, undated, spring], [spring, undated, autumn], [undated, autumn, spring]):
+        store, _ = build(tmp_path, order, name=f"{order[0].id}.db")
+        groups = [sorted(m["doc_id"] for m in c["members"]) for c in iter_clusters(store.engine)]
+        assert ["autumn", "spring"] not in groups and ["autumn", "spring", "undated"] not in groups, groups
+        store.engine.dispose()
