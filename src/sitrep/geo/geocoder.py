@@ -234,9 +234,9 @@ class Geocoder:
             if inside:
                 named, cands = here, inside
                 break
-        if not named:  # the name exists nowhere as written: maybe misspelt, inside a named area only
+        if not named:  # the name exists nowhere as written: maybe misspelt
             fuzzy_area = ev.area or (match.Area(ev.country) if ev.country else None)
-            for text in (head.variants if fuzzy_area is not None else ()):  # not "Jinba" -> Inba, Japan
+            for text in head.variants:
                 cands = match.fuzzy_candidates(gaz, match.name_key(text), fuzzy_area)
                 if fuzzy_area is not None and fuzzy_area.admin1 is None:  # country only: towns
                     cands = [c for c in cands if gaz.population[c[0]] >= rank.FUZZY_COUNTRY_POP]

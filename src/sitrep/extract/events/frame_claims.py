@@ -80,7 +80,7 @@ class FrameClaims:
                 continue  # "X Square in Kyiv" where X Square is known: the container adds nothing
             found = [m for m in mentions if _overlaps(toks, m, role) and not ((role.the or role.area) and m.kind == "settlement")]
             if found:
-                out.extend(m for m in found if not m.reference)  # "outside Kyiv" only locates another place
+                out.extend(found)
                 found_roles.add((role.start, role.end))
                 continue
             if any(_overlaps(toks, m, role) for m in self.places(i)):
@@ -100,6 +100,8 @@ class FrameClaims:
                 s, e = token_at(toks, role.start), token_at(toks, role.end - 1) + 1
                 out.append(PlaceMention(s, e, role.name, place, kind))
                 found_roles.add((role.start, role.end))
+        if any(not m.reference for m in out):  # "Vasylkiv, outside Kyiv": Kyiv only locates it
+            out = [m for m in out if not m.reference]  # ("a base near Djibo" alone is at Djibo)
         if any(m.kind == "settlement" for m in out):  # "shelled X in the Y region": X, not the region too
             out = [m for m in out if m.kind != "region"]
         return out

@@ -78,6 +78,7 @@ class Frames:
     name_deps: frozenset[str]
     list_preps: frozenset[str]
     facility_nouns: frozenset[str]
+    via_of: frozenset[str]
     area_nouns: frozenset[str]
     light_nouns: dict
     not_place_heads: frozenset[str]
@@ -119,7 +120,7 @@ def frames() -> Frames:
     r = data["reach"]
     low = lambda xs: frozenset(str(x).lower() for x in xs or [])  # noqa: E731
     return Frames(tuple(out), low(r["of_nouns"]), low(r["in_preps"]), low(r["name_deps"]), low(r["list_preps"]),
-                  low(r["facility_nouns"]), low(r["area_nouns"]), {k: low(v) for k, v in (r.get("light_nouns") or {}).items()},
+                  low(r["facility_nouns"]), low(r.get("via_of")), low(r["area_nouns"]), {k: low(v) for k, v in (r.get("light_nouns") or {}).items()},
                   low(data.get("not_place_heads")), low(data.get("weapons")), low(data.get("not_names")),
                   low(data.get("talked_about")))
 
@@ -315,6 +316,11 @@ class _Reader:
                         self.reach(o, depth + 1, cue)
             return
         lemma = tok.lemma_.lower()
+        if lemma in fr.via_of:  # "a row of warehouses in X": what the row is of
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in _objects(c):
+                        self.reach(o, depth + 1, cue)
         settlement = lemma in fr.of_nouns or tok.lower_ in fr.of_nouns
         facility = settlement or lemma in fr.facility_nouns
         located = facility and not settlement and any(
@@ -540,5 +546,10 @@ def count_of(doc: Doc, base: int, num_char: int) -> tuple[str, int, str | None] 
             and lemma_of(verb) not in ("die",):
         return None  # "the 30 soldiers killed ..." as an active subject counts the killers
     category = count_verbs().get(lemma_of(verb))
+    held = {c.lower_ for c in verb.children if c.dep_ in ("oprd", "xcomp", "advmod", "dobj", "attr", "npadvmod")}
+    if lemma_of(verb) in ("take", "hold") and held & {"hostage", "hostages", "captive", "captives"}:
+        category = "abducted"  # "took 251 people hostage"
+    elif lemma_of(verb) in ("take", "hold") and held & {"prisoner", "prisoners"}:
+        category = "captured"  # "taken four prisoner"
     noun = t.lower_ if t.i != num.i and t.pos_ in ("NOUN", "PROPN", "PRON") else None
     return (category, verb.idx + base, noun) if category else None

