@@ -144,3 +144,19 @@ def test_a_number_that_is_not_the_verbs_object_is_no_count():
 def test_a_hypothetical_rule_event_is_dropped_but_an_attempt_is_kept():
     assert not events("If the talks fail, the RSF would take El Obeid within weeks, analysts said.")
     assert ("territory", "Siverskodonetsk") in events("Russian forces are trying to encircle Sievierodonetsk.")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Israeli troops blew up at least 20 buildings in the Jenin refugee camp, residents said.", ("attack", "Jenin")),
+    ("A shell struck the Zaina displacement site near Mugunga on Sunday.", ("attack", "Mugunga")),
+    ("A drone hit a row of warehouses in Vilkhivka, the governor said.", ("attack", "Vilkhivka")),
+    ("JNIM fighters overran an army base near Djibo on Friday.", ("attack", "Djibo")),
+    ("Somali troops killed 47 fighters in counter-attacks around Mahas, the minister said.", ("attack", "Mahas")),
+])
+def test_more_attack_wordings_reach_their_place(text, unit):
+    assert unit in roles(text)
+
+
+def test_people_taken_hostage_or_prisoner_are_counted():
+    assert ("abducted", 251.0) in counts("Militants also took 251 people hostage during the raid on the kibbutz.")
+    assert ("captured", 4.0) in counts("JNIM said it killed 21 soldiers and had taken four soldiers prisoner.")
