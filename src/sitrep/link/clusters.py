@@ -10,11 +10,13 @@ only those are summarised again (summary.py), then their contradictions (contrad
 """
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, delete, func, insert, or_, select, union_all, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, load_only
 
 from ..store.schema import ClaimLinkRow, ClaimRow, ClusterRow, DocumentRow, LinkedDocRow
@@ -198,8 +200,23 @@ def link_claims_of(s: Session, doc: DocumentRow) -> int:
     return len(rows)
 
 
-def update_clusters(engine, batch: int = 200) -> UpdateResult:
-    """Bring clusters and contradictions up to date with the stored documents and claims."""
+def update_clusters(engine, batch: int = 200, attempts: int = 4) -> UpdateResult:
+    """Bring clusters and contradictions up to date with the stored documents and claims.
+
+    Another run linking the same documents at the same time makes an insert meet its rows
+    (IntegrityError): the update then starts again from what is still pending, which no longer
+    holds what the other run linked."""
+    for attempt in range(attempts):
+        try:
+            return _update_clusters(engine, batch)
+        except IntegrityError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.1 * (attempt + 1))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _update_clusters(engine, batch: int) -> UpdateResult:
     from .contradictions import update_contradictions
     from .summary import summarise_dirty
 

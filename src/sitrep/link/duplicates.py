@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..store.schema import BandRow, DocumentRow, SignatureRow
@@ -105,9 +106,15 @@ def link_documents(engine, doc_ids: Iterable[str], batch: int = 200) -> int:
     linked = 0
     ids = list(doc_ids)
     for i in range(0, len(ids), batch):
-        with Session(engine) as s, s.begin():
-            for doc_id in ids[i : i + batch]:
-                linked += link_document(s, doc_id) is not None
+        for attempt in range(3):
+            try:
+                with Session(engine) as s, s.begin():
+                    done = sum(link_document(s, doc_id) is not None for doc_id in ids[i : i + batch])
+                break
+            except IntegrityError:  # another run indexed one of them meanwhile: do the batch again
+                if attempt == 2:
+                    raise
+        linked += done
     return linked
 
 

@@ -11,18 +11,19 @@ import datetime as dt
 import os
 import re
 import socket
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import create_engine, delete, event, func, select
+from sqlalchemy import create_engine, delete, event, func, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..records import Claim, Document
 from .convert import claim_to_row, document_to_row
-from .schema import Base, ClaimRow, DocumentRow, RunRow
+from .schema import SEEN_SEQUENCE, Base, ClaimRow, DocumentRow, RunRow
 
 # Bump when cleaning or extraction changes what a document yields: stored documents of an
 # older version are processed again by the next run instead of being skipped as unchanged.
@@ -85,7 +86,9 @@ def open_engine(path_or_url: str) -> Engine:
     url = database_url(path_or_url)
     shown = display_url(path_or_url)
     try:
-        engine = create_engine(url, future=True)
+        sqlite = url.startswith("sqlite")
+        # SQLite: a writer waits up to a minute for another process's transaction to end
+        engine = create_engine(url, future=True, **({"connect_args": {"timeout": 60}} if sqlite else {}))
     except (ArgumentError, ImportError, ValueError) as exc:
         raise StoreError(f"database {shown!r}: not a usable SQLAlchemy URL ({scrub(str(exc), path_or_url)})") from None
     if engine.dialect.name == "sqlite":
@@ -94,10 +97,33 @@ def open_engine(path_or_url: str) -> Engine:
         if folder and not os.path.isdir(folder):
             raise StoreError(f"database {shown!r}: folder {folder!r} does not exist")
     try:
-        Base.metadata.create_all(engine)
+        create_schema(engine)
     except SQLAlchemyError as exc:
         raise StoreError(f"database {shown!r}: cannot open ({scrub(_short(exc), path_or_url)})") from None
     return engine
+
+
+_SCHEMA_LOCK = 0x73697472  # "sitr": the PostgreSQL advisory lock held while creating tables
+_RACE_WORDS = ("already exists", "unique constraint", "pg_type_typname_nsp_index", "duplicate key",
+               "database is locked")
+
+
+def create_schema(engine: Engine, attempts: int = 6) -> None:
+    """Create missing tables, safely while another process does the same: on PostgreSQL under
+    an advisory lock (one creator at a time), and on any backend a creation that lost a race
+    ("already exists") is tried again, when it finds the tables there."""
+    for attempt in range(attempts):
+        try:
+            with engine.begin() as conn:
+                if engine.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SCHEMA_LOCK})
+                Base.metadata.create_all(conn)
+            return
+        except SQLAlchemyError as exc:
+            lost_race = any(w in str(exc).lower() for w in _RACE_WORDS)
+            if not lost_race or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
 
 
 def _short(exc: Exception) -> str:
@@ -178,34 +204,58 @@ class Store:
         return row is not None and row[0] == doc.input_hash and row[1] == PIPELINE_VERSION
 
     def save(self, doc: Document) -> SaveResult:
-        """Insert or replace one document and its claims atomically."""
-        try:
-            with Session(self.engine) as s, s.begin():
-                old = s.get(DocumentRow, doc.id)
-                if old is not None and old.input_hash == doc.input_hash and old.pipeline_version == PIPELINE_VERSION:
-                    return SaveResult("unchanged", len(doc.claims))
-                status = "new" if old is None else "updated"
-                if old is not None:
-                    seen = old.seen
-                    s.execute(delete(ClaimRow).where(ClaimRow.doc_id == doc.id))
-                    s.delete(old)
-                    s.flush()
-                else:
-                    seen = (s.scalar(select(func.max(DocumentRow.seen))) or 0) + 1
-                row = document_to_row(doc, PIPELINE_VERSION, self.run_id)
-                row.seen = seen
-                s.add(row)
+        """Insert or replace one document and its claims atomically. When another process
+        stores the same document meanwhile (the insert meets its row), the save is done again
+        against what that process stored: unchanged, or replaced."""
+        for attempt in range(3):
+            try:
+                return self._save(doc)
+            except IntegrityError as exc:
+                if attempt == 2:
+                    raise StoreError(f"database {display_url(self.url)!r}: cannot store document {doc.id!r} "
+                                     f"({scrub(_short(exc), self.url)})") from None
+            except SQLAlchemyError as exc:
+                raise StoreError(f"database {display_url(self.url)!r}: cannot store document {doc.id!r} "
+                                 f"({scrub(_short(exc), self.url)})") from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _save(self, doc: Document) -> SaveResult:
+        with Session(self.engine) as s, s.begin():
+            old = s.get(DocumentRow, doc.id)
+            if old is not None and old.input_hash == doc.input_hash and old.pipeline_version == PIPELINE_VERSION:
+                return SaveResult("unchanged", len(doc.claims))
+            status = "new" if old is None else "updated"
+            if old is not None:
+                seen = old.seen
+                s.execute(delete(ClaimRow).where(ClaimRow.doc_id == doc.id))
+                s.delete(old)
                 s.flush()
-                seen: set[str] = set()
-                for i, claim in enumerate(doc.claims):
-                    if claim.claim_id in seen:
-                        continue
-                    seen.add(claim.claim_id)
-                    s.add(claim_to_row(claim, i))
-        except SQLAlchemyError as exc:
-            raise StoreError(f"database {display_url(self.url)!r}: cannot store document {doc.id!r} "
-                             f"({scrub(_short(exc), self.url)})") from None
+            else:
+                seen = None
+            row = document_to_row(doc, PIPELINE_VERSION, self.run_id)
+            row.seen = seen if seen is not None else 0
+            s.add(row)
+            s.flush()
+            if seen is None:
+                self._number(s, doc.id)
+            seen: set[str] = set()
+            for i, claim in enumerate(doc.claims):
+                if claim.claim_id in seen:
+                    continue
+                seen.add(claim.claim_id)
+                s.add(claim_to_row(claim, i))
         return SaveResult(status, len(seen))
+
+    def _number(self, s: Session, doc_id: str) -> None:
+        """Give a new document its first-seen number. PostgreSQL: from a sequence. SQLite: the
+        maximum plus one, read after this transaction's insert took the database's write lock,
+        so no other writer can take the same number."""
+        if self.engine.dialect.name == "postgresql":
+            number = s.scalar(SEEN_SEQUENCE.next_value())
+            s.execute(update(DocumentRow).where(DocumentRow.id == doc_id).values(seen=number))
+        else:
+            top = select(func.coalesce(func.max(DocumentRow.seen), 0) + 1).scalar_subquery()
+            s.execute(update(DocumentRow).where(DocumentRow.id == doc_id).values(seen=top))
 
     # reading ----------------------------------------------------------------------------
     def iter_documents(self, batch: int = 500) -> Iterator[DocumentRow]:

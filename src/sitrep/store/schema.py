@@ -1,12 +1,16 @@
 """SQLAlchemy 2 schema: documents, the claims found in them, and the runs that wrote them."""
 from __future__ import annotations
 
-from sqlalchemy import JSON, BigInteger, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, BigInteger, Float, ForeignKey, Index, Integer, LargeBinary, Sequence, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
 class Base(DeclarativeBase):
     pass
+
+
+#: First-seen numbers on PostgreSQL (created with the tables; SQLite ignores sequences).
+SEEN_SEQUENCE = Sequence("documents_seen_seq", metadata=Base.metadata, start=1)
 
 
 class DocumentRow(Base):
