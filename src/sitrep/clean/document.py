@@ -5,6 +5,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from sitrep.clean.html import clean_html
+from sitrep.clean.glued import unglue
 from sitrep.clean.text import CleanResult, clean_text
 from sitrep.records import Document
 
@@ -23,11 +24,16 @@ def clean_document(doc: Document) -> Document:
         result = clean_text(doc.raw_text)
     else:
         result = CleanResult("")
+    text, repaired = unglue(result.text)  # "Odesain the south" -> "Odesa in the south"
+    if repaired:
+        result.meta["glued_words_split"] = repaired
+    result.text = text
     title = doc.title or _str(result.meta.get("title"))
     published = doc.published or _str(result.meta.get("published"))
     meta = dict(doc.meta)
-    if "extractor" in result.meta:
-        meta["extractor"] = result.meta["extractor"]
+    for key in ("extractor", "glued_words_split"):
+        if key in result.meta:
+            meta[key] = result.meta[key]
     return replace(
         doc, text=result.text, removed=list(result.removed), title=title, published=published,
         meta=meta, claims=list(doc.claims),

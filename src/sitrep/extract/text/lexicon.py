@@ -51,6 +51,13 @@ def is_common_word(word: str) -> bool:
     return low in words or lemmas.get(low, "") in words
 
 
+def is_dictionary_word(word: str) -> bool:
+    """In the English lexicon at all, even when more often a name ("Bastion", "Legion")."""
+    low = word.lower()
+    words, lemmas, _ = _lexicon()
+    return low in words or lemmas.get(low, "") in words
+
+
 def generate(out=sys.stdout) -> int:
     """Write the WordNet words more often capitalised than not (the names list)."""
     probs = _lookups("en_lexeme_prob.json.gz")
