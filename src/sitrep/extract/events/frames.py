@@ -460,10 +460,9 @@ def count_verbs() -> dict[str, str]:
 
 
 def token_at_char(doc: Doc, char: int) -> Token | None:
-    for t in doc:
-        if t.idx <= char < t.idx + len(t.text):
-            return t
-    return None
+    """The token covering character ``char`` of ``doc`` (None in white space or outside)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand") if 0 <= char < len(doc.text) else None
+    return span[0] if span is not None and len(span) else None
 
 
 def governing_verb(num: Token) -> Token | None:

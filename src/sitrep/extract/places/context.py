@@ -63,13 +63,29 @@ def _neighbours() -> dict[str, tuple[str, ...]]:
         return {}
 
 
-def _names(country: str, text: str) -> bool:
-    """``text`` names the country or its people ("Ukraine", "Ukrainian"; "Mali" but not "male")."""
-    low = country.lower()
-    stem = low.rstrip("aeo")
-    if len(stem) >= 5 and re.search(r"\b" + re.escape(stem), text):
-        return True
-    return re.search(r"\b" + re.escape(low) + r"\b", text) is not None
+def _base(found: str, codes: dict[str, str]) -> str | None:
+    """The name or stem a match of ``_country_pattern`` stands for ("iranian" -> "iran")."""
+    if found in codes:
+        return found
+    return next((found[:-n] for n in (1, 2, 3, 4) if found[:-n] in codes), None)
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every country's name and the stem its people are named by ("Ukraine",
+    "Ukrainian"; a stem under five letters only as the whole name: "Mali", not "male")."""
+    codes: dict[str, str] = {}
+    for cc, name in _country_names().items():
+        low = name.lower()
+        if not low:
+            continue
+        codes[low] = cc
+        stem = low.rstrip("aeo")
+        if len(stem) >= 5:
+            codes.setdefault(stem, cc)
+    alts = sorted(codes, key=len, reverse=True)  # short names take a demonym ending, then a word's end
+    parts = [re.escape(k) + ("" if len(k) >= 5 else r"(?:i|is|ian|ians|an|ans|ese)?\b") for k in alts]
+    return re.compile(r"\b(?:" + "|".join(parts) + ")"), codes
 
 
 class DocPlaces:
@@ -190,7 +206,8 @@ class DocPlaces:
         their neighbours: where its places may lie. Empty when it names none."""
         if self._countries is None:
             text = " ".join(s.text for s in self.sents).lower()
-            found = {cc for cc, name in _country_names().items() if name and _names(name, text)}
+            pattern, codes = _country_pattern()
+            found = {codes[_base(m.group(0), codes)] for m in pattern.finditer(text) if _base(m.group(0), codes)}
             filed = self.dateline_place()
             if filed is not None and filed.country_code:
                 found.add(filed.country_code)
