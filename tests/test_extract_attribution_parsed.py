@@ -39,3 +39,13 @@ def test_passive_reports_and_media_are_no_speakers():
 def test_a_semicolon_ends_a_speech_verbs_reach():
     got = claimants("Gunmen abducted 30 pupils in Kuriga in March; local officials said on Friday that talks had begun.")
     assert all(c is None for cat, _, c in got if cat == "abducted")
+
+
+def test_a_long_name_labelling_a_bulletin_line_is_its_speaker():
+    got = claimants("African Union Support and Stabilization Mission in Somalia (AUSSOM): troops of its Ugandan "
+                    "contingent repelled an attack on a forward base, killing three attackers.")
+    assert ("killed", 3.0, "African Union Support and Stabilization Mission in Somalia (AUSSOM)") in got
+    got = claimants("Somali Police Force, spokesman Abdifatah Aden Hassan: a roadside bomb struck a minibus in "
+                    "Mogadishu, killing four people.")
+    assert ("killed", 4.0, "Somali Police Force, spokesman Abdifatah Aden Hassan") in got
+    assert all(c is None for _, _, c in claimants("BELGOROD REGION: two people were killed by shelling."))

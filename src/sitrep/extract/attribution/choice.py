@@ -270,10 +270,32 @@ def find_attributions(tokens: list[Token], v: Vocab | None = None) -> list[Raw]:
                 and all(is_ok(t, v) for t in tokens[:colon]) \
                 and is_valid(tokens, 0, colon, v) and not v.speech_verbs.find_all(tokens[:colon]):
             out.append(Raw(0, colon, "claimed", colon))
+    else:
+        long_label(tokens, v, out)
     _report_noun(tokens, v, out)
     _what_called(tokens, v, out)
     out.sort(key=lambda r: r.at)  # speakers are met in the order of the text
     return out
+
+
+_LABEL_LINKS = frozenset({"of", "for", "in", "and", "the", "de", "al", "(", ")", ",", "-", "."})
+
+
+def long_label(tokens: list[Token], v: Vocab, out: list[Raw]) -> None:
+    """A bulletin's line labelled by a long name: "African Union Mission in Somalia (AUSSOM):
+    troops repelled ...", "Somali Police Force, spokesman Abdifatah Hassan: a bomb ..."."""
+    n = len(tokens)
+    colon = next((i for i in range(min(n, 18)) if tokens[i].lower == ":"), None)
+    if colon is None or colon < 2 or colon + 1 >= n or tokens[colon + 1].lower in ("'", '"'):
+        return
+    label = tokens[:colon]
+    if not label[0].is_cap or tokens[0].lower in v.locative_preps or v.speech_verbs.find_all(label):
+        return
+    words = [t for t in label if t.is_word]
+    if sum(t.is_cap for t in words) < 2 or all(t.text.isupper() for t in words):
+        return  # a name, not a heading in capitals ("BELGOROD REGION:")
+    if all(t.is_cap or t.lower in _LABEL_LINKS or t.lower in v.person_roles for t in label):
+        out.append(Raw(0, colon, "claimed", colon))
 
 
 def resolve(raw: Raw, tokens: list[Token], sent: int, speakers: Speakers, v: Vocab | None = None,
