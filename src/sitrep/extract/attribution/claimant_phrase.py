@@ -28,11 +28,15 @@ def is_ok(t: Token, v: Vocab) -> bool:
     return len(t.text) == 1 and t.text.isupper()
 
 
+_MEDIA = frozenset({"video", "post", "message", "broadcast", "interview", "address", "speech", "communique"})
+
+
 def trim(tokens: list[Token], s: int, e: int, v: Vocab) -> tuple[int, int]:
     while s < e and (tokens[s].lower in v.gram.lead_trim or tokens[s].lower in v.np_breakers
-                     or ((tokens[s].lower in v.weekdays or tokens[s].lower in v.months) and s + 1 < e
-                         and tokens[s + 1].lower in v.gram.claimant_determiners)):
-        s += 1  # "(On) Tuesday the movement said": a date, then the speaker
+                     or ((tokens[s].lower in v.weekdays or tokens[s].lower in v.months
+                          or tokens[s].lower in v.report_nouns or tokens[s].lower in _MEDIA)
+                         and s + 1 < e and tokens[s + 1].lower in v.gram.claimant_determiners)):
+        s += 1  # "(On) Tuesday the movement said", "(In a) statement the group said": the speaker after
     while e > s and (tokens[e - 1].lower in _TRAIL or tokens[e - 1].lower in v.report_nouns
                      or tokens[e - 1].lower in v.gram.inside_source
                      or (tokens[e - 1].lower == "." and not (e - 2 >= s and len(tokens[e - 2].text) == 1))):
