@@ -240,22 +240,22 @@ class _Doc(ClaimPlaces, FrameClaims):
             towns = [m for m in mentions if m.kind == "settlement" and not m.reference]
             if towns:  # "In the Kharkiv region, a man was killed by shelling in Dvorichna": the town
                 placed = [m for m in placed if not (m.kind == "region" and _fronted(toks, m))]
-            for m in placed:
-                if (h.category, m.place.name) in seen:
-                    continue
-                c = self._event_claim(i, toks, clause, h, m, dates, ev)
-                if c is not None:
-                    seen.add((h.category, m.place.name))
-                    out.append(c)
+            out += self._placed_events(i, toks, clause, h, placed, dates, ev, seen)
         for f in fhits:  # the parse's frames: places the surface rules did not reach
-            h = self.frame_event(f, toks)
-            for m in self.frame_mentions(i, f, mentions):
-                if (f.category, m.place.name) in seen:
-                    continue
-                c = self._event_claim(i, toks, clause, h, m, dates, ev)
-                if c is not None:
-                    seen.add((f.category, m.place.name))
-                    out.append(c)
+            out += self._placed_events(i, toks, clause, self.frame_event(f, toks), self.frame_mentions(i, f, mentions),
+                                       dates, ev, seen)
+        return out
+
+    def _placed_events(self, i, toks, clause, h, placed, dates, ev, seen: set) -> list[Claim]:
+        """One claim per place not yet claimed for this category in the sentence."""
+        out = []
+        for m in placed:
+            if (h.category, m.place.name) in seen:
+                continue
+            c = self._event_claim(i, toks, clause, h, m, dates, ev)
+            if c is not None:
+                seen.add((h.category, m.place.name))
+                out.append(c)
         return out
 
     def _event_claim(self, i, toks, clause, h, m: PlaceMention, dates, ev) -> Claim | None:
