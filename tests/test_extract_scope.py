@@ -79,3 +79,13 @@ def test_running_totals_without_a_since_or_so_far(text, unit):
 ])
 def test_one_incident_in_the_perfect_stays_an_event(text, unit):
     assert claims(text)[unit].scope == "event"
+
+
+@pytest.mark.parametrize("text, unit, scope", [
+    ("Some 3.6 million people remain displaced from their homes, the UN said.", ("displaced", 3600000.0), "cumulative"),
+    ("At least 1,500 people were killed across Haiti between January and March, the UN said.", ("killed", 1500.0),
+     "cumulative"),
+    ("The UN said about 60,000 people had fled the camp by Sunday.", ("displaced", 60000.0), "event"),
+])
+def test_stocks_periods_and_narrative_past_perfect(text, unit, scope):
+    assert claims(text)[unit].scope == scope

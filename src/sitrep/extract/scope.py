@@ -130,7 +130,8 @@ def scope_at(doc: Doc, base: int, char: int, is_party: Callable[[str], bool] = l
             return "cumulative"  # "Russia has lost 18,000 soldiers"
         if (value is not None and value >= w.large) or (subj is not None and subj.lemma_.lower() in w.ongoing):
             return "cumulative"  # "41,118 people have been killed", "the war has displaced ..."
-    if lemma_of(verb) in w.stock or (verb.tag_ in ("VBP", "VBZ") and lemma_of(verb) == "displace") \
+    if lemma_of(verb) in w.stock or (verb.dep_ in ("acomp", "xcomp", "oprd") and lemma_of(verb.head) in w.stock) \
+            or (verb.tag_ in ("VBP", "VBZ") and lemma_of(verb) == "displace") \
             or any(c.dep_ == "auxpass" and c.lower_ in ("are", "is", "remain") for c in verb.children):
         return "cumulative"  # "are displaced", "hosts 650,000 displaced people"
     return None
@@ -161,14 +162,20 @@ def _incident(t: Token | None, w: ScopeWords) -> bool:
 
 def _year_in(clause: list[Token]) -> bool:
     return any(t.like_num and len(t.text) == 4 and t.text.isdecimal() and 1990 <= int(t.text) <= 2100
-               and t.head.lower_ in ("in", "during", "throughout") for t in clause)
+               and t.head.lower_ in ("in", "during", "throughout", "between", "from") for t in clause) \
+        or any(t.lower_ == "between" and any(c.dep_ == "pobj" and c.lower_ in _MONTHS for c in t.children) for t in clause)
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
 
 
 def _perfect(verb: Token) -> bool:
+    """In the present perfect ("has lost", "have been killed"), also through a coordinated verb."""
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not aux and verb.dep_ == "conj":
         aux = [c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
-    return any(a in ("has", "have", "'ve", "had") for a in aux)
+    return any(a in ("has", "have", "'ve") for a in aux)
 
 
 def hypothetical_at(doc: Doc, base: int, char: int) -> bool:
