@@ -78,3 +78,13 @@ def test_the_us_is_not_a_first_person_pronoun():
     got = claimants("Four tanks were destroyed near Bakhmut. US officials did not comment.",
                     title="Russian Defence Ministry briefing, 22 November")
     assert ("materiel_lost", 4.0, "Russian Defence Ministry") in got
+
+
+def test_a_digest_heading_names_the_source_of_its_section():
+    text = ("Daily digest of official statements.\n\n1. Sudanese Armed Forces (Telegram, 14 September)\n\n"
+            "Army units repelled an attack on El Obeid and killed 40 militia fighters.\n\n"
+            "2. Rapid Support Forces (statement)\n\nThe force shot down two army drones over Nyala.")
+    got = {(c.category, c.value): c.claimant
+           for c in extract_claims(Document(id="d", published="2024-09-14", text=text))}
+    assert got[("killed", 40.0)] == "Sudanese Armed Forces"
+    assert got[("materiel_lost", 2.0)] == "Rapid Support Forces"

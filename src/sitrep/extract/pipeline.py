@@ -15,7 +15,7 @@ from .attribution.choice import Attribution, choose, claimant_side
 from .attribution.parsed import speaker_of
 from .attribution.reported_speech import read_document
 from .attribution.speakers import Speakers, person_names
-from .attribution.voice import document_voice
+from .attribution.voice import document_voice, section_sources
 from .claims import actor, confidence, make_claim, modality_and_scope, target
 from .dates import find_dates, nearest, parse_published
 from .events import triggers as events
@@ -61,6 +61,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         self.tally_lines: set[int] = set()  # sentences that are lines of a loss summary
         self.persons: frozenset[str] = frozenset()
         self.voice: Attribution | None = None  # the issuer of a briefing reprinted as the document
+        self.sections: list[Attribution | None] = []  # per sentence: the source a digest's heading names
         self.parsed: dict = {}  # sentence index -> spaCy Doc, for the sentences parsed
 
     def places(self, i: int) -> list[PlaceMention]:
@@ -79,6 +80,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         speakers = Speakers(full_names=person_names(runs, self.v, lambda n: self.resolver.resolve(n) is not None))
         self.persons = frozenset(w for full in speakers.full_names.values() for w in full.split())
         self.attrib = read_document(self.sents, speakers, self.v, self._country_of, self.announced)
+        self.sections = section_sources(self.sents, self.v)
         self.voice = document_voice(self.doc.title, self.sents[0].tokens if self.sents else [], self.v,
                                     [s.tokens for s in self.sents])
 
@@ -181,7 +183,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         trig = h.trigger[0] if h.trigger else anchor
         tally = h.np is not None and h.np.tally
         att = self.attribution_at(i, anchor) or (self.heading_attribution(i) if tally else None) \
-            or self.spoken_by(i, trig) or self.voice
+            or self.spoken_by(i, trig) or self.sections[i] or self.voice
         modality, scope, negated, hypothetical = modality_and_scope(toks, clause, trig, att, self.v)
         worded = scope == "cumulative"  # a running total that says so in words ("so far", "since ...")
         parsed = self.parsed_for_scope(i)
@@ -262,7 +264,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         att = self.attribution_at(i, h.start)
         if att is not None and att.backward:
             att = None  # "That's according to X" sources the figures, not the events
-        att = att or self.spoken_by(i, h.start) or self.voice
+        att = att or self.spoken_by(i, h.start) or self.sections[i] or self.voice
         modality, _, negated, hypothetical = modality_and_scope(toks, clause, h.start, att, self.v)
         parsed = self.parsed.get(i)
         if parsed is not None:

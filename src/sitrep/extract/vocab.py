@@ -146,6 +146,7 @@ class Vocab:
     source_intros: PhraseIndex
     report_nouns: set[str]
     pronouns: dict[str, str]
+    source_media: frozenset[str]
     not_sources: set[str]
     force_nouns: set[str]
     titles: PhraseIndex
@@ -238,6 +239,7 @@ def _build(actors_file: str | None) -> Vocab:
         source_intros=_index({p: True for p in _strs(act.get("source_intros"))}),
         report_nouns=lower(act.get("report_nouns")),
         pronouns=pronouns,
+        source_media=frozenset(str(w).lower() for w in act.get("source_media") or []),
         not_sources=lower(act.get("not_sources")),
         force_nouns=lower(act.get("force_nouns")),
         titles=_index({p: True for p in _strs(act.get("titles"))}),

@@ -10,6 +10,8 @@ the noun must head the headline's phrase, not sit inside a sentence of reporting
 """
 from __future__ import annotations
 
+import re
+
 from .choice import Attribution
 from .claimant_sides import claimant_side
 from ..text.tokens import Token, tokenize
@@ -68,3 +70,33 @@ def _issuer(toks: list[Token], v: Vocab) -> str | None:
 
 def _text(toks: list[Token], s: int, e: int) -> str:
     return "".join((" " if k > s and toks[k].space_before else "") + toks[k].text for k in range(s, e))
+
+
+_ENUM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*#]+)?\s*")
+_HEADING = re.compile(r"^(?P<name>[A-Z][^():;.!?]{2,90}?)\s*\((?P<paren>[^()]{2,60})\)\s*:?\s*$")
+
+
+def section_sources(sents, v: Vocab) -> list[Attribution | None]:
+    """Per sentence, the source a digest's heading names for the section below it:
+    "1. Russian Defence Ministry (Telegram, 14 September)" or "Kherson governor (statement):"
+    on a line of its own makes the unattributed figures under it that source's, up to the next
+    such heading. A heading's parenthesis names a medium (``source_media``) or a date."""
+    out: list[Attribution | None] = []
+    current: Attribution | None = None
+    for s in sents:
+        line = _ENUM.sub("", s.text.strip(), count=1)
+        m = _HEADING.match(line)
+        if m and _medium(m.group("paren"), v):
+            name = m.group("name").strip(" ,-")
+            toks = tokenize(name)
+            if toks and not v.speech_verbs.find_all(toks) and sum(t.is_cap for t in toks if t.is_word) >= 1:
+                current = Attribution(name, "claimed", 0, side=claimant_side(name, v), post=False)
+                out.append(None)  # the heading itself asserts nothing
+                continue
+        out.append(current)
+    return out
+
+
+def _medium(paren: str, v: Vocab) -> bool:
+    words = {w.strip(",.").lower() for w in paren.split()}
+    return bool(words & v.source_media) or bool(words & set(v.months))
