@@ -20,3 +20,8 @@ def test_cleaning_repairs_glued_words_and_says_how_many():
     doc = clean_document(Document(id="g", raw_text="Shelling hit Kharkivon Tuesday, the governor said."))
     assert "Kharkiv on Tuesday" in doc.text
     assert doc.meta.get("glued_words_split") == 1
+
+
+def test_a_long_town_name_glued_is_split_even_when_the_town_is_small():
+    assert unglue("Gangs seized control of the central town of Mirebalaison Monday.")[0] == \
+        "Gangs seized control of the central town of Mirebalais on Monday."

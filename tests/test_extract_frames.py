@@ -160,3 +160,16 @@ def test_more_attack_wordings_reach_their_place(text, unit):
 def test_people_taken_hostage_or_prisoner_are_counted():
     assert ("abducted", 251.0) in counts("Militants also took 251 people hostage during the raid on the kibbutz.")
     assert ("captured", 4.0) in counts("JNIM said it killed 21 soldiers and had taken four soldiers prisoner.")
+
+
+def test_took_control_of_a_list_of_places_is_territory_at_each():
+    got = roles("The rebels said they had seized control of Minova and Masisi after two days of fighting.")
+    assert {("territory", "Minova"), ("territory", "Masisi")} <= got
+
+
+def test_a_thing_described_by_a_participle_is_placed_through_it():
+    assert ("attack", "Odesa") in roles("A missile smashed into a container ship moored in the port of Odesa.")
+
+
+def test_hostages_seized_are_abducted():
+    assert ("abducted", 251.0) in counts("Militants also seized 251 hostages from the villages.")

@@ -3,7 +3,8 @@
 Scrapers that drop a line break or a tag often join a place name to the small word after it.
 Such a word is split again when it is not itself a word or a name the gazetteer knows, and its
 head is a well-known place (a country or region of five letters or more, or a town of at least
-``MIN_POPULATION`` people; ``MIN_POPULATION_SHORT`` for four letters) followed by one of the
+``MIN_POPULATION`` people; ``MIN_POPULATION_LONG`` for eight letters or more,
+``MIN_POPULATION_SHORT`` for four) followed by one of the
 small words below; anything else ("Jason", "Bastion", "Login", a URL) is left as it is. The repair only inserts a
 space, so the text stays the page's text; the number of repairs is kept in ``meta``.
 """
@@ -12,7 +13,8 @@ from __future__ import annotations
 import re
 
 TAILS = ("in", "on", "at", "and", "near", "from", "after", "before", "was", "were", "has", "had", "said")
-MIN_POPULATION = 50_000  # people in a town of five letters or more
+MIN_POPULATION = 50_000  # people in a town of five to seven letters
+MIN_POPULATION_LONG = 5_000  # in a town of eight letters or more ("Mirebalais"): long heads are rarely word parts
 MIN_POPULATION_SHORT = 400_000  # in a town of four letters ("Kyiv", "Goma"): short heads are often word parts
 _WORD = re.compile(r"(?<![\w/.\-@])([A-Z][a-z\u00C0-\u024F]{3,}?)(" + "|".join(sorted(TAILS, key=len, reverse=True))
                    + r")\b(?![/.\-]\w)")
@@ -62,5 +64,5 @@ def _well_known(name: str, geocoder) -> bool:
     if place.precision in ("country", "region"):
         return len(name) >= 5
     population = geocoder.population(place)
-    least = MIN_POPULATION if len(name) >= 5 else MIN_POPULATION_SHORT
+    least = MIN_POPULATION_LONG if len(name) >= 8 else MIN_POPULATION if len(name) >= 5 else MIN_POPULATION_SHORT
     return population is not None and population >= least

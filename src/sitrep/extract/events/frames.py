@@ -341,6 +341,11 @@ class _Reader:
                     self.reach(o, depth + 1, cue or c.lower_ in _LOCATIVE)  # "a school in Kuriga"
             elif c.dep_ in ("conj", "appos"):
                 self.reach(c, depth + (c.dep_ == "appos"), cue)  # "the capital, Kyiv"
+            elif c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and facility and not settlement:
+                for p in c.children:  # "a ship moored in the port of Odesa", "a camp located near X"
+                    if p.dep_ == "prep" and p.lower_ in fr.in_preps and p.lower_ != "of":
+                        for o in _objects(p):
+                            self.reach(o, depth + 1, cue or p.lower_ in _LOCATIVE)
             elif c.dep_ == "prep" and c.lower_ in fr.list_preps:
                 for o in _objects(c):
                     self.reach(o, depth + 1, cue or settlement)  # "settlements including A and B"
@@ -546,7 +551,9 @@ def count_of(doc: Doc, base: int, num_char: int) -> tuple[str, int, str | None] 
         return None  # "the 30 soldiers killed ..." as an active subject counts the killers
     category = count_verbs().get(lemma_of(verb))
     held = {c.lower_ for c in verb.children if c.dep_ in ("oprd", "xcomp", "advmod", "dobj", "attr", "npadvmod")}
-    if lemma_of(verb) in ("take", "hold") and held & {"hostage", "hostages", "captive", "captives"}:
+    if t.lemma_.lower() in ("hostage", "captive") and lemma_of(verb) in ("take", "seize", "capture", "hold", "grab"):
+        category = "abducted"  # "seized 251 hostages"
+    elif lemma_of(verb) in ("take", "hold") and held & {"hostage", "hostages", "captive", "captives"}:
         category = "abducted"  # "took 251 people hostage"
     elif lemma_of(verb) in ("take", "hold") and held & {"prisoner", "prisoners"}:
         category = "captured"  # "taken four prisoner"
