@@ -397,7 +397,12 @@ def _roles(tok: Token, f: Frame, fr: Frames) -> list[Token] | None:
         if lemma in f.light:
             return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in f.light[lemma] for o in _objects(c)]
         if lemma in f.nouns:
-            return [t for p in f.noun_paths for t in _follow(tok, p)]
+            found = [t for p in f.noun_paths for t in _follow(tok, p)]
+            if f.category == "attack" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "a strike cut the road at X"
+                found += [o for c in tok.head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE
+                          for o in _objects(c)]
+                found += [c for c in tok.head.children if c.dep_ == "dobj"]
+            return found
         if lemma in f.located_nouns:
             return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "at", "around", "near")
                     for o in _objects(c)]
@@ -424,7 +429,9 @@ def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None) -> list[Frame
             for h in heads:
                 # "... in X", "seized X": the parse alone says X is a place
                 sure = (h.dep_ == "pobj" and h.head.lower_ in _LOCATIVE) or \
-                    (f.category == "territory" and h.dep_ in ("dobj", "nsubjpass"))
+                    (f.category == "territory" and h.dep_ in ("dobj", "nsubjpass")) or \
+                    (f.category == "territory" and tok.pos_ == "NOUN" and h.dep_ == "pobj" and h.head.lower_ == "of"
+                     and any(c.dep_ in ("det", "poss") for c in tok.children))  # "the fall of X", not a title
                 reader.reach(h, cue=sure)
             if reader.out:
                 out.append(FrameHit(f.category, tok.idx + base, tok.idx + len(tok.text) + base, lemma_of(tok),
