@@ -187,4 +187,4 @@ def test_advances_repelled_attacks_what_a_strike_did_and_a_fall(text, unit):
 
 
 def test_a_title_is_no_fall_or_siege():
-    assert not roles("Siege of Ashfall is out now on every console.")
+    assert not events("Siege of Ashfall is out now on every console.")
