@@ -30,3 +30,10 @@ def test_a_loosely_matched_small_town_abroad_is_not_the_place():
     text = ("MOGADISHU - The army said it killed 47 al-Shabaab fighters in counter-attacks around Mahas "
             "in Hiiraan region.")
     assert all(name != "Magas" for _, name, _ in places(text))
+
+
+def test_a_district_abroad_the_story_never_names_keeps_only_its_name():
+    text = ("MOGADISHU - A roadside bomb struck a minibus in Mogadishu's Hodan district in the evening, "
+            "killing four passengers, Somali police said.")
+    got = [(c, n, lat) for c, n, lat in places(text) if c == "killed"]
+    assert got == [("killed", "Hodan district", None)]  # not a region of Belarus matched loosely

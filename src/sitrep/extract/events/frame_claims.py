@@ -90,6 +90,9 @@ class FrameClaims:
             place = self.resolver.resolve(role.name)
             if place is not None and role.area and place.precision == "settlement":
                 place = None  # "the Bekaa valley" is no town that a loose match found
+            named = self.ctx.countries_named()
+            if place is not None and place.precision == "region" and named and place.country_code not in named:
+                place = None  # "Hodan district" in a Mogadishu story is no region of Belarus
             if place is None and any(r.within == (role.start, role.end) for r in hit.places):
                 continue  # an unknown square or camp in a known town: the town stands for it
             if place is not None and role.the and place.precision == "settlement":

@@ -91,6 +91,7 @@ def _country_pattern() -> tuple[re.Pattern, dict[str, str]]:
 class DocPlaces:
     def __init__(self, sents: list[Sentence], resolver: PlaceResolver, v: Vocab, title: str | None = None):
         self._countries: frozenset[str] | None = None
+        self._in_text: frozenset[str] | None = None
         self.sents, self.resolver, self.v = sents, resolver, v
         self.title = title if isinstance(title, str) else ""
         self._found: dict[int, list[PlaceMention]] = {}
@@ -108,7 +109,8 @@ class DocPlaces:
         """The headline's tokens and place mentions, found once per document."""
         if self._title is None:
             toks = tokenize(self.title) if self.title else []
-            self._title = (toks, find_places(toks, self.resolver, self.v, self.persons) if toks else [])
+            self._title = (toks, find_places(toks, self.resolver, self.v, self.persons,
+                                             countries=self._named_in_text()) if toks else [])
         return self._title
 
     def title_place(self) -> Place | None:
@@ -214,6 +216,17 @@ class DocPlaces:
             near = _neighbours()
             self._countries = frozenset(found | {n for cc in found for n in near.get(cc, ())})
         return self._countries
+
+    def _named_in_text(self) -> frozenset[str]:
+        """The countries the headline and text name, and their neighbours (no dateline: the
+        dateline is read through the headline's places)."""
+        if self._in_text is None:
+            text = " ".join([self.title] + [s.text for s in self.sents]).lower()
+            pattern, codes = _country_pattern()
+            found = {codes[_base(m.group(0), codes)] for m in pattern.finditer(text) if _base(m.group(0), codes)}
+            near = _neighbours()
+            self._in_text = frozenset(found | {n for cc in found for n in near.get(cc, ())})
+        return self._in_text
 
     # -- mentions ----------------------------------------------------------------------------
     def mentions(self, i: int) -> list[PlaceMention]:

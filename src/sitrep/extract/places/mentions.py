@@ -170,7 +170,8 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         if place is not None and place.precision == "settlement" and word in w.district_words:
             # "the Pokrovsk district": a district is named after its main town, which locates it
             place = Place(full, place.lat, place.lon, place.country_code, None, "region")
-        elif place is None or place.precision != "region":  # keep the name, drop a town's point
+        elif place is None or place.precision != "region" or (countries and place.country_code not in countries):
+            # keep the name, drop a town's point or a region abroad the story never names ("Hodan district")
             place = Place(full, precision="region", country_code=place.country_code if place else None)
         out.append(PlaceMention(s, end, full, place, "region", sure, _is_reference(tokens, s, v) and not _is_origin(tokens, s, w),
                                 goal=_is_goal(tokens, s, w)))
