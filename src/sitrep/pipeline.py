@@ -181,7 +181,8 @@ def clean_and_extract(items: Iterable[Item], workers: int = 1) -> Iterator[Item]
     import itertools
     import multiprocessing as mp
 
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    # not "fork": a fork copies locks that the progress bar's or the database's threads may hold
+    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
     with ctx.Pool(workers) as pool:
         for out in pool.imap(_clean_and_extract, itertools.chain(head, items), chunksize=2):
             yield from out
