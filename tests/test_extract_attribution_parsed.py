@@ -49,3 +49,9 @@ def test_a_long_name_labelling_a_bulletin_line_is_its_speaker():
                     "Mogadishu, killing four people.")
     assert ("killed", 4.0, "Somali Police Force, spokesman Abdifatah Aden Hassan") in got
     assert all(c is None for _, _, c in claimants("BELGOROD REGION: two people were killed by shelling."))
+
+
+def test_a_short_acronym_keeps_the_article_the_text_gives_it():
+    got = claimants("Nearly 2 million people had been displaced in Gaza, according to figures from the UN.")
+    assert ("displaced", 2000000.0, "the UN") in got
+    assert ("killed", 12.0, "MSF") in claimants("MSF said 12 people were killed in El Fasher.")

@@ -110,6 +110,8 @@ def make_claim(doc_id: str, category: str, evidence: Evidence, *, value=None, va
                v: Vocab | None = None) -> Claim:
     claimant = attribution.claimant if attribution is not None else None
     side = (attribution.side if attribution is not None else None) or claimant_side(claimant, v)
+    if claimant and len(claimant) <= 3 and claimant.isupper() and f"the {claimant}" in evidence.text:
+        claimant = f"the {claimant}"  # "the UN", as the text names it: a bare acronym reads as a code
     return Claim(
         claim_id=claim_id(doc_id, category, evidence.start, evidence.end, value, item, place),
         doc_id=doc_id, category=category, evidence=evidence, value=value, value_high=value_high,
