@@ -139,7 +139,8 @@ class _Doc(ClaimPlaces, FrameClaims):
     # -- claims ----------------------------------------------------------------------------
     def claims(self) -> list[Claim]:
         out: list[Claim] = []
-        counted = {i for i, s in enumerate(self.sents) if find_quantities(s.tokens, self.v)}  # scope is read on the parse
+        found = [find_quantities(s.tokens, self.v) for s in self.sents]  # once per sentence
+        counted = {i for i, q in enumerate(found) if q}  # a figure's scope is read on the parse
         wanted = sorted(set(candidates(self.sents)) | counted)
         parsed = self.parsed = parse_sentences(self.text, self.sents, wanted)
         prev: list[cat.QuantHit] = []  # the previous sentence's counts, for "It also listed ..."
@@ -153,7 +154,7 @@ class _Doc(ClaimPlaces, FrameClaims):
             if not toks:
                 continue
             clause = events.clauses(toks, self.v)
-            quantities = find_quantities(toks, self.v)
+            quantities = found[i]
             qhits = cat.classify_quantities(toks, quantities, clause, self.v, carry, was_opened)
             if any(h.np is not None and h.np.tally for h in qhits):
                 self.tally_lines.add(i)

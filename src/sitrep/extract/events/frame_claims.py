@@ -16,7 +16,7 @@ from ...records import Place
 from .triggers import EventHit
 from ..text.lexicon import is_common_word
 from ..quantities.counted import QuantHit
-from .frames import FrameHit, PlaceRole, count_category, count_of, count_verbs, find_frames, trigger_forms, unreal_at
+from .frames import FrameHit, PlaceRole, count_category, count_of, find_frames, trigger_forms, unreal_at
 from ..text.nlp import parse
 from ..places.mentions import PlaceMention
 from ..text.sentences import Sentence
@@ -24,25 +24,10 @@ from ..text.tokens import Token, tokenize
 
 
 def candidates(sents: list[Sentence]) -> list[int]:
-    """Sentences worth a parse: a word form of a frame trigger and a name (an event needs a
-    named place; "the city" is the surface rules' business), or two counts joined by "and"
-    beside a count verb ("killed 1,200 and abducted 250")."""
-    forms, counting = trigger_forms(), _count_forms()
-    out = []
-    for i, s in enumerate(sents):
-        toks = s.tokens
-        if any(t.lower in forms for t in toks) and _named(toks):
-            out.append(i)
-        elif sum(t.is_digit for t in toks) >= 2 and any(t.lower == "and" for t in toks) \
-                and any(t.lower in counting for t in toks):
-            out.append(i)
-    return out
-
-
-def _count_forms() -> frozenset[str]:
-    from .frames import _inflections
-
-    return frozenset(f for lemma in count_verbs() for f in _inflections(lemma)) | {"fled", "slain", "hurt"}
+    """Sentences worth a parse for events: a word form of a frame trigger and a name (an event
+    needs a named place; "the city" is the surface rules' business)."""
+    forms = trigger_forms()
+    return [i for i, s in enumerate(sents) if any(t.lower in forms for t in s.tokens) and _named(s.tokens)]
 
 
 def _named(toks: list[Token]) -> bool:

@@ -63,6 +63,17 @@ def _neighbours() -> dict[str, tuple[str, ...]]:
         return {}
 
 
+def _codes_in(text: str) -> set[str]:
+    """The countries ``text`` names, by name or by their people's name."""
+    pattern, codes = _country_pattern()
+    return {codes[b] for m in pattern.finditer(text.lower()) if (b := _base(m.group(0), codes))}
+
+
+def _with_neighbours(found: set[str]) -> frozenset[str]:
+    near = _neighbours()
+    return frozenset(found | {n for cc in found for n in near.get(cc, ())})
+
+
 def _base(found: str, codes: dict[str, str]) -> str | None:
     """The name or stem a match of ``_country_pattern`` stands for ("iranian" -> "iran")."""
     if found in codes:
@@ -207,25 +218,18 @@ class DocPlaces:
         """Countries the document names ("Ukraine", "Ukrainian" counts) or files from, and
         their neighbours: where its places may lie. Empty when it names none."""
         if self._countries is None:
-            text = " ".join(s.text for s in self.sents).lower()
-            pattern, codes = _country_pattern()
-            found = {codes[_base(m.group(0), codes)] for m in pattern.finditer(text) if _base(m.group(0), codes)}
+            found = _codes_in(" ".join(s.text for s in self.sents))
             filed = self.dateline_place()
             if filed is not None and filed.country_code:
                 found.add(filed.country_code)
-            near = _neighbours()
-            self._countries = frozenset(found | {n for cc in found for n in near.get(cc, ())})
+            self._countries = _with_neighbours(found)
         return self._countries
 
     def _named_in_text(self) -> frozenset[str]:
         """The countries the headline and text name, and their neighbours (no dateline: the
         dateline is read through the headline's places)."""
         if self._in_text is None:
-            text = " ".join([self.title] + [s.text for s in self.sents]).lower()
-            pattern, codes = _country_pattern()
-            found = {codes[_base(m.group(0), codes)] for m in pattern.finditer(text) if _base(m.group(0), codes)}
-            near = _neighbours()
-            self._in_text = frozenset(found | {n for cc in found for n in near.get(cc, ())})
+            self._in_text = _with_neighbours(_codes_in(" ".join([self.title] + [s.text for s in self.sents])))
         return self._in_text
 
     # -- mentions ----------------------------------------------------------------------------
