@@ -106,8 +106,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         """The speech frame the parse shows around token ``k`` of sentence ``i``, when the
         surface rules found none ("a health official at X, which received them, said")."""
         toks = self.sents[i].tokens
-        if not any(self.v.speech_verbs.match_at(toks, j) or self.v.source_intros.match_at(toks, j)
-                   for j in range(len(toks))):
+        if not (self.v.speech_verbs.find_all(toks) or self.v.source_intros.find_all(toks)):
             return None
         if i not in self.parsed:
             self.parsed.update(parse_sentences(self.text, self.sents, [i]))
