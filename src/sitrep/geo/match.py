@@ -69,6 +69,8 @@ def fuzzy_keys(k: str, pool: list[str], edits: int | None = None, same_first: bo
 
 def region_area(gaz: Gazetteer, i: int) -> Area:
     r = gaz.regions[i]
+    if not r.admin1:  # an area known by name and point only ("West Bank"): its country
+        return Area(r.country_code, None, None, i)
     return Area(r.country_code, frozenset((r.admin1, *r.related)), r.admin1, i)
 
 
@@ -82,7 +84,8 @@ def find_regions(gaz: Gazetteer, text: str, fuzzy: bool = True) -> list[int]:
         return list(found)
     if fuzzy:
         edits = min(2, max_edits(k) + 1) if len(k) >= FUZZY_MIN_LEN else 0
-        near = fuzzy_keys(k, list(gaz.region_index), edits=edits, same_first=False)
+        pool = gaz.fuzzy_region_keys or list(gaz.region_index)  # named areas match only as written
+        near = fuzzy_keys(k, pool, edits=edits, same_first=False)
         found = sorted({i for n in near for i in gaz.region_index[n]})
         if len(found) == 1:
             return found

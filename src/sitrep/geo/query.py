@@ -26,6 +26,7 @@ class Vocabulary:
     leading_words: re.Pattern
     trailing_words: re.Pattern
     district_endings: list[re.Pattern]
+    directions: dict[str, tuple[int, int]]
 
 
 def _words_pattern(words: list[str], leading: bool = False) -> re.Pattern:
@@ -49,6 +50,7 @@ def vocabulary() -> Vocabulary:
         leading_words=_words_pattern(spec["leading_words"] + spec["settlement_words"], leading=True),
         trailing_words=re.compile(_words_pattern(spec["settlement_words"]).pattern + "$"),
         district_endings=[re.compile(p) for p in spec.get("district_adjective_endings", [])],
+        directions={norm(w): (int(d[0]), int(d[1])) for w, d in (spec.get("directions") or {}).items()},
     )
 
 

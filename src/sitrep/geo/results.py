@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 
 from sitrep.records import Place
 
-JSON_FIELDS = ("query", "name", "lat", "lon", "country_code", "geonameid", "precision", "confidence")
+JSON_FIELDS = ("query", "name", "lat", "lon", "country_code", "admin1", "admin1_code", "geonameid", "precision",
+               "confidence")
 
 
 @dataclass
@@ -45,5 +46,6 @@ def answer_json(query: str, place: Place | None, confidence: float | None) -> di
     out["query"] = query
     if place is not None:
         out.update(name=place.name, lat=place.lat, lon=place.lon, country_code=place.country_code,
-                   geonameid=place.geonameid, precision=place.precision, confidence=confidence)
+                   admin1=place.admin1, admin1_code=place.admin1_code, geonameid=place.geonameid,
+                   precision=place.precision, confidence=confidence)
     return out

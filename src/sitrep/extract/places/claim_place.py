@@ -74,8 +74,8 @@ class ClaimPlaces:
         same = [j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(self.sents) and self.sents[j].para == para]
         beyond = [] if same_only else [j for j in (i + 1, i - 1) if 0 <= j < len(self.sents) and j not in same]
         for j in same + beyond:
-            if within is None:
-                near = direct_first(self._not_source(j, local(self.places(j))))
+            if within is None:  # a sea is where a ship or a launch was, not a neighbour's place
+                near = direct_first(self._not_source(j, [m for m in local(self.places(j)) if m.place.country_code]))
             else:  # a town of that region, or one of its districts
                 near = direct_first([m for m in local(self.places(j)) if not self._in_speaker(j, m) and (
                     self.resolver.within(m.place, within.name or "") is not False if m.kind == "settlement"

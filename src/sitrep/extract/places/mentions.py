@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from ...geo.geocoder import directional
 from ...records import Place
 from ..text.lexicon import is_common_word
 from .cues import (  # noqa: F401  (dateline, national, place_words, PlaceWords re-exported)
@@ -42,6 +43,40 @@ class PlaceMention:
     goal: bool = False  # "fled to X", "a train left for X": where people went, not where it happened
 
 
+def _water_names(tokens: list[Token], runs: list[tuple[int, int]], v: Vocab) -> list[tuple[int, int]]:
+    """Runs with a water name joined across "of": "the Gulf of Aden", "the Sea of Azov"."""
+    out: list[tuple[int, int]] = []
+    for s, e in runs:
+        if out and s == out[-1][1] + 1 and tokens[s - 1].lower == "of" \
+                and tokens[out[-1][1] - 1].lower in v.water_words:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _known_area(resolver: PlaceResolver, name: str) -> bool:
+    """Whether the gazetteer names a region or area exactly so ("West Bank", "Red Sea")."""
+    known = getattr(resolver.geocoder, "known_area", None)
+    try:
+        return bool(known(name)) if known is not None else False
+    except Exception:  # noqa: BLE001 - a geocoder error only means "not known"
+        return False
+
+
+def _area_name(resolver: PlaceResolver, name: str) -> bool:
+    """A name that resolves to a region of a country rather than to a town ("West Bank")."""
+    place = resolver.resolve(name)
+    return place is not None and place.precision == "region" and bool(place.country_code)
+
+
+def _compass(tokens: list[Token], s: int) -> str:
+    """The word right before a name, with a hyphenated compound whole ("north-east")."""
+    if s >= 3 and tokens[s - 2].text == "-" and not tokens[s - 2].space_before and not tokens[s - 1].space_before:
+        return f"{tokens[s - 3].lower}-{tokens[s - 1].lower}"
+    return tokens[s - 1].lower if s > 0 else ""
+
+
 def _name(tokens: list[Token], s: int, e: int) -> str:
     return "".join((" " if k > s and tokens[k].space_before else "") + tokens[k].text for k in range(s, e))
 
@@ -62,13 +97,14 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
     w = place_words()
     cands = []
     body = dateline(tokens, v)[1]  # a dateline says where the report was filed, not the event
-    for s, e in capital_runs(tokens):
+    for s, e in _water_names(tokens, capital_runs(tokens), v):
         if s < body:
             continue
         words = [tokens[k].text for k in range(s, e)]
         if any(x in v.not_places or x.rstrip(".") in v.not_places or x.lower() in v.weekdays
                or x.lower() in v.months for x in words) or (e - s == 1 and words[0] in persons):
-            continue
+            if not (e - s > 1 and _known_area(resolver, _name(tokens, s, e))):
+                continue  # a word that is no place, unless the whole run names one ("West Bank")
         if any(_adjective(x, tokens[e] if e < len(tokens) else None, w) for x in words):
             continue
         prev = tokens[s - 1].lower if s > 0 else ""
@@ -122,6 +158,9 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
 def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, nearby: list[Place],
              region: str | None, home: str | None = None, countries: frozenset[str] = frozenset()) -> list[PlaceMention]:
     regions = [(c[0], c[3]) for c in cands if c[4] == "region"]
+    if not regions:  # an area named without a region word ("in the West Bank", "in Darfur")
+        areas = [(c[0], c[3]) for c in cands if c[4] != "region" and _area_name(resolver, c[3])]
+        regions = areas[:1] if len(areas) == 1 else []
     sentence_region = regions[0][1] if len(regions) == 1 else region
     towns: dict[int, PlaceMention] = {}
     for s, e, end, name, kind, sure in cands:
@@ -134,7 +173,15 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
             place = Place(name, precision="settlement")  # not "Dozens of ...", "Children in ..."
         if place is None:
             continue
-        kind = place.precision if place.precision in ("country", "region") else "settlement"
+        compass = _compass(tokens, s)
+        national = place.precision == "country"
+        if place.precision in ("country", "region") and compass and directional(f"{compass} {name}"):
+            part = resolver.resolve(f"{compass} {name}")  # "southern Lebanon": its south
+            if part is not None and part.precision == "region":
+                place = part
+        # a part of a country ("southern Lebanon") is as broad as a country: where a figure was
+        # counted, never the place of an attack
+        kind = "country" if national else place.precision if place.precision == "region" else "settlement"
         if kind == "settlement" and not sure and e - s == 1 and s > 0 and tokens[s - 1].lower == "the" and (
                 end >= len(tokens) or not tokens[end].is_word or tokens[end].lower in v.np_breakers
                 or tokens[end].lower in w.time_adverbs):
