@@ -87,6 +87,7 @@ class Claim:
     subject: str = ""
     item: str | None = None
     actor: str | None = None
+    actor_side: str | None = None
     victim_side: str | None = None
     claimant: str | None = None
     claimant_side: str | None = None

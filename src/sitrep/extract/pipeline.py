@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 
 from ..records import Claim, Document, Evidence
 from .attribution.choice import Attribution, choose, claimant_side
+from .sides import assign_sides
 from .attribution.parsed import speaker_of
 from .attribution.reported_speech import read_document
 from .attribution.speakers import Speakers, person_names
@@ -323,7 +324,9 @@ def _extract(doc: Document, resolver: PlaceResolver, v: Vocab) -> list[Claim]:
     if not d.sents or off_topic(s.tokens for s in d.sents):
         return []  # empty, or a sports, business, election or weather story (topic.py)
     d.read_attributions()
-    return d.claims()
+    claims = d.claims()
+    assign_sides(claims, d.text)  # party ids from the conflict profiles (sides.py)
+    return claims
 
 
 def extract_step(docs: Iterable[Document], geocoder=None, actors_file: str | None = None) -> Iterator[Document]:

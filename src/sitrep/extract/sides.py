@@ -1,0 +1,145 @@
+"""Sides from conflict profiles: which party a claimant, an actor or a victim belongs to.
+
+Profiles are data (``data/extract/profiles.yaml`` plus the files in ``$SITREP_PROFILES``): each
+conflict's parties with the names, forces and officials that belong to them. A document selects
+the profiles of the countries its claims are placed in (or, with no placed claim, of the parties
+its text names most); within them a claimant, actor or victim that names a party gets the
+party's id. See ../shared/spec/claims.md, "Parties".
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable, Sequence
+
+import yaml
+
+from ..records import Claim
+
+ENV = "SITREP_PROFILES"
+#: With no placed claim, a profile is selected when its parties are named this often.
+MIN_MENTIONS = 2
+
+
+class ProfileError(ValueError):
+    """A profile file that cannot be used; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: str
+    countries: frozenset[str]
+    parties: tuple[tuple[str, re.Pattern], ...]  # (party id, pattern of its names), in file order
+    source: str
+
+    def party(self, text: str | None) -> str | None:
+        """The party ``text`` names (the earliest named), or None."""
+        if not text:
+            return None
+        hits = [(m.start(), pid) for pid, pat in self.parties if (m := pat.search(text))]
+        return min(hits)[1] if hits else None
+
+    def mentions(self, text: str) -> int:
+        return sum(len(pat.findall(text)) for _, pat in self.parties)
+
+
+def _pattern(names: Sequence[str]) -> re.Pattern:
+    words = sorted({n.strip().lower() for n in names if n.strip()}, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def parse_profiles(data: object, source: str) -> list[Profile]:
+    """Profiles of one file's parsed YAML; ProfileError names the file and the bad entry."""
+    if not isinstance(data, dict) or not isinstance(data.get("profiles"), list):
+        raise ProfileError(f"{source}: expected a mapping with a 'profiles' list")
+    out = []
+    for n, entry in enumerate(data["profiles"], 1):
+        where = f"{source}: profile {n}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"].strip():
+            raise ProfileError(f"{where}: needs an 'id' (a non-empty string)")
+        where = f"{source}: profile {entry['id']!r}"
+        countries = entry.get("countries") or []
+        if not isinstance(countries, list) or not all(isinstance(c, str) and len(c) == 2 for c in countries):
+            raise ProfileError(f"{where}: 'countries' must be a list of two-letter ISO codes")
+        parties = entry.get("parties")
+        if not isinstance(parties, dict) or not parties:
+            raise ProfileError(f"{where}: 'parties' must map party ids to lists of names")
+        compiled = []
+        for pid, names in parties.items():
+            if not isinstance(pid, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", pid):
+                raise ProfileError(f"{where}: party id {pid!r} must be lowercase letters, digits and _")
+            if pid in ("civilian", "other"):
+                raise ProfileError(f"{where}: party id {pid!r} is reserved")
+            if not isinstance(names, list) or not names or not all(isinstance(x, str) and x.strip() for x in names):
+                raise ProfileError(f"{where}: party {pid!r} needs a non-empty list of names")
+            compiled.append((pid, _pattern([str(x) for x in names])))
+        out.append(Profile(entry["id"], frozenset(c.upper() for c in countries), tuple(compiled), source))
+    return out
+
+
+def load_file(path: str) -> list[Profile]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except OSError as exc:
+        raise ProfileError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except yaml.YAMLError as exc:
+        raise ProfileError(f"{path}: not valid YAML ({exc})") from None
+    return parse_profiles(data, path)
+
+
+@functools.lru_cache(maxsize=8)
+def profiles(extra: str | None = None) -> tuple[Profile, ...]:
+    """The bundled profiles, then those of ``extra`` (default ``$SITREP_PROFILES``); a user
+    profile with a bundled profile's id replaces it."""
+    text = resources.files("sitrep").joinpath("data/extract/profiles.yaml").read_text(encoding="utf-8")
+    found = {p.id: p for p in parse_profiles(yaml.safe_load(text), "profiles.yaml")}
+    paths = extra if extra is not None else os.environ.get(ENV, "")
+    for path in (p for p in paths.split(os.pathsep) if p.strip()):
+        for p in load_file(path):
+            found[p.id] = p
+    return tuple(found.values())
+
+
+def select(claims: Sequence[Claim], text: str, available: Iterable[Profile]) -> list[Profile]:
+    """The profiles a document belongs to: those of its claims' countries, else those whose
+    parties its text names at least ``MIN_MENTIONS`` times (the most named first)."""
+    available = list(available)
+    countries = {c.place.country_code for c in claims if c.place is not None and c.place.country_code}
+    chosen = [p for p in available if p.countries & countries]
+    if chosen:
+        return chosen
+    counts = sorted(((p.mentions(text), i) for i, p in enumerate(available)), reverse=True)
+    return [available[i] for n, i in counts if n >= MIN_MENTIONS][:1]
+
+
+def _party(chosen: list[Profile], every: Sequence[Profile], text: str | None) -> str | None:
+    """A party of a chosen profile that ``text`` names; ``other`` for another conflict's party."""
+    for p in chosen:
+        pid = p.party(text)
+        if pid:
+            return pid
+    if text and any(p.party(text) for p in every if p not in chosen):
+        return "other"
+    return None
+
+
+def assign_sides(claims: list[Claim], text: str, available: Sequence[Profile] | None = None) -> None:
+    """Set ``claimant_side``, ``actor_side`` and ``victim_side`` from the document's profiles.
+    A side the claimant rules already gave for a party of the chosen profiles is kept."""
+    every = list(available if available is not None else profiles())
+    chosen = select(claims, text, every)
+    if not chosen:
+        return
+    ids = {pid for p in chosen for pid, _ in p.parties}
+    for c in claims:
+        if c.claimant and c.claimant_side not in ids:
+            c.claimant_side = _party(chosen, every, c.claimant) or c.claimant_side
+        if c.actor:
+            c.actor_side = _party(chosen, every, c.actor)
+        if c.victim_side != "civilian" and c.victim_side not in ids:
+            c.victim_side = _party(chosen, every, c.subject) or c.victim_side

@@ -1,0 +1,98 @@
+"""Sides from conflict profiles: a claimant, actor or victim that names a party of the story's
+conflict gets the party's id; another conflict's party is a third party. Sentences written for
+these tests."""
+import pytest
+
+from sitrep.extract import extract_claims
+from sitrep.extract.sides import ProfileError, load_file, parse_profiles, profiles, select
+from sitrep.records import Claim, Document, Evidence, Place
+
+
+def sides(text):
+    return [(c.category, c.claimant_side, c.actor_side, c.victim_side)
+            for c in extract_claims(Document(id="s", published="2024-10-01", text=text))]
+
+
+def test_a_claimant_actor_and_victim_get_the_parties_of_the_storys_conflict():
+    got = sides("The Israeli military said its jets killed 12 Hezbollah fighters in southern Lebanon.")
+    assert ("killed", "israel", "israel", "hezbollah") in got
+
+
+def test_a_ministry_of_a_party_speaks_for_it():
+    got = sides("Gaza's health ministry said Israeli strikes killed 40 people in Khan Younis.")
+    assert ("killed", "hamas", None, "civilian") in got
+
+
+def test_sudans_parties_are_told_apart():
+    got = sides("The Rapid Support Forces said they killed 30 soldiers near El Fasher on Monday.")
+    assert got and got[0][1] == "rsf"
+
+
+def test_ukraine_and_russia_keep_their_sides():
+    got = sides("Russian forces killed five civilians in Kharkiv, Ukrainian officials said.")
+    assert ("killed", "ukraine", "russia", "civilian") in got
+
+
+def _claim(cc, claimant=None):
+    place = Place("x", 1.0, 1.0, cc, None, "settlement") if cc else None
+    return Claim("c", "d", "killed", Evidence("t", 0, 1), value=1, claimant=claimant, place=place)
+
+
+def test_the_profile_is_chosen_by_where_the_claims_are_placed():
+    chosen = select([_claim("SD")], "", profiles())
+    assert [p.id for p in chosen] == ["sudan"]
+    assert select([_claim(None)], "nothing here", profiles()) == []
+    text = "The M23 took the town. The M23 said the army fled."
+    assert [p.id for p in select([_claim(None)], text, profiles())] == ["dr-congo"]
+
+
+def test_a_party_of_another_conflict_is_a_third_party():
+    from sitrep.extract.sides import assign_sides
+
+    c = _claim("SD", claimant="the Israeli military")
+    assign_sides([c], "", profiles())
+    assert c.claimant_side == "other"
+
+
+def test_every_bundled_profile_recognises_each_of_its_parties():
+    ids = [p.id for p in profiles()]
+    assert len(ids) == len(set(ids)) and len(ids) >= 8
+    for p in profiles():
+        assert p.countries, p.id
+        for pid, pattern in p.parties:
+            first = pattern.pattern.split("(?:", 1)[1].split("|", 1)[0].replace("\\", "").rstrip(")")
+            assert p.party(f"a statement by {first} on Monday") is not None, (p.id, pid, first)
+
+
+def test_a_users_profile_file_adds_a_conflict(tmp_path, monkeypatch):
+    path = tmp_path / "mine.yaml"
+    path.write_text("profiles:\n  - id: karabakh\n    countries: [AZ, AM]\n    parties:\n"
+                    "      azerbaijan: [azerbaijani army, baku]\n      armenia: [armenian forces]\n")
+    got = profiles(str(path))
+    assert "karabakh" in [p.id for p in got]
+    karabakh = next(p for p in got if p.id == "karabakh")
+    assert karabakh.party("the Azerbaijani army said") == "azerbaijan"
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("profiles: 3\n", "a 'profiles' list"),
+    ("profiles:\n  - countries: [SD]\n", "profile 1: needs an 'id'"),
+    ("profiles:\n  - id: x\n    countries: [Sudan]\n    parties: {a: [b]}\n", "two-letter ISO codes"),
+    ("profiles:\n  - id: x\n    parties: {Bad-Id: [b]}\n", "party id 'Bad-Id'"),
+    ("profiles:\n  - id: x\n    parties: {civilian: [b]}\n", "reserved"),
+    ("profiles:\n  - id: x\n    parties: {a: []}\n", "party 'a' needs a non-empty list"),
+    ("profiles: [\n", "not valid YAML"),
+])
+def test_a_bad_profile_file_gets_an_error_naming_the_file_and_entry(tmp_path, text, needle):
+    path = tmp_path / "bad.yaml"
+    path.write_text(text)
+    with pytest.raises(ProfileError) as err:
+        load_file(str(path))
+    assert str(path) in str(err.value) and needle in str(err.value)
+
+
+def test_a_missing_profile_file_is_named():
+    with pytest.raises(ProfileError, match="nope.yaml: cannot read"):
+        load_file("nope.yaml")
+    with pytest.raises(ProfileError, match="inline"):
+        parse_profiles([], "inline")
