@@ -101,7 +101,7 @@ def test_she_said_refers_to_the_person_just_introduced():
     ("Sumy mayor Petro Hnatenko said 5 residents were killed.", "ukraine"),
     ("The governor of Kursk said 5 residents were killed.", "russia"),
     ("Belgorod's acting governor said 5 residents were killed.", "russia"),
-    ("The health ministry in Gaza said 5 residents were killed.", "other"),
+    ("The health ministry in Gaza said 5 residents were killed.", "hamas"),  # the party the Gaza profile names
     ("The Russian-installed mayor of Kherson said 5 residents were killed.", "russia"),
     ("Shelling killed 5 residents in Belgorod, the regional governor said.", "russia"),
     ("Shelling killed 5 residents in Kherson, city authorities said.", "ukraine"),
