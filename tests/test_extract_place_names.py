@@ -37,3 +37,36 @@ def test_a_district_named_with_its_city_gives_the_city_not_a_region_abroad():
             "killing four passengers, Somali police said.")
     got = [(c, n, round(lat, 2) if lat else lat) for c, n, lat in places(text) if c == "killed"]
     assert got == [("killed", "Mogadishu", 2.04)]  # not "Hodan" read as Belarus's Hrodna region
+
+
+def test_a_compass_part_of_a_country_places_a_figure_but_no_attack():
+    got = places("Israeli strikes killed 12 people in southern Lebanon on Tuesday, the health ministry said.")
+    assert [(c, n) for c, n, _ in got] == [("killed", "southern Lebanon")]
+
+
+def test_gaza_alone_is_the_strip_and_gaza_city_the_city():
+    got = places("Israeli strikes killed 22 people in Gaza on Saturday, officials said.")
+    assert [(c, n) for c, n, _ in got] == [("killed", "Gaza Strip")]  # as wide as a country: no attack place
+    got = places("Israeli strikes killed 22 people across central Gaza, officials said.")
+    assert [(c, n) for c, n, _ in got] == [("killed", "central Gaza")]
+    got = places("Israeli strikes hit Gaza City overnight, killing 5.")
+    assert ("attack", "Gaza") in [(c, n) for c, n, _ in got]  # the city, not the Strip
+
+
+def test_an_area_that_only_locates_the_town_is_no_second_event():
+    got = places("The RSF overran the Zamzam displacement camp in North Darfur after two days of shelling.")
+    assert {n for _, n, _ in got} == {"Zamzam camp"}
+    got = places("Russian missiles struck Kharkiv and the Sumy region overnight.")
+    assert {n for _, n, _ in got} == {"Kharkiv", "Sumy Oblast"}  # two places, each hit
+
+
+def test_a_sea_is_where_a_ship_was_hit_not_where_a_port_town_lies():
+    got = places("Houthi rebels attacked a cargo ship in the Gulf of Aden and fired a missile at Eilat.")
+    assert {n for _, n, _ in got} == {"Gulf of Aden", "Eilat"}
+    got = places("Mariupol, a strategic port on the Sea of Azov, has been besieged by Russian forces.")
+    assert {n for _, n, _ in got} == {"Mariupol"}
+
+
+def test_a_leader_named_before_a_name_is_no_place():
+    got = places("The minister condemned Hezbollah leader Hassan Nasrallah's terror attacks on Israel.")
+    assert all(n not in ("Hassan", "Nasrallah") for _, n, _ in got)

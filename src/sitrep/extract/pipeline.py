@@ -8,9 +8,11 @@ sentence of the paragraph), a date and evidence offsets into ``doc.text``.
 """
 from __future__ import annotations
 
+import re
+
 from typing import Iterable, Iterator
 
-from ..records import Claim, Document, Evidence
+from ..records import Claim, Document, Evidence, Place
 from .attribution.choice import Attribution, choose, claimant_side
 from .sides import assign_sides
 from .attribution.parsed import speaker_of
@@ -247,7 +249,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         for f in fhits:  # the parse's frames: places the surface rules did not reach
             out += self._placed_events(i, toks, clause, self.frame_event(f, toks), self.frame_mentions(i, f, mentions),
                                        dates, ev, seen)
-        return out
+        return _finest(out, ev.text)
 
     def _placed_events(self, i, toks, clause, h, placed, dates, ev, seen: set) -> list[Claim]:
         """One claim per place not yet claimed for this category in the sentence."""
@@ -282,6 +284,60 @@ class _Doc(ClaimPlaces, FrameClaims):
             attribution=att, modality=modality, scope="event", place=m.place,
             date=d.iso if d else None, date_precision=d.precision if d else None,
             conf=confidence(False, False, h.strength == "strong", m.place, modality), v=self.v)
+
+
+WATER_EVENTS = ("attack", "materiel_lost")  # what can happen at sea (a ship hit, a ship lost)
+DISTRICT_WORDS = ("district", "raion", "township", "locality", "commune", "territory")
+AREA_KM = 400  # a town this close to an area's point, in its country, may lie in it
+
+
+def _finest(claims: list[Claim], text: str) -> list[Claim]:
+    """Drop a sentence's event at an area when the same event is placed at a town or facility
+    inside it ("a market in Tabayin township in Sagaing Region", "Zamzam camp in North
+    Darfur"): the area only locates the town. A town the gazetteer lacks counts as inside an
+    area named after it."""
+    out = []
+    for c in claims:
+        p = c.place
+        if p is not None and _water(p) and (c.category not in WATER_EVENTS or _locates(p.name, text)):
+            continue  # "Mariupol, a port on the Sea of Azov": the sea only locates the town
+        out.append(c)
+    fine = [c for c in out if c.place is not None and not _area(c.place)]
+    if not fine:
+        return out
+    return [c for c in out if not (c.place is not None and _area(c.place) and c.place.country_code and any(
+        f.category == c.category and _inside(f.place, c.place, text) for f in fine))]
+
+
+def _locates(sea: str, text: str) -> bool:
+    """"on the Black Sea", "the Azov Sea coast": the sea says where a town lies."""
+    name = re.escape(sea)
+    return bool(re.search(rf"\bon the {name}\b|\b{name} (?:coast|coastline|shore|port|ports)\b", text, re.IGNORECASE))
+
+
+def _water(place: Place) -> bool:
+    """A sea, gulf or strait: a region of no country."""
+    return place.precision == "region" and not place.country_code and place.lat is not None
+
+
+def _area(place: Place) -> bool:
+    """A first-level area or wider (not a district or a town): it may contain the others."""
+    return place.precision == "region" and (place.admin1 is None or place.admin1 == place.name) \
+        and not place.name.lower().endswith(DISTRICT_WORDS)
+
+
+def _inside(town: Place, area: Place, text: str) -> bool:
+    if town.lat is None:  # a town only the text knows: inside an area named after it
+        at, it = text.find(area.name.split()[0]), text.find(town.name)
+        return 0 <= it < at
+    if town.country_code != area.country_code:
+        return False
+    if town.admin1_code and area.admin1_code:
+        return town.admin1_code == area.admin1_code
+    if area.lat is None:
+        return True
+    from ..geo.match import km
+    return km(town.lat, town.lon, area.lat, area.lon) <= AREA_KM
 
 
 def _modality(att: Attribution | None, hypothetical: bool) -> str:

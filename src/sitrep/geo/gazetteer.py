@@ -93,6 +93,8 @@ class Gazetteer:
         self.dump_regions: dict[tuple[str, str], RawPlace] = {}  # ADM1 rows of dumps
         self.designated: set[int] = set()  # regions matched only with a region word
         self.fuzzy_region_keys: list[str] = []  # keys of the curated regions: misspellings allowed
+        self.preferred: dict[str, int] = {}  # name key -> the area a bare name means ("Gaza")
+        self.broad: set[int] = set()  # areas as wide as a country for a story
         self.admin1_names: dict[tuple[str, str], str] = {}  # (country, admin1) -> area name
 
     def __len__(self) -> int:
@@ -208,9 +210,15 @@ class Gazetteer:
         for add in spec.get("add") or ():
             kind = add.get("kind", "region")
             feature = "facility" if kind == "facility" else ("admin1" if kind == "admin1" else "region")
-            self._add_region(Region(name=add["name"], country_code=str(add.get("country") or ""),
-                                    admin1=str(add.get("admin1") or ""), related=(), lat=float(add["lat"]),
-                                    lon=float(add["lon"]), feature=feature), add.get("names") or [])
+            i = self._add_region(Region(name=add["name"], country_code=str(add.get("country") or ""),
+                                        admin1=str(add.get("admin1") or ""), related=(), lat=float(add["lat"]),
+                                        lon=float(add["lon"]), feature=feature), add.get("names") or [])
+            if add.get("broad"):
+                self.broad.add(i)
+        for bare, area in (spec.get("prefer") or {}).items():
+            found = [i for i, r in enumerate(self.regions) if r.name == area]
+            if found and name_key(bare):
+                self.preferred[name_key(bare)] = found[-1]
 
     def finish(self, country_specs: dict[str, dict], country_names: dict[str, list[str]]) -> None:
         """Compute region and country centroids and the fuzzy-matching pools."""

@@ -133,6 +133,14 @@ class Geocoder:
             return False
         return bool(match.find_regions(self.gazetteer, name, fuzzy=False))
 
+    def broad(self, place: Place) -> bool:
+        """Whether ``place`` is an area as wide as a country for a story (the Gaza Strip)."""
+        if place.precision != "region":
+            return False
+        gaz = self.gazetteer
+        return any(gaz.regions[i].name == place.name and gaz.regions[i].country_code == (place.country_code or "")
+                   for i in gaz.broad)
+
     def population(self, place: Place) -> int | None:
         """The gazetteer's population of a settlement it returned (None if it cannot tell)."""
         row = self.gazetteer.by_geonameid.get(place.geonameid) if place.geonameid else None
@@ -191,6 +199,9 @@ class Geocoder:
                 cc = match.find_country(gaz, text)
                 if cc:
                     return self._country_result(cc)
+            area = gaz.preferred.get(match.name_key(head.variants[0]))
+            if area is not None:  # "Gaza": the Strip, not the city of that name
+                return self._region_result(area, 0.85, "region")
         res = self._settlement(head, ev)
         if res is not None:
             return res
@@ -217,6 +228,8 @@ class Geocoder:
         area: set[str] | None = None
         if whole.place.precision == "region":
             found = [i for i in match.find_regions(gaz, rest, fuzzy=False) if gaz.regions[i].country_code == cc]
+            pref = gaz.preferred.get(match.name_key(rest.strip()))
+            found = found or ([pref] if pref is not None else [])
             r = gaz.regions[found[0]] if found else None
             if r is None or r.lat is None:
                 return whole

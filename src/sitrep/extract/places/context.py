@@ -127,7 +127,8 @@ class DocPlaces:
     def title_place(self) -> Place | None:
         """The headline's first town or region."""
         if not self._main:
-            local = [m for m in self._title_mentions()[1] if m.kind != "country" and not m.reference]
+            local = [m for m in self._title_mentions()[1] if m.kind != "country" and not m.reference
+                     and m.place.country_code]  # a sea in a headline is no story's place for figures
             self._main.append(local[0].place if local else None)
         return self._main[0]
 

@@ -64,6 +64,15 @@ def _known_area(resolver: PlaceResolver, name: str) -> bool:
         return False
 
 
+def _broad(resolver: PlaceResolver, place: Place) -> bool:
+    """An area as wide as a country for the story ("Gaza", "the West Bank")."""
+    broad = getattr(resolver.geocoder, "broad", None)
+    try:
+        return bool(broad(place)) if broad is not None else False
+    except Exception:  # noqa: BLE001 - a geocoder error only means "not broad"
+        return False
+
+
 def _area_name(resolver: PlaceResolver, name: str) -> bool:
     """A name that resolves to a region of a country rather than to a town ("West Bank")."""
     place = resolver.resolve(name)
@@ -173,8 +182,10 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
             place = Place(name, precision="settlement")  # not "Dozens of ...", "Children in ..."
         if place is None:
             continue
+        if sure and _broad(resolver, place):  # "Gaza City", "the city of Gaza": the town itself
+            place = resolver.resolve(f"{name} city") or place
         compass = _compass(tokens, s)
-        national = place.precision == "country"
+        national = place.precision == "country" or _broad(resolver, place)
         if place.precision in ("country", "region") and compass and directional(f"{compass} {name}"):
             part = resolver.resolve(f"{compass} {name}")  # "southern Lebanon": its south
             if part is not None and part.precision == "region":
@@ -216,7 +227,8 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         place = resolver.resolve(full, region=hint, nearby=nearby) or resolver.resolve(name, region=hint)
         if place is not None and place.precision == "settlement" and word in w.district_words:
             # "the Pokrovsk district": a district is named after its main town, which locates it
-            place = Place(full, place.lat, place.lon, place.country_code, None, "region")
+            place = Place(full, place.lat, place.lon, place.country_code, None, "region",
+                          admin1=place.admin1, admin1_code=place.admin1_code)
         elif place is None or place.precision != "region" or (countries and place.country_code not in countries):
             # keep the name, drop a town's point or a region abroad the story never names ("Hodan district")
             place = Place(full, precision="region", country_code=place.country_code if place else None)
