@@ -77,6 +77,7 @@ function setFilters(changes) {
 let generation = 0;
 async function refresh() {
   const mine = ++generation;
+  document.body.dataset.busy = "1";
   message("");
   const f = state.filters;
   const results = await Promise.all([
@@ -88,6 +89,7 @@ async function refresh() {
   const errors = [...new Set(results.filter((r) => r && r.error).map((r) => r.error))];
   if (errors.length) message(errors.join("; "), true);
   document.body.dataset.loaded = String(mine);
+  document.body.dataset.busy = "0";
 }
 
 function showView(view, push = true) {
