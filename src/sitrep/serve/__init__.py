@@ -4,6 +4,7 @@ OpenAPI docs at `/docs`, every asset served from the package (no CDN, no tile se
 from __future__ import annotations
 
 import functools
+import logging
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,6 +21,7 @@ from .api import make_router
 from .legacy import add_legacy_routes
 
 STATIC = Path(__file__).parent / "static"
+log = logging.getLogger("sitrep.serve")
 
 
 def _geocoder():
@@ -43,6 +45,7 @@ def create_app(db: str, tile_url: str | None = None, geocode=None) -> FastAPI:
     """The app over one database. ``tile_url``: an optional raster tile template
     (``https://host/{z}/{x}/{y}.png``) drawn under the bundled vector basemap."""
     store = Store(db)
+    _add_indexes(store)
     app = FastAPI(title="sitrep", version="1", docs_url=None, redoc_url=None,
                   description="Claims extracted from conflict news, with their sources. Read-only.")
     lazy: dict[str, Any] = {}
@@ -77,6 +80,17 @@ def create_app(db: str, tile_url: str | None = None, geocode=None) -> FastAPI:
                                    swagger_favicon_url="/static/favicon.svg")
 
     return app
+
+
+def _add_indexes(store: Store) -> None:
+    """The views' indexes, on a database made before they existed (a read-only file goes without)."""
+    from ..store.schema import SERVE_INDEXES
+
+    for index in SERVE_INDEXES:
+        try:
+            index.create(store.engine, checkfirst=True)
+        except SQLAlchemyError as exc:
+            log.warning("index %s not created (%s): the views work, more slowly", index.name, type(exc).__name__)
 
 
 def _policy(tile_url: str | None) -> str:

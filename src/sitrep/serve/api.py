@@ -8,6 +8,7 @@ import time
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi.responses import JSONResponse
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -116,7 +117,7 @@ def make_router(store: Store, geocode, tile_url: str | None = None) -> APIRouter
                                   .limit(limit).offset(offset)))
             docs = queries.sources(s, {r.doc_id for r in rows})
         items = [{**claim_record(r), "source": docs.get(r.doc_id)} | _present(r) for r in rows]
-        return {"total": total, "limit": limit, "offset": offset, "filters": f.echo(), "items": items}
+        return JSONResponse({"total": total, "limit": limit, "offset": offset, "filters": f.echo(), "items": items})
 
     @router.get("/claims/{claim_id}", summary="One claim, with its source")
     def claim(claim_id: str) -> dict[str, Any]:
@@ -142,20 +143,20 @@ def make_router(store: Store, geocode, tile_url: str | None = None) -> APIRouter
                 place = rec.pop("place")
                 feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},
                               "properties": {**rec, **{f"place_{k}": v for k, v in place.items()}}})
-        return {"type": "FeatureCollection", "total": total, "limit": limit, "offset": offset, "features": feats}
+        return JSONResponse({"type": "FeatureCollection", "total": total, "limit": limit, "offset": offset, "features": feats})
 
     @router.get("/map", summary="Claims with coordinates grouped in grid cells for a zoom level (sites, regions, countries apart)")
     def map_view(f: Filters = Depends(filters), zoom: int = Query(4, ge=0, le=18)) -> dict[str, Any]:
         with Session(store.engine) as s:
             cells = queries.map_cells(s, f, zoom)
             unplaced = queries.count(s, queries.claim_conditions(f) + [ClaimRow.place_lat.is_(None)])
-        return {"zoom": zoom, "cell_degrees": queries.cell_degrees(zoom), "cells": cells,
-                "claims": sum(c["count"] for c in cells), "without_coordinates": unplaced}
+        return JSONResponse({"zoom": zoom, "cell_degrees": queries.cell_degrees(zoom), "cells": cells,
+                             "claims": sum(c["count"] for c in cells), "without_coordinates": unplaced})
 
     @router.get("/timeline", summary="Claims per day and category (the date filter is not applied, so a range can be chosen on it)")
     def timeline_view(f: Filters = Depends(filters)) -> dict[str, Any]:
         with Session(store.engine) as s:
-            return queries.timeline(s, f)
+            return JSONResponse(queries.timeline(s, f))
 
     @router.get("/clusters", summary="Claims from different documents that report the same thing")
     def clusters(f: Filters = Depends(filters), paging=Depends(page(1000, 100))) -> dict[str, Any]:
@@ -170,7 +171,7 @@ def make_router(store: Store, geocode, tile_url: str | None = None) -> APIRouter
     @router.get("/contradictions", summary="Figures from different claimants that cannot both hold, side by side")
     def contradictions(f: Filters = Depends(filters), paging=Depends(page(500, 50))) -> dict[str, Any]:
         with Session(store.engine) as s:
-            return links.contradictions(s, f, *paging)
+            return JSONResponse(links.contradictions(s, f, *paging))
 
     @router.get("/tallies", summary="Running totals per claimant over time, for one category (default: "
                 "materiel_lost, else the first with running totals) and optionally one item")

@@ -138,9 +138,8 @@ def timeline(s: Session, f: Filters) -> dict[str, Any]:
     """Claims per day and category (claims dated to the day), and how many have a coarser date or none."""
     c = ClaimRow
     conditions = claim_conditions(f, dates=False)
-    day = func.substr(c.date, 1, 10)
-    q = (select(day, c.category, func.count()).where(func.length(c.date) == 10, *conditions)
-         .group_by(day, c.category).order_by(day))
+    q = (select(c.date, c.category, func.count()).where(func.length(c.date) == 10, *conditions)
+         .group_by(c.date, c.category).order_by(c.date))
     days: dict[str, dict[str, int]] = {}
     for d, category, n in s.execute(q):
         days.setdefault(d, {})[category] = n
