@@ -34,7 +34,7 @@ def shoot(db: str, out: Path) -> list[Path]:
 
         def snap(name: str, url: str, ready: str, action=None) -> None:
             page.goto(base + url)
-            page.wait_for_selector("body[data-loaded]")
+            page.wait_for_selector("body[data-loaded][data-basemap]")
             if action:
                 action()
             page.wait_for_selector(ready)

@@ -69,7 +69,7 @@ def test_the_page_shows_claims_on_the_map_timeline_and_list(page):
     assert "claims on the map" in page.inner_text("#map-note")
     assert page.locator(".leaflet-overlay-pane canvas, .cluster").count() > 0
     assert page.locator("#timeline-svg rect").count() > 5
-    assert page.locator("#map path, #map canvas").count() > 0  # the bundled basemap
+    page.wait_for_selector("body[data-basemap]")  # the bundled basemap, drawn
 
 
 def test_a_filter_narrows_every_view_and_lands_in_the_url(page):

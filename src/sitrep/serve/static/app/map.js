@@ -46,6 +46,7 @@ export class ClaimMap {
         pane: "basemap", interactive: false,
         style: { color: "#8c8c8c", weight: 0.8, fillColor: "#f4f2ec", fillOpacity: 1 },
       }).addTo(this.map);
+      document.body.dataset.basemap = "countries";
     }
     const admin1 = await fetch("/static/basemap/admin1-lines.json").then((r) => r.json()).catch(() => null);
     if (admin1) {
