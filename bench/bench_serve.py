@@ -5,8 +5,9 @@
 Fills a SQLite database with generated documents and claims (places over three conflict
 areas, 3 years of dates, a mix of settlement, region and country precision, 10% without
 coordinates), serves it on 127.0.0.1, and prints the median and worst response time of the
-map, timeline and list endpoints with and without filters; then, in headless Chromium, the
-time to the first drawn page and to a redrawn page after a filter change.
+map, timeline and list endpoints with and without filters; and, first, in headless Chromium,
+the time to a drawn page (the first visit after the server starts, then later ones) and to
+a redrawn page after a filter change.
 """
 from __future__ import annotations
 
@@ -113,21 +114,26 @@ def api_figures(base: str, repeat: int) -> None:
 
 def browser_figures(base: str, repeat: int) -> None:
     with browser() as b:
-        loads, changes = [], []
+        loads, changes, in_page_loads, in_page_changes = [], [], [], []
         for _ in range(repeat):
             page = b.new_page(viewport={"width": 1400, "height": 900})
             t = time.perf_counter()
             page.goto(base + "/")
             page.wait_for_selector("body[data-loaded]")
             loads.append((time.perf_counter() - t) * 1000)
+            in_page_loads.append(float(page.get_attribute("body", "data-first-drawn-ms")))
             for cat in ("killed", "attack"):
                 t = time.perf_counter()
                 page.select_option("select[name=category]", cat)
                 page.wait_for_function(f"() => location.search.includes('category={cat}') && document.body.dataset.busy === '0'")
                 changes.append((time.perf_counter() - t) * 1000)
+                in_page_changes.append(float(page.get_attribute("body", "data-redraw-ms")))
             page.close()
-    print(f"browser: first page drawn (map, timeline, list): median {statistics.median(loads):.0f} ms, worst {max(loads):.0f} ms")
-    print(f"browser: filter change redrawn:                median {statistics.median(changes):.0f} ms, worst {max(changes):.0f} ms")
+    for what, outside, inside in [("page drawn (map, timeline, list), first visit after start", loads[:1], in_page_loads[:1]),
+                                  ("page drawn, later visits", loads[1:], in_page_loads[1:]),
+                                  ("filter change redrawn", changes, in_page_changes)]:
+        print(f"browser: {what}: page's own clock median {statistics.median(inside):.0f} ms (worst {max(inside):.0f}); "
+              f"as the test driver saw it median {statistics.median(outside):.0f} ms (worst {max(outside):.0f})")
 
 
 def main() -> None:
@@ -143,10 +149,9 @@ def main() -> None:
         fill(db, args.claims)
         print(f"{args.claims:,} claims generated in {time.perf_counter() - t:.1f} s")
         with running(create_app(db)) as base:
-            timed(base + "/api/claims?limit=1", 1)  # warm the connection pool
+            if not args.no_browser:  # first, while the server is as fresh as a user finds it
+                browser_figures(base, max(args.repeat, 2))
             api_figures(base, args.repeat)
-            if not args.no_browser:
-                browser_figures(base, args.repeat)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..store import Store
 from .api import make_router
 from .legacy import add_legacy_routes
+from .queries import unicode_case
 
 STATIC = Path(__file__).parent / "static"
 log = logging.getLogger("sitrep.serve")
@@ -46,6 +47,7 @@ def create_app(db: str, tile_url: str | None = None, geocode=None) -> FastAPI:
     (``https://host/{z}/{x}/{y}.png``) drawn under the bundled vector basemap."""
     store = Store(db)
     _add_indexes(store)
+    unicode_case(store.engine)
     app = FastAPI(title="sitrep", version="1", docs_url=None, redoc_url=None,
                   description="Claims extracted from conflict news, with their sources. Read-only.")
     lazy: dict[str, Any] = {}

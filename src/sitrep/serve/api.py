@@ -16,6 +16,7 @@ from ..store import Store
 from ..store.convert import claim_record, document_record
 from ..store.schema import ClaimRow, DocumentRow
 from . import links, queries
+from .columns import Columns
 from .legacy import storable
 from .params import CATEGORIES, SIDES, Filters, Offset, Text, filter_dependency, invalid
 
@@ -63,6 +64,8 @@ def page(limit_max: int, default: int):
 def make_router(store: Store, geocode, tile_url: str | None = None) -> APIRouter:
     router = APIRouter(prefix="/api")
     choices = Choices(store)
+    columns = Columns(store.engine)
+    threading.Thread(target=columns.current, daemon=True).start()  # ready before the first page asks
     filters = filter_dependency(lambda: choices.get()["categories"], lambda: choices.get()["sides"], geocode)
 
     @router.get("/health", summary="Counts of stored documents and claims")
@@ -110,11 +113,10 @@ def make_router(store: Store, geocode, tile_url: str | None = None) -> APIRouter
     @router.get("/claims", summary="Claims, newest first, each with its source; `total` counts every match")
     def claims(f: Filters = Depends(filters), paging=Depends(page(1000, 100))) -> dict[str, Any]:
         limit, offset = paging
-        cond = queries.claim_conditions(f)
+        total, ids = columns.current().page(f, limit, offset)
         with Session(store.engine) as s:
-            total = queries.count(s, cond)
-            rows = list(s.scalars(select(ClaimRow).where(*cond).order_by(ClaimRow.date.desc(), ClaimRow.claim_id)
-                                  .limit(limit).offset(offset)))
+            found = {r.claim_id: r for r in s.scalars(select(ClaimRow).where(ClaimRow.claim_id.in_(ids)))}
+            rows = [found[i] for i in ids if i in found]
             docs = queries.sources(s, {r.doc_id for r in rows})
         items = [{**claim_record(r), "source": docs.get(r.doc_id)} | _present(r) for r in rows]
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "filters": f.echo(), "items": items})
@@ -147,16 +149,13 @@ def make_router(store: Store, geocode, tile_url: str | None = None) -> APIRouter
 
     @router.get("/map", summary="Claims with coordinates grouped in grid cells for a zoom level (sites, regions, countries apart)")
     def map_view(f: Filters = Depends(filters), zoom: int = Query(4, ge=0, le=18)) -> dict[str, Any]:
-        with Session(store.engine) as s:
-            cells = queries.map_cells(s, f, zoom)
-            unplaced = queries.count(s, queries.claim_conditions(f) + [ClaimRow.place_lat.is_(None)])
+        cells, unplaced = columns.current().map_cells(f, zoom)
         return JSONResponse({"zoom": zoom, "cell_degrees": queries.cell_degrees(zoom), "cells": cells,
                              "claims": sum(c["count"] for c in cells), "without_coordinates": unplaced})
 
     @router.get("/timeline", summary="Claims per day and category (the date filter is not applied, so a range can be chosen on it)")
     def timeline_view(f: Filters = Depends(filters)) -> dict[str, Any]:
-        with Session(store.engine) as s:
-            return JSONResponse(queries.timeline(s, f))
+        return JSONResponse(columns.current().timeline(f))
 
     @router.get("/clusters", summary="Claims from different documents that report the same thing")
     def clusters(f: Filters = Depends(filters), paging=Depends(page(1000, 100))) -> dict[str, Any]:

@@ -1,13 +1,12 @@
-"""SQL for the claim views: the shared filters as WHERE clauses, the map's grid aggregation
-and the timeline's counts per day (aggregated in the database, so 100,000 claims stay fast)."""
+"""SQL for the claim views: the shared filters as WHERE clauses, the sources of claims, and
+the map's grid (cells are aggregated in memory by columns.py)."""
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Integer, and_, cast, func, literal, or_, select
+from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..store.schema import ClaimRow, DocumentRow
@@ -16,6 +15,19 @@ from .params import Filters
 KM_PER_DEGREE = 111.2
 #: How a claim's place is drawn: a point for a settlement or a spot, an area for a region or a country.
 PRECISION_CLASS = {"region": "region", "country": "country"}
+
+
+def unicode_case(engine) -> None:
+    """On SQLite, lower() (and so ILIKE) folds every letter, not only ASCII ones, as PostgreSQL
+    does: "ğazze" finds "Ğazze". Connections opened before this are closed."""
+    if engine.dialect.name != "sqlite":
+        return
+
+    def register(dbapi_conn, _record) -> None:
+        dbapi_conn.create_function("lower", 1, lambda v: v.lower() if isinstance(v, str) else v, deterministic=True)
+
+    event.listen(engine, "connect", register)
+    engine.dispose()
 
 
 def like(text: str) -> str:
@@ -91,63 +103,6 @@ def cell_degrees(zoom: int) -> float:
     return 360.0 / (256 * 2**zoom) * 48
 
 
-def map_cells(s: Session, f: Filters, zoom: int) -> list[dict[str, Any]]:
-    """Claims with coordinates, grouped in grid cells per drawing class (site, region, country).
-
-    Each cell: centre (mean of its claims), count, counts per category, the largest figure, and
-    the claim id when it holds one claim."""
-    c = ClaimRow
-    size = cell_degrees(zoom)
-    gx = cast((c.place_lon + 180.0) / size, Integer).label("gx")
-    gy = cast((c.place_lat + 90.0) / size, Integer).label("gy")
-    kind = func.coalesce(c.place_precision, literal("settlement")).label("kind")
-    q = (select(gx, gy, kind, c.category, func.count(), func.avg(c.place_lat), func.avg(c.place_lon),
-                func.max(c.value), func.min(c.claim_id), func.min(c.place_name), func.max(c.place_name))
-         .where(c.place_lat.is_not(None), c.place_lon.is_not(None), *claim_conditions(f))
-         .group_by(gx, gy, kind, c.category))
-    cells: dict[tuple, dict[str, Any]] = {}
-    sums: dict[tuple, list[float]] = defaultdict(lambda: [0.0, 0.0])
-    for x, y, precision, category, n, lat, lon, top, claim_id, name_lo, name_hi in s.execute(q):
-        key = (x, y, PRECISION_CLASS.get(precision, "site"))
-        cell = cells.setdefault(key, {"kind": key[2], "count": 0, "categories": {}, "max_value": None,
-                                      "claim_id": None, "place": None, "_names": set()})
-        cell["count"] += n
-        cell["categories"][category] = n
-        cell["_names"].update((name_lo, name_hi))
-        if top is not None and (cell["max_value"] is None or top > cell["max_value"]):
-            cell["max_value"] = top
-        if n == 1:
-            cell["claim_id"] = claim_id
-        sums[key][0] += lat * n
-        sums[key][1] += lon * n
-    out = []
-    for key, cell in cells.items():
-        names = cell.pop("_names") - {None}
-        cell["place"] = names.pop() if len(names) == 1 else None
-        cell["lat"], cell["lon"] = sums[key][0] / cell["count"], sums[key][1] / cell["count"]
-        cell["category"] = max(cell["categories"], key=cell["categories"].get)
-        if cell["count"] != 1:
-            cell["claim_id"] = None
-        cell["bbox"] = [key[0] * size - 180.0, key[1] * size - 90.0, (key[0] + 1) * size - 180.0, (key[1] + 1) * size - 90.0]
-        out.append(cell)
-    out.sort(key=lambda c: -c["count"])
-    return out
-
-
-def timeline(s: Session, f: Filters) -> dict[str, Any]:
-    """Claims per day and category (claims dated to the day), and how many have a coarser date or none."""
-    c = ClaimRow
-    conditions = claim_conditions(f, dates=False)
-    q = (select(c.date, c.category, func.count()).where(func.length(c.date) == 10, *conditions)
-         .group_by(c.date, c.category).order_by(c.date))
-    days: dict[str, dict[str, int]] = {}
-    for d, category, n in s.execute(q):
-        days.setdefault(d, {})[category] = n
-    coarse = s.scalar(select(func.count()).select_from(c).where(
-        or_(c.date.is_(None), func.length(c.date) != 10), *conditions)) or 0
-    return {"days": [{"day": d, "counts": counts} for d, counts in days.items()], "not_by_day": coarse}
-
-
 def in_window(f: Filters, date: str | None) -> bool:
     """A date (YYYY, YYYY-MM or YYYY-MM-DD) inside the filter's since/until (undated: only when unfiltered)."""
     if not (f.since or f.until):
@@ -155,7 +110,3 @@ def in_window(f: Filters, date: str | None) -> bool:
     if not date:
         return False
     return (not f.since or date >= f.since[: len(date)]) and (not f.until or date[:10] <= f.until)
-
-
-def and_all(conditions: list[Any]) -> Any:
-    return and_(*conditions) if conditions else literal(True)

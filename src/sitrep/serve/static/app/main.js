@@ -75,8 +75,11 @@ function setFilters(changes) {
 }
 
 let generation = 0;
+let changedAt = null;  // when the user last changed a filter (performance.now())
 async function refresh() {
   const mine = ++generation;
+  const started = changedAt ?? performance.now();
+  changedAt = null;
   document.body.dataset.busy = "1";
   message("");
   const f = state.filters;
@@ -88,6 +91,10 @@ async function refresh() {
   if (mine !== generation) return;
   const errors = [...new Set(results.filter((r) => r && r.error).map((r) => r.error))];
   if (errors.length) message(errors.join("; "), true);
+  // how long the page took, for bench/bench_serve.py: to the first drawn page, and from a change to its redraw
+  const done = performance.now();
+  if (!document.body.dataset.loaded) document.body.dataset.firstDrawnMs = String(Math.round(done));
+  else document.body.dataset.redrawMs = String(Math.round(done - started));
   document.body.dataset.loaded = String(mine);
   document.body.dataset.busy = "0";
 }
@@ -104,6 +111,7 @@ function showView(view, push = true) {
 let typing = null;
 form.addEventListener("input", (e) => {
   clearTimeout(typing);
+  changedAt = performance.now();
   const wait = e.target.tagName === "SELECT" || e.target.type === "date" ? 0 : 350;
   typing = setTimeout(() => { state.filters = {}; setFilters(readForm()); }, wait);
 });
@@ -117,7 +125,11 @@ window.addEventListener("popstate", () => {
 });
 
 async function start() {
-  const { data } = await get("options");
+  fillForm();
+  showView(state.view, false);
+  const options = get("options");
+  const first = refresh();
+  const { data } = await options;
   if (data) {
     const opt = (v) => el("option", { value: v }, v.replace("_", " "));
     form.elements.category.append(...data.categories.map(opt));
@@ -125,11 +137,10 @@ async function start() {
     document.getElementById("claimant-list").append(...data.claimants.map((v) => el("option", { value: v })));
     document.getElementById("outlet-list").append(...data.outlets.map((v) => el("option", { value: v })));
     claimMap.setTiles(data.tile_url);
-    timeline.setSpan(data.dates);
+    fillForm();
   }
-  fillForm();
-  showView(state.view, false);
-  await refresh();
+  await first;
+  claimMap.details();
   if (state.doc) documentView.open(state.doc, state.claim);
 }
 start();

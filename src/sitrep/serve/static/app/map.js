@@ -48,14 +48,24 @@ export class ClaimMap {
       }).addTo(this.map);
       document.body.dataset.basemap = "countries";
     }
-    const admin1 = await fetch("/static/basemap/admin1-lines.json").then((r) => r.json()).catch(() => null);
-    if (admin1) {
-      this.admin1 = L.geoJSON(admin1, { pane: "basemap", interactive: false,
-        style: { color: "#b3aca0", weight: 0.6, dashArray: "3 3" } });
-      const toggle = () => (this.map.getZoom() >= 4 ? this.admin1.addTo(this.map) : this.admin1.remove());
-      this.map.on("zoomend", toggle);
-      toggle();
-    }
+  }
+
+  // First-level boundaries (1.6 MB): fetched once the map is first at zoom 4 or closer, after
+  // the first claims are drawn, and shown from zoom 4.
+  details() {
+    const toggle = () => {
+      if (!this.admin1) return;
+      if (this.map.getZoom() >= 4) this.admin1.addTo(this.map); else this.admin1.remove();
+    };
+    const fetchOnce = () => {
+      if (this.map.getZoom() < 4 || this.admin1Loading) return;
+      this.admin1Loading = fetch("/static/basemap/admin1-lines.json").then((r) => r.json()).then((lines) => {
+        this.admin1 = L.geoJSON(lines, { pane: "basemap", interactive: false, style: { color: "#b3aca0", weight: 0.6, dashArray: "3 3" } });
+        toggle();
+      }).catch(() => null);
+    };
+    this.map.on("zoomend", () => { fetchOnce(); toggle(); });
+    fetchOnce();
   }
 
   async load(filters) {

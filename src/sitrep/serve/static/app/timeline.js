@@ -20,8 +20,6 @@ export class Timeline {
     window.addEventListener("resize", () => this.data && this.draw());
   }
 
-  setSpan(dates) { this.span = dates; }
-
   async load(filters) {
     this.filters = filters;
     const res = await get("timeline", filters);
@@ -54,19 +52,29 @@ export class Timeline {
       return;
     }
     const [lo, hi] = dom;
+    // over a long span, bars are weeks (a day would be under a pixel wide)
+    const step = (hi - lo) / DAY > 500 ? 7 : 1;
+    document.querySelector("#timeline .title").textContent = step === 1 ? "Claims per day" : "Claims per week";
+    const bins = new Map();
+    for (const d of this.data.days) {
+      const t = lo + Math.floor((toDay(d.day) - lo) / (step * DAY)) * step * DAY;
+      const bin = bins.get(t) || {};
+      for (const [cat, n] of Object.entries(d.counts)) bin[cat] = (bin[cat] || 0) + n;
+      bins.set(t, bin);
+    }
     const x = (t) => pad.l + (t - lo) / (hi - lo) * (width - pad.l - pad.r);
-    const totals = this.data.days.map((d) => Object.values(d.counts).reduce((a, b) => a + b, 0));
+    const totals = [...bins.values()].map((c) => Object.values(c).reduce((a, b) => a + b, 0));
     const max = Math.max(1, ...totals);
     const y = (n) => (height - pad.b - pad.t) * n / max;
-    const bw = Math.max(1, x(lo + DAY) - x(lo) - 0.5);
+    const bw = Math.max(1, x(lo + step * DAY) - x(lo) - 0.5);
     this.scale = { x, lo, hi, pad, width };
-    for (const d of this.data.days) {
+    for (const [t, counts] of bins) {
       let base = height - pad.b;
-      const t = toDay(d.day);
-      for (const [cat, n] of Object.entries(d.counts).sort()) {
+      const label = step === 1 ? iso(t) : `week of ${iso(t)}`;
+      for (const [cat, n] of Object.entries(counts).sort()) {
         const h = Math.max(1, y(n));
         const r = svgEl("rect", { x: x(t), y: base - h, width: bw, height: h, fill: color(cat) });
-        r.append(Object.assign(svgEl("title", {}), { textContent: `${d.day}: ${n} ${cat.replace("_", " ")}` }));
+        r.append(Object.assign(svgEl("title", {}), { textContent: `${label}: ${n} ${cat.replace("_", " ")}` }));
         svg.append(r);
         base -= h;
       }
