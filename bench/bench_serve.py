@@ -56,6 +56,9 @@ def fill(db: str, n_claims: int, per_doc: int = 10, seed: int = 7) -> None:
                 text = f"Officials said {value or 'an'} {cat.replace('_', ' ')} near {name} on that day."
                 sentences.append(text)
                 precision = rnd.choices(["settlement", "region", "country", None], [75, 12, 3, 10])[0]
+                if precision == "country":  # a country-level claim sits at its country's centre
+                    lat, lon = next((a, b) for a, b, s in AREAS if abs(lat - a) <= s and abs(lon - b) <= s)
+                    name = f"Country {round(lat)}"
                 claims.append(dict(
                     claim_id=f"{doc_id}-{k}", doc_id=doc_id, category=cat, value=value, qualifier="exact", subject="people",
                     claimant=rnd.choice(claimants + [None]), claimant_side=rnd.choice(SIDES), modality="claimed",

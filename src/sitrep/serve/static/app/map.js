@@ -12,6 +12,8 @@ function unwrap(feature) {
   return feature;
 }
 
+const short = (n) => (n >= 10000 ? `${Math.round(n / 1000)}k` : n >= 1000 ? `${(n / 1000).toFixed(1)}k` : String(n));
+
 const REGION_METRES = 40000, COUNTRY_METRES = 220000;
 
 export class ClaimMap {
@@ -80,7 +82,8 @@ export class ClaimMap {
 
   draw(data) {
     this.layer.clearLayers();
-    const areas = data.cells.filter((c) => c.kind !== "site");
+    // a country-level claim says nothing about where in the country: its area is left out close up
+    const areas = data.cells.filter((c) => c.kind === "region" || (c.kind === "country" && data.zoom < 7));
     const sites = data.cells.filter((c) => c.kind === "site");
     for (const c of areas) {
       const shape = L.circle([c.lat, c.lon], {
@@ -94,9 +97,9 @@ export class ClaimMap {
     for (const c of sites) {
       let marker;
       if (c.count > 1) {
-        const size = Math.round(18 + 7 * Math.log2(c.count));
+        const size = Math.round(20 + 7 * Math.log10(c.count));  // at most about a grid cell (48 px)
         marker = L.marker([c.lat, c.lon], { icon: L.divIcon({ className: "", iconSize: [size, size],
-          html: `<div class="cluster" style="width:${size}px;height:${size}px;background:${color(c.category)}">${c.count}</div>` }) });
+          html: `<div class="cluster" style="width:${size}px;height:${size}px;background:${color(c.category)}">${short(c.count)}</div>` }) });
       } else {
         const r = 4 + 2.2 * Math.log10(1 + (c.max_value || 0));
         marker = L.circleMarker([c.lat, c.lon], { radius: r, color: "#fff", weight: 1, fillColor: color(c.category), fillOpacity: 0.9 });
@@ -105,7 +108,9 @@ export class ClaimMap {
       marker.on("click", () => this.click(c));
       this.layer.addLayer(marker);
     }
+    const hidden = data.zoom >= 7 ? data.cells.filter((c) => c.kind === "country").reduce((n, c) => n + c.count, 0) : 0;
     this.note.textContent = `${data.claims.toLocaleString("en")} claims on the map` +
+      (hidden ? ` (${hidden.toLocaleString("en")} country-level, drawn when zoomed out)` : "") +
       (data.without_coordinates ? `, ${data.without_coordinates.toLocaleString("en")} without coordinates` : "");
     if (!this.fitted && data.cells.length) {
       this.fitted = true;
