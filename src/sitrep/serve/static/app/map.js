@@ -12,6 +12,7 @@ function unwrap(feature) {
   return feature;
 }
 
+const span = (b) => (b.getEast() - b.getWest()) * (b.getNorth() - b.getSouth());
 const short = (n) => (n >= 10000 ? `${Math.round(n / 1000)}k` : n >= 1000 ? `${(n / 1000).toFixed(1)}k` : String(n));
 
 const REGION_METRES = 40000, COUNTRY_METRES = 220000;
@@ -48,8 +49,33 @@ export class ClaimMap {
         pane: "basemap", interactive: false,
         style: { color: "#8c8c8c", weight: 0.8, fillColor: "#f4f2ec", fillOpacity: 1 },
       }).addTo(this.map);
+      this.labels(land);
       document.body.dataset.basemap = "countries";
     }
+  }
+
+  // Country names at the centre of each country's largest part, when it is wide enough on screen.
+  labels(land) {
+    const layer = L.layerGroup();
+    const marks = [];
+    for (const f of land.features) {
+      const name = f.properties && f.properties.name;
+      if (!name || !f.geometry) continue;
+      const polys = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+      const bounds = polys.map((p) => L.latLngBounds(p[0].map(([x, y]) => [y, x])));
+      const big = bounds.reduce((a, b) => (span(b) > span(a) ? b : a));
+      const marker = L.marker(big.getCenter(), { interactive: false, keyboard: false,
+        icon: L.divIcon({ className: "country-label", html: name.replace(/[<>&]/g, ""), iconSize: [120, 14] }) });
+      marks.push({ marker, width: big.getEast() - big.getWest() });
+    }
+    const update = () => {
+      const degreesPer100px = 100 * 360 / (256 * 2 ** this.map.getZoom());
+      layer.clearLayers();
+      for (const m of marks) if (m.width > degreesPer100px) layer.addLayer(m.marker);
+    };
+    this.map.on("zoomend", update);
+    update();
+    layer.addTo(this.map);
   }
 
   // First-level boundaries (1.6 MB): fetched once the map is first at zoom 4 or closer, after
