@@ -129,3 +129,10 @@ def test_dragging_across_the_timeline_chooses_dates(page):
     q = query(page)
     assert q["since"][0] < q["until"][0]
     assert page.input_value("input[name=since]") == q["since"][0]
+
+
+def test_a_document_shows_what_cleaning_removed_struck_through_with_the_reason(page):
+    load(page, "/?doc=report")  # examples/report.html: cleaning drops the page's chrome
+    page.wait_for_selector("#document .removed del")
+    assert page.locator("#document .removed .reason").first.inner_text() == "html_boilerplate"
+    assert page.locator("#document .removed del").first.inner_text().strip()
