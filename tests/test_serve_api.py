@@ -79,6 +79,7 @@ def test_place_is_case_insensitive_and_radius_goes_through_the_geocoder(client):
     ({"q": "TANKS"}, {"alpha-1", "beta-1"}),
     ({"q": "100%"}, set()),
     ({"bbox": "36,49,37,50.5"}, {"gamma-2", "epsilon-1"}),
+    ({"side": "hamas"}, set()),  # a profile's party: valid, though no claim has it
 ])
 def test_each_filter_narrows_the_claims(client, params, expected):
     res = client.get("/api/claims", params=params)
@@ -132,7 +133,8 @@ def test_tallies_are_running_totals_per_claimant(client):
 
 def test_options_list_the_valid_choices(client):
     body = client.get("/api/options").json()
-    assert "materiel_lost" in body["categories"] and body["sides"][:3] == ["ukraine", "russia", "other"]
+    assert "materiel_lost" in body["categories"] and body["sides"][:2] == ["ukraine", "russia"]
+    assert {"other", "israel", "hamas"} <= set(body["sides"])  # the conflict profiles' parties
     assert "alpha-news.example" in body["outlets"] and "UN monitors" in body["claimants"]
     assert body["dates"] == {"first": "2024-02-01", "last": "2024-03-02"}
 

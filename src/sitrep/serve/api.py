@@ -24,7 +24,7 @@ OPTIONS_TTL = 60.0  # seconds the choices (categories, sides, outlets) are kept
 
 
 class Choices:
-    """What the filters may take: the spec's categories and the vocabulary's sides, plus any
+    """What the filters may take: the spec's categories and the profiles' parties, plus any
     other value the database holds; the outlets and the most frequent claimants."""
 
     def __init__(self, store: Store) -> None:
@@ -49,10 +49,22 @@ class Choices:
             outlets = {queries.outlet_of(u) for u in s.scalars(select(DocumentRow.url).distinct())}
             span = s.execute(select(func.min(ClaimRow.date), func.max(ClaimRow.date))
                              .where(func.length(ClaimRow.date) == 10)).one()
+        known = party_ids()
         return {"categories": list(CATEGORIES) + sorted(cats - set(CATEGORIES)),
-                "sides": list(SIDES) + sorted(sides - set(SIDES)),
+                "sides": known + sorted(sides - set(known)),
                 "claimants": [name for name, _ in top], "outlets": sorted(o for o in outlets if o),
                 "dates": {"first": span[0], "last": span[1]}}
+
+
+def party_ids() -> list[str]:
+    """The parties of the conflict profiles (ukraine, russia, israel, hamas, saf, rsf, ...) and `other`."""
+    from ..extract.sides import ProfileError, profiles
+
+    try:
+        ids = [pid for profile in profiles() for pid, _ in profile.parties]
+    except (ProfileError, OSError):  # a broken user profile: the extraction reports it; here the basics do
+        ids = []
+    return list(dict.fromkeys([*SIDES[:2], *ids, *SIDES[2:]]))
 
 
 def page(limit_max: int, default: int):

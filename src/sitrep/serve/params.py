@@ -12,7 +12,7 @@ from fastapi import HTTPException, Query
 #: The spec's categories, plus `other`.
 CATEGORIES = ("killed", "wounded", "captured", "missing", "displaced", "affected", "materiel_lost",
               "attack", "territory", "abducted", "protest", "other")
-#: The sides the actor vocabulary knows (a database may hold more; they are valid too).
+#: Sides always valid (the conflict profiles' parties and any side a database holds are valid too).
 SIDES = ("ukraine", "russia", "other")
 MAX_OFFSET = 10**15
 MAX_RADIUS_KM = 5000.0
