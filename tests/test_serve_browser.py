@@ -136,3 +136,9 @@ def test_a_document_shows_what_cleaning_removed_struck_through_with_the_reason(p
     page.wait_for_selector("#document .removed del")
     assert page.locator("#document .removed .reason").first.inner_text() == "html_boilerplate"
     assert page.locator("#document .removed del").first.inner_text().strip()
+
+
+def test_the_api_docs_render_from_bundled_assets(page):
+    page.goto(page.base + "/docs")
+    page.wait_for_selector(".opblock")
+    assert page.locator(".opblock").count() >= 10

@@ -79,7 +79,8 @@ def create_app(db: str, tile_url: str | None = None, geocode=None) -> FastAPI:
         return get_swagger_ui_html(openapi_url="/openapi.json", title="sitrep API",
                                    swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
                                    swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
-                                   swagger_favicon_url="/static/favicon.svg")
+                                   swagger_favicon_url="/static/favicon.svg",
+                                   swagger_ui_parameters={"validatorUrl": None})  # no badge from the validator's site
 
     return app
 
