@@ -151,7 +151,10 @@ def main() -> None:
         t = time.perf_counter()
         fill(db, args.claims)
         print(f"{args.claims:,} claims generated in {time.perf_counter() - t:.1f} s")
-        with running(create_app(db)) as base:
+        t = time.perf_counter()
+        app = create_app(db)
+        print(f"server ready (columns of {args.claims:,} claims read) in {time.perf_counter() - t:.1f} s")
+        with running(app) as base:
             if not args.no_browser:  # first, while the server is as fresh as a user finds it
                 browser_figures(base, max(args.repeat, 2))
             api_figures(base, args.repeat)

@@ -38,8 +38,8 @@ def shoot(db: str, out: Path) -> list[Path]:
             if action:
                 action()
             page.wait_for_selector(ready)
-            page.wait_for_timeout(300)
-            page.wait_for_load_state("networkidle")  # the basemap's rivers and boundaries too
+            page.wait_for_timeout(1800)  # the basemap's rivers and boundaries come 1.5 s after the claims
+            page.wait_for_load_state("networkidle")
             page.wait_for_timeout(300)
             path = out / f"{name}.png"
             page.screenshot(path=str(path))

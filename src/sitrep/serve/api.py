@@ -4,8 +4,9 @@ Read-only: every route is a GET."""
 from __future__ import annotations
 
 import threading
-import time
 from typing import Any
+
+import numpy as np
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import JSONResponse
@@ -20,40 +21,39 @@ from .columns import Columns
 from .legacy import storable
 from .params import CATEGORIES, SIDES, Filters, Offset, Text, filter_dependency, invalid
 
-OPTIONS_TTL = 60.0  # seconds the choices (categories, sides, outlets) are kept
+TOP_CLAIMANTS = 200  # claimants offered to the filter bar, most frequent first
 
 
 class Choices:
     """What the filters may take: the spec's categories and the profiles' parties, plus any
-    other value the database holds; the outlets and the most frequent claimants."""
+    other value the database holds; the outlets and the most frequent claimants. Worked out
+    from the in-memory columns, once per snapshot."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, columns: Columns) -> None:
+        self.columns = columns
         self._lock = threading.Lock()
-        self._at = -OPTIONS_TTL
+        self._for: object = None
         self._data: dict[str, Any] = {}
 
     def get(self) -> dict[str, Any]:
+        snap = self.columns.current()
         with self._lock:
-            if time.monotonic() - self._at > OPTIONS_TTL:
-                self._data = self._load()
-                self._at = time.monotonic()
+            if self._for is not snap:
+                self._data, self._for = self._load(snap), snap
             return self._data
 
-    def _load(self) -> dict[str, Any]:
-        with Session(self.store.engine) as s:
-            cats = {c for c in s.scalars(select(ClaimRow.category).distinct()) if c}
-            sides = {c for c in s.scalars(select(ClaimRow.claimant_side).distinct()) if c}
-            top = s.execute(select(ClaimRow.claimant, func.count()).where(ClaimRow.claimant.is_not(None))
-                            .group_by(ClaimRow.claimant).order_by(func.count().desc()).limit(200)).all()
-            outlets = {queries.outlet_of(u) for u in s.scalars(select(DocumentRow.url).distinct())}
-            span = s.execute(select(func.min(ClaimRow.date), func.max(ClaimRow.date))
-                             .where(func.length(ClaimRow.date) == 10)).one()
+    @staticmethod
+    def _load(snap) -> dict[str, Any]:
+        cats = {c for c in snap.categories if c}
+        sides = {c for c in snap.sides if c}
+        counts = np.bincount(snap.claimant, minlength=len(snap.claimants))
+        top = [snap.claimants[i] for i in np.argsort(-counts, kind="stable") if snap.claimants[i] is not None][:TOP_CLAIMANTS]
+        outlets = {queries.outlet_of(u) for u in snap.doc_urls}
         known = party_ids()
         return {"categories": list(CATEGORIES) + sorted(cats - set(CATEGORIES)),
                 "sides": known + sorted(sides - set(known)),
-                "claimants": [name for name, _ in top], "outlets": sorted(o for o in outlets if o),
-                "dates": {"first": span[0], "last": span[1]}}
+                "claimants": top, "outlets": sorted(o for o in outlets if o),
+                "dates": snap.date_span()}
 
 
 def party_ids() -> list[str]:
@@ -75,9 +75,9 @@ def page(limit_max: int, default: int):
 
 def make_router(store: Store, geocode, tile_url: str | None = None) -> APIRouter:
     router = APIRouter(prefix="/api")
-    choices = Choices(store)
     columns = Columns(store.engine)
-    threading.Thread(target=columns.current, daemon=True).start()  # ready before the first page asks
+    choices = Choices(columns)
+    choices.get()  # columns and choices read before the server accepts its first request
     filters = filter_dependency(lambda: choices.get()["categories"], lambda: choices.get()["sides"], geocode)
 
     @router.get("/health", summary="Counts of stored documents and claims")

@@ -98,6 +98,14 @@ class Snapshot:
         _, rank = np.unique(self.date, return_inverse=True)
         self.newest = np.argsort(-rank.astype(np.int64), kind="stable")
 
+    def date_span(self) -> dict[str, str | None]:
+        """The first and last day a claim is dated to (to the day)."""
+        days = self.day[self.day >= 0]
+        if not len(days):
+            return {"first": None, "last": None}
+        iso = lambda d: (EPOCH + dt.timedelta(days=int(d))).isoformat()  # noqa: E731
+        return {"first": iso(days.min()), "last": iso(days.max())}
+
     def page(self, f: Filters, limit: int, offset: int) -> tuple[int, list[str]]:
         """The total of matching claims and one page of their ids, newest first (as the list shows them)."""
         m = self.mask(f)

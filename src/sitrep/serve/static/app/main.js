@@ -140,7 +140,7 @@ async function start() {
     fillForm();
   }
   await first;
-  claimMap.details();
+  setTimeout(() => claimMap.details(), 1500);  // rivers and boundaries once the first interactions are served
   if (state.doc) documentView.open(state.doc, state.claim);
 }
 start();
