@@ -185,15 +185,14 @@ def make_router(store: Store, geocode, tile_url: str | None = None) -> APIRouter
             return JSONResponse(links.contradictions(s, f, *paging))
 
     @router.get("/tallies", summary="Running totals per claimant over time, for one category (default: "
-                "materiel_lost, else the first with running totals) and optionally one item")
+                "the one with most points) and optionally one item")
     def tallies(f: Filters = Depends(filters), item: Text = None) -> dict[str, Any]:
         from ..link.tally import TallyError, available
 
         have = available(store.engine)
         if len(f.categories) > 1:
             raise invalid("category", ",".join(f.categories), "a tally is of one category", list(have))
-        category = f.categories[0] if f.categories else next(
-            (c for c in ("materiel_lost", "killed") if c in have), next(iter(have), None))
+        category = f.categories[0] if f.categories else links.busiest_tally(store.engine, have)
         if category is None:
             return {"available": have, "category": None, "item": item, "points": []}
         try:

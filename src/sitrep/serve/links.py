@@ -123,3 +123,11 @@ def tally_points(engine, f: Filters, category: str, item: str | None) -> list[di
         if in_window(f, p["date"]):
             out.append(p)
     return out
+
+
+def busiest_tally(engine, have: dict[str, list[str]]) -> str | None:
+    """The category with the most running-total points (the tally shown first)."""
+    from ..link.tally import tally
+
+    counts = {category: sum(1 for _ in tally(engine, category)) for category in have}
+    return max(counts, key=lambda c: (counts[c], c == "materiel_lost"), default=None)

@@ -8,6 +8,12 @@ const svgEl = (tag, attrs = {}, text) => {
   if (text !== undefined) n.textContent = text;
   return n;
 };
+// 1, 2, 2.5 or 5 times a power of ten, at least v: axis steps a reader can add up
+function nice(v) {
+  if (!(v > 0)) return 1;
+  const p = 10 ** Math.floor(Math.log10(v));
+  return [1, 2, 2.5, 5, 10].map((m) => m * p).find((x) => x >= v);
+}
 const PALETTE = ["#1f6fd1", "#c62828", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f", "#5d4037", "#ad1457", "#455a64", "#9e9d24"];
 
 export class Tallies {
@@ -54,7 +60,7 @@ export class Tallies {
     const ts = points.map(t), vs = points.map((p) => p.value);
     let lo = Math.min(...ts), hi = Math.max(...ts);
     if (hi - lo < 86400000 * 10) { lo -= 86400000 * 5; hi += 86400000 * 5; }
-    const vmax = Math.max(...vs) * 1.08 || 1;
+    const vmax = nice(Math.max(...vs) * 1.05);
     const x = (v) => pad.l + (v - lo) / (hi - lo) * (width - pad.l - pad.r);
     const y = (v) => height - pad.b - v / vmax * (height - pad.t - pad.b);
     for (let i = 0; i <= 4; i++) {
