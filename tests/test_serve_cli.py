@@ -36,3 +36,13 @@ def test_a_tile_url_is_offered_to_the_page_and_allowed_by_its_policy(tmp_path):
     assert "img-src 'self' data: https://*.tiles.example" in client.get("/").headers["content-security-policy"]
     plain = TestClient(create_app(db))
     assert "tiles.example" not in plain.get("/").headers["content-security-policy"]
+
+
+def test_serve_names_a_database_whose_claims_it_cannot_read(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as con:
+        con.execute("create table claims (x int)")
+    res = runner.invoke(app, ["serve", "--db", str(path)])
+    assert res.exit_code == 2 and "error" in res.output and "Traceback" not in res.output

@@ -285,10 +285,17 @@ def serve(
     if tiles is not None and not (tiles.startswith(("http://", "https://")) and "{z}" in tiles):
         err.print(f"[red]error[/red]: --tiles {tiles!r}: write an http(s) URL with {{z}}, {{x}} and {{y}}", markup=False)
         raise typer.Exit(2)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .store import display_url
+
     try:
         api = create_app(db, tile_url=tiles)
     except StoreError as exc:
         err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
+        raise typer.Exit(2)
+    except SQLAlchemyError as exc:  # tables it cannot read (not a sitrep database, an older one)
+        err.print(f"[red]error[/red]: database {display_url(db)!r}: {type(exc).__name__}", markup=True, soft_wrap=True)
         raise typer.Exit(2)
     uvicorn.run(api, host=host, port=port, log_level="info")
 
