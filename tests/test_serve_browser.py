@@ -93,6 +93,9 @@ def test_a_claim_opens_on_its_highlighted_sentence(page):
     assert "doc" in query(page) and "claim" in query(page)
     page.click("#document .close")
     assert page.locator("#document").is_hidden()
+    page.focus("tr.row >> nth=1")  # the keyboard opens a row too
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#document mark")
 
 
 def test_a_contradiction_shows_both_sides_and_opens_their_sentences(page):

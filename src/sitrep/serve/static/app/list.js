@@ -36,7 +36,9 @@ export class ClaimList {
     const rows = data.items.map((c) => {
       const src = c.source || {};
       const date = c.date ? [c.date, c.date_basis ? el("div", { class: "side" }, c.date_basis) : null] : el("span", { class: "muted" }, "undated");
-      return el("tr", { class: "row", "data-claim": c.claim_id, title: c.evidence.text, onclick: () => this.openClaim(c.doc_id, c.claim_id, c.evidence) },
+      const open = () => this.openClaim(c.doc_id, c.claim_id, c.evidence);
+      return el("tr", { class: "row", "data-claim": c.claim_id, title: c.evidence.text, tabindex: "0", onclick: open,
+                        onkeydown: (e) => { if (e.key === "Enter") open(); } },
         el("td", { class: "fig" }, figure(c), c.item ? el("div", { class: "side" }, c.item) : null),
         el("td", {}, chip(c.category), c.scope === "cumulative" ? el("div", { class: "side" }, "running total") : null),
         el("td", {}, c.claimant || el("span", { class: "muted" }, "unattributed"), c.claimant_side ? el("div", { class: "side" }, c.claimant_side) : null),
