@@ -266,12 +266,13 @@ def geocode(
 @app.command()
 def serve(
     db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or SQLAlchemy URL."),
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
-    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    tiles: Optional[str] = typer.Option(None, "--tiles", help="Optional raster tile URL template "
+                                        "(https://host/{z}/{x}/{y}.png) drawn under the bundled basemap."),
 ) -> None:
-    """Serve a read-only JSON API over the database (docs at /docs).
-
-    Endpoints: /health, /documents, /documents/{id}, /claims, /claims.geojson.
+    """Serve the web page at / (map, timeline, claims, contradictions, tallies) and a read-only
+    JSON API under /api/ (docs at /docs); everything works with no internet.
     """
     import uvicorn
 
@@ -281,10 +282,20 @@ def serve(
     if "://" not in db and not Path(db).exists():
         err.print(f"[red]error[/red]: database {db!r} does not exist (run `sitrep run` first)", markup=True)
         raise typer.Exit(2)
+    if tiles is not None and not (tiles.startswith(("http://", "https://")) and "{z}" in tiles):
+        err.print(f"[red]error[/red]: --tiles {tiles!r}: write an http(s) URL with {{z}}, {{x}} and {{y}}", markup=False)
+        raise typer.Exit(2)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .store import display_url
+
     try:
-        api = create_app(db)
+        api = create_app(db, tile_url=tiles)
     except StoreError as exc:
         err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
+        raise typer.Exit(2)
+    except SQLAlchemyError as exc:  # tables it cannot read (not a sitrep database, an older one)
+        err.print(f"[red]error[/red]: database {display_url(db)!r}: {type(exc).__name__}", markup=True, soft_wrap=True)
         raise typer.Exit(2)
     uvicorn.run(api, host=host, port=port, log_level="info")
 

@@ -1,31 +1,21 @@
-"""`sitrep serve`: a small read-only HTTP API over a sitrep database (FastAPI).
-
-GET /health, /documents, /documents/{id} (with its claims), /claims (filters: category,
-doc_id, claimant_side, place; paging: limit, offset), /claims.geojson.
-"""
+"""The first API, kept as it was: /health, /documents, /documents/{id} (with its claims),
+/claims (filters: category, doc_id, claimant_side, place; paging: limit, offset),
+/claims.geojson. New clients use /api/ (see api.py)."""
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi import FastAPI, HTTPException, Query
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from .store import Store
-from .store.convert import claim_record, document_record
-from .store.schema import ClaimRow, DocumentRow
+from ..store import Store
+from ..store.convert import claim_record, document_record
+from ..store.schema import ClaimRow, DocumentRow
+from .params import Offset, Text
 
 
-#: Paging bounds: within every backend's 64-bit integers, far above any real table.
-MAX_OFFSET = 10**15
-#: Text parameters: no NUL character (PostgreSQL cannot even compare one), at most 4,096 characters.
-Text = Annotated[str | None, Query(pattern=r"^[^\x00]*$", max_length=4096)]
-Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
-
-
-def _storable(value: str) -> bool:
+def storable(value: str) -> bool:
     """False for a value no stored id can equal (a NUL, a lone surrogate from bad UTF-8)."""
     if "\x00" in value:
         return False
@@ -36,28 +26,20 @@ def _storable(value: str) -> bool:
     return True
 
 
-def create_app(db: str) -> FastAPI:
-    store = Store(db)
-    app = FastAPI(title="sitrep", description="Claims extracted from conflict news, with their sources.")
-
-    @app.exception_handler(SQLAlchemyError)
-    async def database_error(request: Request, exc: SQLAlchemyError) -> JSONResponse:
-        # an answer (not a dropped connection), without the database's message or URL
-        return JSONResponse({"detail": f"database error ({type(exc).__name__})"}, status_code=503)
-
-    @app.get("/health")
+def add_legacy_routes(app: FastAPI, store: Store) -> None:
+    @app.get("/health", tags=["first API"])
     def health() -> dict[str, Any]:
         return {"status": "ok", **store.counts()}
 
-    @app.get("/documents")
+    @app.get("/documents", tags=["first API"])
     def documents(limit: int = Query(50, ge=1, le=1000), offset: Offset = 0) -> list[dict[str, Any]]:
         with Session(store.engine) as s:
             rows = s.scalars(select(DocumentRow).order_by(DocumentRow.id).limit(limit).offset(offset))
             return [{k: v for k, v in document_record(r).items() if k != "text"} for r in rows]
 
-    @app.get("/documents/{doc_id:path}")
+    @app.get("/documents/{doc_id:path}", tags=["first API"])
     def document(doc_id: str) -> dict[str, Any]:
-        if not _storable(doc_id):
+        if not storable(doc_id):
             raise HTTPException(404, "no such document")
         with Session(store.engine) as s:
             row = s.get(DocumentRow, doc_id)
@@ -78,7 +60,7 @@ def create_app(db: str) -> FastAPI:
             q = q.where(ClaimRow.place_name == place)
         return q.order_by(ClaimRow.doc_id, ClaimRow.seq, ClaimRow.claim_id)
 
-    @app.get("/claims")
+    @app.get("/claims", tags=["first API"])
     def claims(
         category: Text = None, doc_id: Text = None, claimant_side: Text = None,
         place: Text = None, limit: int = Query(100, ge=1, le=5000), offset: Offset = 0,
@@ -87,7 +69,7 @@ def create_app(db: str) -> FastAPI:
             rows = s.scalars(claim_query(category, doc_id, claimant_side, place).limit(limit).offset(offset))
             return [claim_record(r) for r in rows]
 
-    @app.get("/claims.geojson")
+    @app.get("/claims.geojson", tags=["first API"])
     def claims_geojson(category: Text = None, limit: int = Query(5000, ge=1, le=100000)) -> dict[str, Any]:
         with Session(store.engine) as s:
             q = claim_query(category, None, None, None).where(ClaimRow.place_lat.is_not(None)).limit(limit)
@@ -98,5 +80,3 @@ def create_app(db: str) -> FastAPI:
                 feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},
                               "properties": {**rec, **{f"place_{k}": v for k, v in place.items()}}})
             return {"type": "FeatureCollection", "features": feats}
-
-    return app
