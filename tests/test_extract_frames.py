@@ -173,6 +173,9 @@ def test_a_thing_described_by_a_participle_is_placed_through_it():
 
 def test_hostages_seized_are_abducted():
     assert ("abducted", 251.0) in counts("Militants also seized 251 hostages from the villages.")
+    got = counts("Militants also seized 251 hostages, 111 of whom are still held in Gaza.")
+    assert ("abducted", 251.0) in got and ("captured", 251.0) not in got  # hostages are no prisoners of war
+    assert ("abducted", 251.0) in counts("Some 251 others were taken hostage that morning.")
 
 
 @pytest.mark.parametrize("text, unit", [

@@ -70,3 +70,15 @@ def test_a_sea_is_where_a_ship_was_hit_not_where_a_port_town_lies():
 def test_a_leader_named_before_a_name_is_no_place():
     got = places("The minister condemned Hezbollah leader Hassan Nasrallah's terror attacks on Israel.")
     assert all(n not in ("Hassan", "Nasrallah") for _, n, _ in got)
+
+
+def test_a_big_city_named_like_an_english_word_is_still_the_city():
+    got = places("The rebels captured Goma on Monday, the UN said.")
+    assert ("territory", "Goma") in [(c, n) for c, n, _ in got]
+
+
+def test_the_region_is_never_a_sea_named_before():
+    text = ("Mariupol, a port on the Sea of Azov, has been shelled for weeks.\n\n"
+            "At least 35 people were helped to flee from the region on Monday.")
+    got = [(c, n) for c, n, _ in places(text) if c == "displaced"]
+    assert got and got[0][1] != "Sea of Azov"

@@ -515,6 +515,10 @@ def count_category(doc: Doc, base: int, num_char: int, trigger_char: int | None,
     num = token_at_char(doc, num_char - base)
     if num is None or trigger_char is None:
         return category
+    if category == "captured":
+        found = count_of(doc, base, num_char)
+        if found is not None and found[0] == "abducted":
+            return "abducted"  # "seized 251 hostages": hostages are abducted, not prisoners of war
     verb = governing_verb(num)
     trig = token_at_char(doc, trigger_char - base)
     if verb is None or trig is None:

@@ -342,7 +342,8 @@ class DocPlaces:
 
     def _last_region(self, i: int) -> Place | None:
         for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
-            regions = [m for m in self.mentions(j) if m.kind == "region" and not m.reference and not m.goal]
+            regions = [m for m in self.mentions(j) if m.kind == "region" and not m.reference and not m.goal
+                       and m.place.country_code]  # "the region" is never a sea named before
             if regions:
                 return regions[-1].place
         return None

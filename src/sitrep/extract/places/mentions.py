@@ -55,6 +55,21 @@ def _water_names(tokens: list[Token], runs: list[tuple[int, int]], v: Vocab) -> 
     return out
 
 
+BIG_TOWN = 100_000  # people: a capitalised word inside a sentence naming a city this big is the city
+
+
+def _big_town(resolver: PlaceResolver, name: str) -> bool:
+    """Whether ``name`` alone resolves to a city of at least ``BIG_TOWN`` people."""
+    place = resolver.resolve(name)
+    ask = getattr(resolver.geocoder, "population", None)
+    if place is None or place.precision != "settlement" or ask is None:
+        return False
+    try:
+        return (ask(place) or 0) >= BIG_TOWN
+    except Exception:  # noqa: BLE001 - a geocoder error only means "not known"
+        return False
+
+
 def _known_area(resolver: PlaceResolver, name: str) -> bool:
     """Whether the gazetteer names a region or area exactly so ("West Bank", "Red Sea")."""
     known = getattr(resolver.geocoder, "known_area", None)
@@ -156,8 +171,9 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
         name = _name(tokens, s, e)
         listed = prev in ("and", ",", "or") and cands and cands[-1][2] == s - 1  # "Lviv and Odesa"
         placed = prev in v.locative_preps or prev in v.place_adjectives or listed
-        if not sure and e - s == 1 and is_common_word(name) and (not placed or name.lower() in v.np_breakers):
-            continue  # "Police said ...", "Following the ...": an English word, not a bare name
+        if not sure and e - s == 1 and is_common_word(name) and (not placed or name.lower() in v.np_breakers) \
+                and not (s > 0 and tokens[s - 1].is_word and _big_town(resolver, name)):
+            continue  # "Police said ...", "Following the ...": an English word, not a bare name ("captured Goma" is)
         if nxt == "'s" and e + 1 < len(tokens) and tokens[e + 1].lower in v.force_nouns:
             continue  # "Moscow's troops": an actor
         cands.append((s, e, end, name, kind, sure))
