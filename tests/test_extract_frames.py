@@ -191,3 +191,10 @@ def test_advances_repelled_attacks_what_a_strike_did_and_a_fall(text, unit):
 
 def test_a_title_is_no_fall_or_siege():
     assert not events("Siege of Ashfall is out now on every console.")
+
+
+def test_displaced_people_counted_by_what_they_did_or_suffered():
+    assert ("affected", 150.0) in counts("Around 150 displaced villagers were staying in the monastery at the time.")
+    assert ("abducted", 200.0) in counts("More than 200 displaced people were abducted by gunmen near the camp.")
+    assert ("displaced", 500000.0) in counts("The camp shelters 500,000 displaced people.")
+    assert ("displaced", 4000.0) in counts("Some 4,000 people were displaced by the fighting in Sake.")

@@ -113,6 +113,10 @@ class FrameClaims:
         for h in hits:
             if h.trigger is not None:
                 h.category = count_category(parsed, base, toks[h.q.num_start].start, toks[h.trigger[0]].start, h.category)
+            elif h.category == "displaced" and h.np is not None:  # "150 displaced villagers": the word in the phrase
+                k = next((k for k in range(h.np.start, h.np.end) if toks[k].lower == "displaced"), None)
+                if k is not None:
+                    h.category = count_category(parsed, base, toks[h.q.num_start].start, toks[k].start, h.category)
 
     def counted_by_verb(self, parsed: Doc | None, i: int, quantities, hits) -> list:
         """Counts no surface rule took whose number the parse makes the object or subject of a

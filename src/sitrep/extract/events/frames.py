@@ -466,6 +466,12 @@ def trigger_forms() -> frozenset[str]:
 
 # -- counts --------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
+def shelter_verbs() -> frozenset[str]:
+    """Verbs of people sheltering ("were staying", "had been sleeping"): displaced people counted
+    where they shelter are `affected`."""
+    return frozenset(str(v).lower() for v in load_yaml("frames.yaml").get("shelter_verbs") or [])
+
+
 def count_verbs() -> dict[str, str]:
     data = load_yaml("frames.yaml")
     return {str(v).lower(): cat for cat, verbs in (data.get("count_verbs") or {}).items() for v in verbs or []}
@@ -520,6 +526,15 @@ def count_category(doc: Doc, base: int, num_char: int, trigger_char: int | None,
         if found is not None and found[0] == "abducted":
             return "abducted"  # "seized 251 hostages": hostages are abducted, not prisoners of war
     verb = governing_verb(num)
+    trig = token_at_char(doc, trigger_char - base)
+    if category == "displaced" and verb is not None and trig is not None and trig.dep_ == "amod" \
+            and trig.head.i in {num.head.i, num.i}:  # "150 displaced villagers were staying ..."
+        noun = num.head if num.dep_ == "nummod" else num
+        if lemma_of(verb) in shelter_verbs() and noun.dep_ in ("nsubj", "nsubjpass"):
+            return "affected"  # people sheltering at a place, not people who fled ("a camp hosts ..." stays displaced)
+        other = count_verbs().get(lemma_of(verb))
+        if other and other != "displaced":
+            return other  # "200 displaced people were seized": abducted
     trig = token_at_char(doc, trigger_char - base)
     if verb is None or trig is None:
         return category
