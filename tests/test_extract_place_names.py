@@ -82,3 +82,8 @@ def test_the_region_is_never_a_sea_named_before():
             "At least 35 people were helped to flee from the region on Monday.")
     got = [(c, n) for c, n, _ in places(text) if c == "displaced"]
     assert got and got[0][1] != "Sea of Azov"
+
+
+def test_a_sea_missiles_came_from_is_not_where_they_struck():
+    got = places("The air force said three Kalibr missiles launched from the Black Sea struck Odesa.")
+    assert {n for _, n, _ in got} == {"Odesa"}

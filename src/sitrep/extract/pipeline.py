@@ -310,9 +310,11 @@ def _finest(claims: list[Claim], text: str) -> list[Claim]:
 
 
 def _locates(sea: str, text: str) -> bool:
-    """"on the Black Sea", "the Azov Sea coast": the sea says where a town lies."""
+    """"on the Black Sea", "the Azov Sea coast": the sea says where a town lies; "missiles
+    launched from the Black Sea": where they came from, not where they struck."""
     name = re.escape(sea)
-    return bool(re.search(rf"\bon the {name}\b|\b{name} (?:coast|coastline|shore|port|ports)\b", text, re.IGNORECASE))
+    return bool(re.search(rf"\b(?:on|from) the {name}\b|\b{name} (?:coast|coastline|shore|port|ports)\b",
+                          text, re.IGNORECASE))
 
 
 def _water(place: Place) -> bool:
