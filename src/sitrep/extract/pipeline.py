@@ -22,6 +22,7 @@ from .attribution.voice import document_voice, section_sources
 from .claims import actor, confidence, make_claim, modality_and_scope, target
 from .dates import document_date, find_dates, nearest
 from .events import triggers as events
+from .denials import apply_denials
 from .finish import finish
 from .events.frame_claims import FrameClaims, candidates, frame_hits, parse_sentences
 from .places.claim_place import ClaimPlaces, _fronted
@@ -383,7 +384,7 @@ def _extract(doc: Document, resolver: PlaceResolver, v: Vocab) -> list[Claim]:
     if not d.sents or off_topic(s.tokens for s in d.sents):
         return []  # empty, or a sports, business, election or weather story (topic.py)
     d.read_attributions()
-    claims = d.claims()
+    claims = apply_denials(d, d.claims())  # denials as claims (denials.py)
     assign_sides(claims, d.text)  # party ids from the conflict profiles (sides.py)
     return finish(doc, claims)  # event_id, date_basis, source (finish.py)
 
