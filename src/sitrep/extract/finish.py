@@ -11,19 +11,46 @@ threats and denials are incidents of their own.
 
 Dates: the text's own date for the claim, else the date the text gives another claim of its
 incident (``date_basis: text``); else the document's ``published`` date (``date_basis:
-published``: the event happened on or before it); else null.
+published``: the event happened on or before it); else null. A running total's "since
+February 2022" is when its period began, not the day it counts to: such a total is dated by
+its document.
+
+Whose losses: a loss with no ``victim_side`` whose sentence says whose it is ("Russia lost
+600 soldiers", "it lost two tanks", "two of their tanks", "Russian losses") gets that side,
+so one side's losses are never set against the other's.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 
 from ..records import Claim, Document, source_of
+from .attribution.claimant_sides import claimant_side
 from .dates import document_date
 
 #: Categories of a sentence that only counts people: it may go on with the previous incident.
 _FOLLOWERS = frozenset({"killed", "wounded", "missing", "affected", "captured"})
 _INCIDENT_MODALITIES = ("asserted", "claimed")
 _MAX_GAP_CHARS = 400  # a continuation sentence follows within this many characters, no blank line
+_LOSSES = frozenset({"killed", "wounded", "captured", "missing", "materiel_lost"})
+_SINCE = re.compile(r"\bsince\b", re.I)
+_OWN_LOSS = re.compile(r"\b(?:it|we|they)\s+(?:had\s+|has\s+|have\s+)?lost\b|\b(?:its|their|our)\s+(?:own\s+)?"
+                       r"(?:losses|troops|soldiers|servicemen|fighters|men|forces|tanks|aircraft|jets|vehicles|drones|"
+                       r"helicopters|ships|equipment|personnel|units)\b", re.I)
+_NAMED_LOSS = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:has\s+|had\s+|have\s+)?lost\b|\b([A-Z][\w'’-]+)\s+losses\b")
+
+
+def whose_loss(c: Claim) -> str | None:
+    """The side a loss belongs to, from its sentence's words; None when they do not say."""
+    text = c.evidence.text
+    named = _NAMED_LOSS.search(text)
+    if named is not None:
+        side = claimant_side(named.group(1) or named.group(2))
+        if side not in (None, "other"):
+            return side
+    if c.claimant_side not in (None, "other") and _OWN_LOSS.search(text):
+        return c.claimant_side
+    return None
 
 
 def _one_incident(c: Claim) -> bool:
@@ -83,6 +110,12 @@ def finish(doc: Document, claims: list[Claim]) -> list[Claim]:
     """Set ``event_id``, ``date``/``date_precision``/``date_basis`` and ``source`` on the
     claims of ``doc`` (in place); returns them."""
     source = source_of(doc)
+    published = document_date(doc)
+    for c in claims:
+        if c.victim_side is None and c.category in _LOSSES:
+            c.victim_side = whose_loss(c)
+        if c.scope == "cumulative" and c.date and published is not None and _SINCE.search(c.evidence.text):
+            c.date = c.date_precision = None  # "since February 2022": when the total began, not its day
     groups = event_groups(doc.text or "", claims)
     first: dict[int, Claim] = {}
     text_date: dict[int, Claim] = {}
@@ -90,7 +123,6 @@ def finish(doc: Document, claims: list[Claim]) -> list[Claim]:
         first.setdefault(g, c)
         if c.date and g not in text_date:
             text_date[g] = c
-    published = document_date(doc)
     for c, g in zip(claims, groups):
         c.event_id = _event_id(doc.id, first[g])
         c.source = source

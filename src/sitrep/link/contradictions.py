@@ -1,17 +1,34 @@
-"""Contradictions between clusters: same category, item, subject, place and time window, and
-figures from different claimants that cannot both hold (or one claimant denying what another
-asserts). Only clusters whose summary changed are compared again, each with the clusters of
-its own and neighbouring blocks."""
+"""Contradictions between clusters: two reports of the same thing from different claimants
+whose figures cannot both hold (``value``), or one claimant denying what another reports
+(``denial``). Only clusters whose summary changed are compared again, each with the clusters
+of its own and neighbouring blocks.
+
+The same thing: same category and item (blocking), same scope, the same or a nearby place,
+overlapping time windows (a claim with no time at all, from an undated document, is never
+compared on time), compatible subjects and victims. Besides:
+
+- one side's losses are never set against the other's: for the categories of
+  ``sided_categories`` two claimants of opposite sides are compared only when both name whose
+  losses they count, and it is the same side;
+- a running total is never set against one day's figure (scope), and two running totals only
+  as of the same day;
+- a part of a toll ("two of the dead were children") is never set against the whole;
+- two sentences that name what was hit, with nothing in common (a market, a hotel), report
+  different strikes;
+- a claimant updating its own figure is a revision (a tally point), not a contradiction.
+"""
 from __future__ import annotations
 
 import hashlib
+import re
 
 from sqlalchemy import bindparam, delete, func, insert, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from ..store.schema import ClusterRow, ContradictionRow
 from .keys import search_blocks
-from .match import contradiction, view
+from .keys import overlaps
+from .match import View, _agree, _meet, _modality, bounds, figure, near, same_claimant, subject_class, view
 from .rules import rules
 
 
@@ -23,13 +40,13 @@ def pair_id(a: str, b: str) -> str:
 _CLUSTERS, _CONTRA = ClusterRow.__table__, ContradictionRow.__table__
 _COLUMNS = [_CLUSTERS.c[name] for name in (
     "cluster_id", "block", "day_lo", "day_hi", "category", "item", "scope", "modality", "subject", "value",
-    "value_high", "qualifier", "vague", "victim_side", "claimant", "claimant_side", "place_lat", "place_lon")]
+    "value_high", "qualifier", "vague", "victim_side", "claimant", "claimant_side", "place_lat", "place_lon",
+    "evidence_text")]
 
 
 def _neighbour_query(windowed: bool):
     q = select(*_COLUMNS).where(_CLUSTERS.c.block.in_(bindparam("blocks", expanding=True)),
-                                _CLUSTERS.c.cluster_id != bindparam("cid"), _CLUSTERS.c.state != 1,
-                                _CLUSTERS.c.claimant.is_not(None))
+                                _CLUSTERS.c.cluster_id != bindparam("cid"), _CLUSTERS.c.state != 1)
     if not windowed:
         return q
     # two index range scans on (block, day_hi): windows that reach this one, and undated clusters
@@ -42,19 +59,80 @@ _NEIGHBOURS = {True: _neighbour_query(True), False: _neighbour_query(False)}
 
 def find_contradictions(s: Session, c) -> list[tuple[str, str]]:
     """(other cluster id, kind) for every cluster that contradicts cluster row ``c``."""
-    if c.claimant is None:  # an unattributed report contradicts no one
-        return []
+    if c.day_lo is None or (c.claimant is None and c.modality != "denied"):
+        return []  # no time to compare on; an unattributed report contradicts only a denial
     params = {"blocks": list(search_blocks(c.block)), "cid": c.cluster_id}
-    if c.day_lo is not None:
-        slack = rules().date_slack_days
-        params.update(hi=c.day_hi + slack, lo=c.day_lo - slack)
+    slack = rules().date_slack_days
+    params.update(hi=c.day_hi + slack, lo=c.day_lo - slack)
     me = view(c, c.day_lo, c.day_hi)
     found = []
-    for other in s.execute(_NEIGHBOURS[c.day_lo is not None], params):
-        kind = contradiction(me, view(other, other.day_lo, other.day_hi))
+    for other in s.execute(_NEIGHBOURS[True], params):
+        kind = contradiction(me, view(other, other.day_lo, other.day_hi), c.evidence_text, other.evidence_text)
         if kind is not None:
             found.append((other.cluster_id, kind))
     return found
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _targets(evidence: str | None) -> set[str]:
+    return set(_WORD.findall((evidence or "").lower())) & rules().targets
+
+
+def _same_thing(a: View, b: View, a_text: str | None, b_text: str | None) -> bool:
+    r = rules()
+    if a.category != b.category or a.item != b.item or a.scope != b.scope:
+        return False
+    if a.day_lo is None or b.day_lo is None or not overlaps(a.day_lo, a.day_hi, b.day_lo, b.day_hi, r.date_slack_days):
+        return False
+    if a.scope == "cumulative" and abs(a.day_hi - b.day_hi) > r.date_slack_days:
+        return False  # two running totals: only as of the same day
+    if not near(a, b, r) or not _agree(a.victim_side, b.victim_side):
+        return False
+    ca, cb = subject_class(a.subject), subject_class(b.subject)
+    if not _agree(ca, cb) or (ca != cb and {ca, cb} & r.partial_classes):
+        return False
+    ta, tb = _targets(a_text), _targets(b_text)
+    if "denied" in (a.modality, b.modality):  # "denied shelling the hospital": that target, or none named
+        denied = ta if a.modality == "denied" else tb
+        return not denied or bool(ta & tb)
+    return not (ta and tb and not ta & tb)
+
+
+def _civilian(v: View) -> bool:
+    return v.victim_side == "civilian" or subject_class(v.subject) in ("civilian", "children")
+
+
+def _opposed(a: View, b: View) -> bool:
+    """Claimants of two different parties (not a third party)."""
+    sides = {a.claimant_side, b.claimant_side}
+    return None not in sides and "other" not in sides and len(sides) == 2
+
+
+def contradiction(a: View, b: View, a_text: str | None = None, b_text: str | None = None) -> str | None:
+    """``"value"`` when two claimants give figures that cannot both be true for the same thing,
+    ``"denial"`` when one claimant denies what another reports; else None."""
+    r = rules()
+    if not _same_thing(a, b, a_text, b_text):
+        return None
+    ma, mb = _modality(a, r), _modality(b, r)
+    if {ma, mb} == {"fact", "denied"}:
+        denier, told = (a, b) if ma == "denied" else (b, a)
+        if denier.claimant is None or (told.claimant is not None and same_claimant(
+                a.claimant, a.claimant_side, b.claimant, b.claimant_side)):
+            return None
+        return "denial" if _meet(figure(a, r), figure(b, r)) else None
+    if ma != "fact" or mb != "fact" or a.claimant is None or b.claimant is None:
+        return None
+    if same_claimant(a.claimant, a.claimant_side, b.claimant, b.claimant_side):
+        return None  # a revision
+    if a.category in r.sided_categories and _opposed(a, b) and (a.victim_side is None or b.victim_side is None) \
+            and not (_civilian(a) or _civilian(b)):
+        return None  # whose losses: one side's are never set against the other's
+    if a.value is not None and b.value is not None and not _meet(bounds(a, r), bounds(b, r)):
+        return "value"
+    return None
 
 
 def update_contradictions(engine, batch: int = 500) -> int:

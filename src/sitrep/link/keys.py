@@ -110,8 +110,12 @@ def keys_of_row(row, published: str | None) -> Keys:
     date = row.date
     if getattr(row, "date_basis", None) == "published":
         date, published = None, row.date  # the document's day, from its field or its header line
-    return claim_keys(row.category, row.item, row.place_name, row.place_lat, row.place_lon,
+    keys = claim_keys(row.category, row.item, row.place_name, row.place_lat, row.place_lon,
                       row.place_country_code, row.place_precision, date, published)
+    if date is None and keys.day_hi is not None and getattr(row, "modality", None) == "denied":
+        # a denial undated but by its document denies an event of the days or weeks before
+        keys = Keys(keys.block, keys.search, keys.day_hi - rules().denial_lag_days, keys.day_hi)
+    return keys
 
 
 def overlaps(a_lo: int | None, a_hi: int | None, b_lo: int | None, b_hi: int | None, slack: int) -> bool:

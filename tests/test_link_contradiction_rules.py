@@ -1,0 +1,72 @@
+"""When two reports contradict: the same thing (category, item, scope, place, time, victims,
+target) from different claimants, with figures that cannot both hold or one denying the other."""
+from sitrep.link.contradictions import contradiction
+from sitrep.link.match import View
+
+UA = dict(claimant="Ukrainian officials", claimant_side="ukraine")
+RU = dict(claimant="Russian officials", claimant_side="russia")
+
+
+def v(**kw) -> View:
+    base = dict(category="killed", item=None, scope="event", modality="claimed", subject="people",
+                value=10.0, value_high=None, qualifier="exact", vague=None, victim_side="civilian",
+                claimant=None, claimant_side=None, lat=50.0, lon=36.2, day_lo=100, day_hi=100)
+    base.update(kw)
+    return View(**base)
+
+
+def test_different_tolls_for_one_strike_from_two_sides_contradict():
+    assert contradiction(v(**UA), v(value=30.0, **RU)) == "value"
+
+
+def test_a_claim_without_any_time_is_never_compared_on_time():
+    assert contradiction(v(**UA), v(value=30.0, day_lo=None, day_hi=None, **RU)) is None
+
+
+def test_a_claimant_updating_its_figure_is_a_revision():
+    assert contradiction(v(**UA), v(value=30.0, claimant="Ukrainian officials", claimant_side="ukraine")) is None
+
+
+def test_one_sides_losses_are_never_set_against_the_others():
+    mil = dict(subject="soldiers")
+    assert contradiction(v(victim_side=None, **mil, **UA), v(value=500.0, victim_side=None, **mil, **RU)) is None
+    assert contradiction(v(victim_side="russia", **mil, **UA), v(value=500.0, victim_side="ukraine", **mil, **RU)) is None
+    assert contradiction(v(victim_side="russia", **mil, **UA), v(value=500.0, victim_side="russia", **mil, **RU)) == "value"
+
+
+def test_a_running_total_is_never_set_against_one_days_figure():
+    assert contradiction(v(scope="cumulative", value=5000.0, **UA), v(value=30.0, **RU)) is None
+
+
+def test_two_running_totals_only_as_of_the_same_day():
+    a = v(scope="cumulative", value=5000.0, day_lo=95, day_hi=100, **UA)
+    assert contradiction(a, v(scope="cumulative", value=9000.0, day_lo=100, day_hi=100, **RU)) == "value"
+    assert contradiction(a, v(scope="cumulative", value=9000.0, day_lo=97, day_hi=97, **RU)) is None
+
+
+def test_part_of_a_toll_is_not_the_whole():
+    assert contradiction(v(subject="children", value=2.0, **UA), v(subject="people", value=4.0, **RU)) is None
+
+
+def test_strikes_on_different_targets_are_different_strikes():
+    market = "Shelling hit a market in Kharkiv, killing 10 people."
+    hotel = "The ministry said it struck a hotel in Kharkiv and killed 30 mercenaries."
+    assert contradiction(v(**UA), v(value=30.0, **RU), market, hotel) is None
+    assert contradiction(v(**UA), v(value=30.0, **RU), market, "A strike on the market killed 30.") == "value"
+
+
+def test_compatible_figures_do_not_contradict():
+    assert contradiction(v(value=20.0, qualifier="more_than", **UA), v(value=23.0, **RU)) is None
+
+
+def test_far_places_do_not_contradict():
+    assert contradiction(v(**UA), v(value=30.0, lat=46.5, lon=30.7, **RU)) is None
+
+
+def test_a_denial_contradicts_the_claim_it_denies_even_in_the_documents_own_voice():
+    assert contradiction(v(category="territory", value=None, modality="denied", **UA),
+                         v(category="territory", value=None, **RU)) == "denial"
+    assert contradiction(v(category="territory", value=None, modality="denied", **UA),
+                         v(category="territory", value=None)) == "denial"
+    assert contradiction(v(category="territory", value=None, modality="denied"),
+                         v(category="territory", value=None, **RU)) is None  # nobody denies
