@@ -43,6 +43,7 @@ class Words:
     speech: re.Pattern
     negated: list[tuple[str, re.Pattern]]  # (category, "not ... verb" / "no ... verb")
     verbs: list[tuple[str, re.Pattern]]  # (category, its verbs)
+    not_events: re.Pattern
     items: list[tuple[str, re.Pattern]]
 
 
@@ -61,8 +62,11 @@ def words() -> Words:
         verb_patterns.append((category, re.compile(rf"\b(?:{alt})\b", re.I)))
         neg = _alternation(data["negators"])
         negated.append((category, re.compile(
-            rf"\b(?:(?:{neg})\b(?:\s+\w+){{0,2}}?\s+(?P<v1>{alt})\b|\bno\s+(?P<noun>[\w-]+(?:\s+[\w-]+){{0,3}}?)\s+"
-            rf"(?:were|was|had\s+been|have\s+been|has\s+been|had\s+)\s*(?P<v2>{alt})\b)", re.I)))
+            rf"\b(?:(?:{neg})\b(?:\s+\w+){{0,2}}?\s+(?P<v1>{alt})\b"
+            rf"|\b(?:no|none\s+of\s+(?:the|its|their|our|his|her)?)\s+(?P<noun>[\w-]+(?:\s+[\w-]+){{0,3}}?)\s+"
+            rf"(?:were|was|had\s+been|have\s+been|has\s+been|had\s+)\s*(?P<v2>{alt})\b"
+            rf"|\b(?P<v3>{alt})\s+no\s+[\w-]+"
+            rf"|\bthere\s+(?:were|had\s+been|was)\s+no\s+(?P<v4>{alt})\b)", re.I)))
     items = [(item, re.compile(rf"\b(?:{_alternation(nouns)})\b", re.I))
              for item, nouns in counted["items"].items() if item != "other"]
     return Words(
@@ -73,6 +77,7 @@ def words() -> Words:
         speech=re.compile(rf"\b(?:{_alternation(data['speech'])})\b", re.I),
         negated=negated,
         verbs=verb_patterns,
+        not_events=re.compile(rf"\b(?:{_alternation(data['not_events'])})\b", re.I),
         items=items,
     )
 
@@ -89,6 +94,7 @@ _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _BOUNDARY = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b|\bafter\b|\bhowever\b", re.I)
 _LEAD = re.compile(r"^(?:\W+|and\s+|but\s+|however,?\s+|meanwhile,?\s+|later,?\s+|on\s+\w+,?\s+|in\s+a\s+statement,?\s+)+", re.I)
 _PRONOUN = frozenset({"it", "he", "she", "they", "we", "i", "who", "which"})
+_MAY_DENY = re.compile(r"den[iy]|reject|dismiss|call|describ|brand|label|term|refut|\bno\b|\bnone\b|not\b|n't|never", re.I)
 _PRONOUN_REFERENCES = frozenset({"this", "it", "that", "them", "these", "those"})
 _OPENERS = re.compile(r"^(?:that\s+|claims?\s+that\s+|reports?\s+that\s+|allegations?\s+that\s+|suggestions?\s+that\s+"
                       r"|assertions?\s+that\s+|accusations?\s+that\s+|statements?\s+that\s+)", re.I)
@@ -118,6 +124,8 @@ def _points_back(text: str, start: int, w: Words) -> bool:
     k = 0
     while k < len(toks) and (toks[k] in w.fillers or toks[k].endswith(("'s", "’s"))):
         k += 1  # "the", "Russia's"
+    if k + 1 < len(toks) and toks[k] not in w.reference and toks[k + 1] in w.reference - _PRONOUN_REFERENCES:
+        k += 1  # "the casualty figures", "Moscow's death toll"
     if k >= len(toks) or toks[k] not in w.reference:
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else "."
@@ -161,7 +169,7 @@ def find_denials(text: str) -> list[Denial]:
             m = pattern.search(text)
             if m is None:
                 continue
-            wording = "said_no" if m.group("v2") else "had_not"
+            wording = "had_not" if m.group("v1") else "said_no"
             speech = w.speech.search(text)
             start = _clause_start(text, m.start())
             out.append(Denial(wording, (m.start(), m.end()), (start, _clause_end(text, m.start())),
@@ -181,6 +189,8 @@ def _clause_start(text: str, at: int) -> int:
 def negated_category(text: str) -> tuple[str, str | None] | None:
     """(category, item) of a denied event named by its words, or None."""
     w = words()
+    if w.not_events.search(text):
+        return None  # "denied its troops were involved": who did it, not whether it happened
     item = next((name for name, pattern in w.items if pattern.search(text)), None)
     best = None
     for category, pattern in w.verbs:
@@ -215,13 +225,16 @@ def apply_denials(d, claims: list[Claim]) -> list[Claim]:
     drop: set[int] = set()
     added: list[Claim] = []
     for i, s in enumerate(d.sents):
-        found = find_denials(s.text) if any(cue in s.text.lower() for cue in ("den", "reject", "dismiss", "call", "describ",
-                                                                            "brand", "label", "term", "refut", "disput",
-                                                                            "contest", "no ", "not", "n't", "never")) else []
+        found = find_denials(s.text) if _MAY_DENY.search(s.text) else []
         if not found:
             continue
         den = found[0]
         mine = by_sentence.get(i, [])
+        if den.target is not None and w.not_events.search(s.text[den.target[0]:den.target[1]]):
+            for k in mine:  # "denied any involvement in the attack": who did it, not whether it happened
+                if claims[k].modality == "denied":
+                    claims[k] = replace(claims[k], modality="claimed")
+            continue
         denier, side = _denier(d, i, s, den, claims, mine)
         if denier is None:
             continue
