@@ -4,6 +4,8 @@ score as bench/score_contradictions.py measures them."""
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 from sitrep.link.tables import iter_contradictions
 from sitrep.runner import run_inputs
 from sitrep.store import Store
@@ -28,15 +30,28 @@ EXAMPLE_CONTRADICTIONS = {
 # denied its troops were involved" deny who did it, not that it happened.
 
 
-def test_the_example_run_reports_every_real_contradiction_and_nothing_else(tmp_path):
-    db = str(tmp_path / "examples.db")
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("examples") / "examples.db")
     run_inputs([str(ROOT / "examples")], db, progress=False)
-    with Store(db) as store:
+    return db
+
+
+def test_the_example_run_reports_every_real_contradiction_and_nothing_else(examples_db):
+    with Store(examples_db) as store:
         got = set()
         for rec in iter_contradictions(store.engine):
             denier, told = (rec["a"], rec["b"]) if rec["a"]["modality"] == "denied" else (rec["b"], rec["a"])
             got.add((rec["kind"], rec["category"], rec["place_name"], denier["claimant"], told["claimant"]))
     assert got == EXAMPLE_CONTRADICTIONS
+
+
+def test_every_example_claim_has_a_date_and_its_basis(examples_db):
+    with Store(examples_db) as store:
+        claims = list(store.iter_claims())
+    assert len(claims) > 50
+    assert all(c.date and c.date_basis in ("text", "published") for c in claims)
+    assert {c.date_basis for c in claims} == {"text", "published"}
 
 
 def test_development_scenarios_score():
