@@ -70,3 +70,16 @@ def test_a_denial_contradicts_the_claim_it_denies_even_in_the_documents_own_voic
                          v(category="territory", value=None)) == "denial"
     assert contradiction(v(category="territory", value=None, modality="denied"),
                          v(category="territory", value=None, **RU)) is None  # nobody denies
+
+
+def test_without_sides_the_names_of_the_victims_decide():
+    saf = dict(claimant="the army", claimant_side=None, victim_side=None)
+    rsf = dict(claimant="Rapid Support Forces", claimant_side=None, victim_side=None)
+    a = v(subject="RSF fighters", value=200.0, **saf)
+    assert contradiction(a, v(subject="soldiers", value=15.0, **rsf), "The army said it killed 200 RSF fighters.",
+                         "The RSF said it killed 15 soldiers.") is None
+    hamas = dict(claimant="Hamas", claimant_side=None, victim_side=None)
+    israel = dict(claimant="Israeli military", claimant_side="other", victim_side=None)
+    assert contradiction(v(subject="Hamas fighters", value=120.0, **israel), v(subject="fighters", value=12.0, **hamas),
+                         "The Israeli military said it killed 120 Hamas fighters.",
+                         "Hamas said 12 of its fighters were killed.") == "value"

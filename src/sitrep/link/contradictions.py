@@ -27,8 +27,9 @@ from sqlalchemy.orm import Session
 
 from ..store.schema import ClusterRow, ContradictionRow
 from .keys import search_blocks
-from .keys import overlaps
-from .match import View, _agree, _meet, _modality, bounds, figure, near, same_claimant, subject_class, view
+from .keys import overlaps, parse_day
+from .match import (View, _agree, _meet, _modality, _tokens, bounds, claimant_parts, figure, near, same_claimant,
+                    subject_class, view)
 from .rules import rules
 
 
@@ -41,7 +42,7 @@ _CLUSTERS, _CONTRA = ClusterRow.__table__, ContradictionRow.__table__
 _COLUMNS = [_CLUSTERS.c[name] for name in (
     "cluster_id", "block", "day_lo", "day_hi", "category", "item", "scope", "modality", "subject", "value",
     "value_high", "qualifier", "vague", "victim_side", "claimant", "claimant_side", "place_lat", "place_lon",
-    "evidence_text")]
+    "evidence_text", "first_seen")]
 
 
 def _neighbour_query(windowed: bool):
@@ -61,6 +62,8 @@ def find_contradictions(s: Session, c) -> list[tuple[str, str]]:
     """(other cluster id, kind) for every cluster that contradicts cluster row ``c``."""
     if c.day_lo is None or (c.claimant is None and c.modality != "denied"):
         return []  # no time to compare on; an unattributed report contradicts only a denial
+    if c.scope == "event" and c.block.endswith("|-"):
+        return []  # one incident with no place at all: nothing says it is the same incident
     params = {"blocks": list(search_blocks(c.block)), "cid": c.cluster_id}
     slack = rules().date_slack_days
     params.update(hi=c.day_hi + slack, lo=c.day_lo - slack)
@@ -68,12 +71,23 @@ def find_contradictions(s: Session, c) -> list[tuple[str, str]]:
     found = []
     for other in s.execute(_NEIGHBOURS[True], params):
         kind = contradiction(me, view(other, other.day_lo, other.day_hi), c.evidence_text, other.evidence_text)
+        if kind == "value" and _later_count(c, other):
+            continue
         if kind is not None:
             found.append((other.cluster_id, kind))
     return found
 
 
 _WORD = re.compile(r"[a-z]+")
+
+
+def _later_count(a, b) -> bool:
+    """Figures of one side (or of two unknown sides) first reported far apart: the later is a
+    later count (a toll that rose, an anniversary's final figure), not a dispute."""
+    if a.claimant_side != b.claimant_side or a.claimant_side == "other":
+        return False
+    da, db = parse_day(a.first_seen), parse_day(b.first_seen)
+    return da is not None and db is not None and abs(da[1] - db[1]) > rules().revision_days
 
 
 def _targets(evidence: str | None) -> set[str]:
@@ -98,6 +112,25 @@ def _same_thing(a: View, b: View, a_text: str | None, b_text: str | None) -> boo
         denied = ta if a.modality == "denied" else tb
         return not denied or bool(ta & tb)
     return not (ta and tb and not ta & tb)
+
+
+def _victim_words(v: View, text: str | None) -> frozenset[str]:
+    """The names in whose losses a claim counts: "Hamas fighters" -> {hamas}; "its fighters"
+    in the claimant's sentence -> the claimant's names."""
+    r = rules()
+    names = {t for t in _tokens(v.subject) if t not in r.subject_classes and t not in r.claimant_stopwords
+             and t not in r.claimant_generic and not t.isdigit()} - _COUNTED
+    noun = re.escape(v.subject.split()[-1]) if v.subject else "losses"
+    if v.claimant and text and (re.search(rf"\b(?:its|their|our)\s+(?:own\s+)?{noun}\b", text, re.I)
+                                or re.search(r"\b(?:it|we|they)\s+(?:had\s+|has\s+|have\s+)?lost\b", text, re.I)):
+        words = [t for t in _tokens(v.claimant) if t not in r.claimant_stopwords]
+        names |= claimant_parts(v.claimant)[0] | {"".join(t[0] for t in words)}  # "Rapid Support Forces": rsf
+    return frozenset(names)
+
+
+_COUNTED = frozenset({"people", "men", "women", "persons", "person", "bodies", "dead", "toll", "death", "deaths",
+                      "others", "more", "at", "least", "about", "some", "over", "nearly", "almost", "only", "its",
+                      "their", "our", "own", "losses", "casualties", "members", "killed", "wounded"})
 
 
 def _civilian(v: View) -> bool:
@@ -127,9 +160,13 @@ def contradiction(a: View, b: View, a_text: str | None = None, b_text: str | Non
         return None
     if same_claimant(a.claimant, a.claimant_side, b.claimant, b.claimant_side):
         return None  # a revision
-    if a.category in r.sided_categories and _opposed(a, b) and (a.victim_side is None or b.victim_side is None) \
+    if a.category in r.sided_categories and (a.victim_side is None or b.victim_side is None) \
             and not (_civilian(a) or _civilian(b)):
-        return None  # whose losses: one side's are never set against the other's
+        if _opposed(a, b):
+            return None  # whose losses: one side's are never set against the other's
+        wa, wb = _victim_words(a, a_text), _victim_words(b, b_text)
+        if (wa or wb) and not wa & wb:
+            return None  # "RSF fighters" and "soldiers": the text does not say they are the same
     if a.value is not None and b.value is not None and not _meet(bounds(a, r), bounds(b, r)):
         return "value"
     return None
