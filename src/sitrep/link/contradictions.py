@@ -47,7 +47,8 @@ _COLUMNS = [_CLUSTERS.c[name] for name in (
 
 def _neighbour_query(windowed: bool):
     q = select(*_COLUMNS).where(_CLUSTERS.c.block.in_(bindparam("blocks", expanding=True)),
-                                _CLUSTERS.c.cluster_id != bindparam("cid"), _CLUSTERS.c.state != 1)
+                                _CLUSTERS.c.cluster_id != bindparam("cid"), _CLUSTERS.c.state != 1,
+                                _CLUSTERS.c.claimant.is_not(None))
     if not windowed:
         return q
     # two index range scans on (block, day_hi): windows that reach this one, and undated clusters
@@ -60,8 +61,8 @@ _NEIGHBOURS = {True: _neighbour_query(True), False: _neighbour_query(False)}
 
 def find_contradictions(s: Session, c) -> list[tuple[str, str]]:
     """(other cluster id, kind) for every cluster that contradicts cluster row ``c``."""
-    if c.day_lo is None or (c.claimant is None and c.modality != "denied"):
-        return []  # no time to compare on; an unattributed report contradicts only a denial
+    if c.day_lo is None or c.claimant is None:
+        return []  # no time to compare on; an unattributed report contradicts no one
     if c.scope == "event" and c.block.endswith("|-"):
         return []  # one incident with no place at all: nothing says it is the same incident
     params = {"blocks": list(search_blocks(c.block)), "cid": c.cluster_id}
@@ -107,6 +108,8 @@ def _same_thing(a: View, b: View, a_text: str | None, b_text: str | None) -> boo
     ca, cb = subject_class(a.subject), subject_class(b.subject)
     if not _agree(ca, cb) or (ca != cb and {ca, cb} & r.partial_classes):
         return False
+    if (_civilian(a) and _military(b, cb)) or (_civilian(b) and _military(a, ca)):
+        return False  # civilians and fighters are different victims
     ta, tb = _targets(a_text), _targets(b_text)
     if "denied" in (a.modality, b.modality):  # "denied shelling the hospital": that target, or none named
         denied = ta if a.modality == "denied" else tb
@@ -137,6 +140,10 @@ def _civilian(v: View) -> bool:
     return v.victim_side == "civilian" or subject_class(v.subject) in ("civilian", "children")
 
 
+def _military(v: View, cls: str | None) -> bool:
+    return cls == "military" or v.victim_side not in (None, "civilian", "other")
+
+
 def _opposed(a: View, b: View) -> bool:
     """Claimants of two different parties (not a third party)."""
     sides = {a.claimant_side, b.claimant_side}
@@ -151,10 +158,9 @@ def contradiction(a: View, b: View, a_text: str | None = None, b_text: str | Non
         return None
     ma, mb = _modality(a, r), _modality(b, r)
     if {ma, mb} == {"fact", "denied"}:
-        denier, told = (a, b) if ma == "denied" else (b, a)
-        if denier.claimant is None or (told.claimant is not None and same_claimant(
-                a.claimant, a.claimant_side, b.claimant, b.claimant_side)):
-            return None
+        if a.claimant is None or b.claimant is None or same_claimant(a.claimant, a.claimant_side, b.claimant,
+                                                                      b.claimant_side):
+            return None  # a denial against a story's own voice may deny only a detail ("not targeting civilians")
         return "denial" if _meet(figure(a, r), figure(b, r)) else None
     if ma != "fact" or mb != "fact" or a.claimant is None or b.claimant is None:
         return None
