@@ -68,3 +68,8 @@ def test_said_no_losses_is_a_denied_loss_of_that_item():
 def test_a_denial_of_involvement_denies_no_event():
     assert denied("Russia said it struck a power plant in Kharkiv on Friday. "
                   "Ukraine denied any involvement in the attack on Belgorod.") == []
+
+
+def test_a_denial_of_targeting_civilians_denies_no_event():
+    assert denied("The mayor said 5 people were killed in a missile strike on Odesa on Monday. "
+                  "Russia denied targeting civilians.") == []
