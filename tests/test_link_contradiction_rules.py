@@ -88,3 +88,16 @@ def test_without_sides_the_names_of_the_victims_decide():
 def test_civilians_and_fighters_are_different_victims():
     assert contradiction(v(subject="people", victim_side="civilian", value=27.0, **UA),
                          v(subject="Hamas militants", victim_side=None, value=10.0, **RU)) is None
+
+
+def test_a_role_and_its_holder_are_one_source():
+    gov = dict(claimant="regional governor", claimant_side=None)
+    named = dict(claimant="Governor Oleh Syniehubov", claimant_side=None)
+    assert contradiction(v(**gov), v(value=20.0, **named)) is None
+
+
+def test_a_toll_brought_up_to_date_is_a_revision():
+    a = v(claimant="Amnesty International", claimant_side=None)
+    b = v(value=20.0, claimant="Human Rights Watch", claimant_side=None)
+    assert contradiction(a, b, "Amnesty said 10 were killed.", "The toll rose to 20, Human Rights Watch said.") is None
+    assert contradiction(a, b, "Amnesty said 10 were killed.", "Human Rights Watch said 20 were killed.") == "value"

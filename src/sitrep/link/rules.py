@@ -32,6 +32,8 @@ class Rules:
     targets: frozenset[str] = frozenset()  # what a strike hit: two sentences naming different ones tell of different strikes
     partial_classes: frozenset[str] = frozenset()  # subject classes that count part of a toll (children)
     sided_categories: frozenset[str] = frozenset()  # one side's losses: never compared across sides unknown victims
+    revision_words: frozenset[str] = frozenset()  # "the toll rose to": a figure brought up to date
+    roles: frozenset[str] = frozenset()  # a role one source holds ("governor")
 
 
 def _words(data: dict[str, Any], key: str, source: str) -> frozenset[str]:
@@ -84,6 +86,8 @@ def parse_rules(data: Any, source: str = "link.yaml") -> Rules:
         targets=_words(data, "targets", source) if "targets" in data else frozenset(),
         partial_classes=_words(data, "partial_classes", source) if "partial_classes" in data else frozenset(),
         sided_categories=_words(data, "sided_categories", source) if "sided_categories" in data else frozenset(),
+        revision_words=_words(data, "revision_words", source) if "revision_words" in data else frozenset(),
+        roles=_words(data, "roles", source) if "roles" in data else frozenset(),
     )
 
 
