@@ -184,7 +184,7 @@ def contradiction(a: View, b: View, a_text: str | None = None, b_text: str | Non
         return None
     if same_claimant(a.claimant, a.claimant_side, b.claimant, b.claimant_side) or _same_role(a, b):
         return None  # a revision
-    if _revised(a_text, b_text) and (a.claimant_side == b.claimant_side or None in (a.claimant_side, b.claimant_side)):
+    if _revised(a_text, b_text) and a.claimant_side == b.claimant_side:
         return None  # "the toll rose to 20": a figure brought up to date
     if a.category in r.sided_categories and (a.victim_side is None or b.victim_side is None) \
             and not (_civilian(a) or _civilian(b)):
