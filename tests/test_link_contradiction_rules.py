@@ -101,3 +101,11 @@ def test_a_toll_brought_up_to_date_is_a_revision():
     b = v(value=20.0, claimant="Human Rights Watch", claimant_side=None)
     assert contradiction(a, b, "Amnesty said 10 were killed.", "The toll rose to 20, Human Rights Watch said.") is None
     assert contradiction(a, b, "Amnesty said 10 were killed.", "Human Rights Watch said 20 were killed.") == "value"
+
+
+def test_running_totals_of_different_periods_do_not_contradict():
+    a = v(scope="cumulative", value=5000.0, **UA)
+    b = v(scope="cumulative", value=900.0, **RU)
+    assert contradiction(a, b, "5,000 have been killed since the invasion began.", "900 have been killed since January.") is None
+    assert contradiction(a, b, "5,000 have been killed since the invasion began.",
+                         "900 have been killed since the start of the war.") == "value"

@@ -82,6 +82,27 @@ def find_contradictions(s: Session, c) -> list[tuple[str, str]]:
 _WORD = re.compile(r"[a-z]+")
 
 
+_SINCE = re.compile(r"\b(?:since|from)\s+([^,.;]{1,50})", re.I)
+_WAR_START = re.compile(r"\b(?:invasion|war|conflict|operation|hostilities|fighting|offensive|escalation)\b", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _period(text: str | None) -> str | None:
+    """When a running total began, as its sentence says ("since the invasion" -> war, "since
+    January 2024" -> 2024-1); None when it does not say."""
+    m = _SINCE.search(text or "")
+    if m is None:
+        return None
+    phrase = m.group(1).lower()
+    if _WAR_START.search(phrase):
+        return "war"
+    month = next((k + 1 for k, name in enumerate(_MONTHS) if re.search(rf"\b{name}[a-z]*\b", phrase)), None)
+    year = re.search(r"\b(?:19|20)\d\d\b", phrase)
+    if month is None and year is None:
+        return None
+    return f"{year.group(0) if year else ''}-{month or ''}"
+
+
 def _later_count(a, b) -> bool:
     """Figures of one side (or of two unknown sides) first reported far apart: the later is a
     later count (a toll that rose, an anniversary's final figure), not a dispute."""
@@ -103,6 +124,10 @@ def _same_thing(a: View, b: View, a_text: str | None, b_text: str | None) -> boo
         return False
     if a.scope == "cumulative" and abs(a.day_hi - b.day_hi) > r.date_slack_days:
         return False  # two running totals: only as of the same day
+    if a.scope == "cumulative":
+        pa, pb = _period(a_text), _period(b_text)
+        if pa and pb and pa != pb:
+            return False  # "since the invasion" and "since January": totals of different periods
     if not near(a, b, r) or not _agree(a.victim_side, b.victim_side):
         return False
     ca, cb = subject_class(a.subject), subject_class(b.subject)
