@@ -73,3 +73,17 @@ def test_a_denial_of_involvement_denies_no_event():
 def test_a_denial_of_targeting_civilians_denies_no_event():
     assert denied("The mayor said 5 people were killed in a missile strike on Odesa on Monday. "
                   "Russia denied targeting civilians.") == []
+
+
+@pytest.mark.parametrize("sentence, wording, points_back", [
+    ("Kyiv dismissed the claim.", "dismissed_as", True),
+    ("A Ukrainian spokesman said the reports were false.", "called_false", True),
+    ("Officials said claims that the town had fallen were untrue.", "called_false", False),
+])
+def test_more_wordings(sentence, wording, points_back):
+    (d,) = find_denials(sentence)
+    assert d.wording == wording and (d.target is None) == points_back
+
+
+def test_a_false_alarm_is_no_denial():
+    assert find_denials("Officials said reports of an explosion in the city were a false alarm.") == []

@@ -94,7 +94,8 @@ _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _BOUNDARY = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b|\bafter\b|\bhowever\b", re.I)
 _LEAD = re.compile(r"^(?:\W+|and\s+|but\s+|however,?\s+|meanwhile,?\s+|later,?\s+|on\s+\w+,?\s+|in\s+a\s+statement,?\s+)+", re.I)
 _PRONOUN = frozenset({"it", "he", "she", "they", "we", "i", "who", "which"})
-_MAY_DENY = re.compile(r"den[iy]|reject|dismiss|call|describ|brand|label|term|refut|\bno\b|\bnone\b|not\b|n't|never", re.I)
+_MAY_DENY = re.compile(r"den[iy]|denounc|reject|dismiss|call|describ|brand|label|term|refut|\bno\b|\bnone\b|not\b|n't"
+                       r"|never|false|untrue|invent|fabricat|\blies?\b|propaganda|fake|baseless", re.I)
 _PRONOUN_REFERENCES = frozenset({"this", "it", "that", "them", "these", "those"})
 _OPENERS = re.compile(r"^(?:that\s+|claims?\s+that\s+|reports?\s+that\s+|allegations?\s+that\s+|suggestions?\s+that\s+"
                       r"|assertions?\s+that\s+|accusations?\s+that\s+|statements?\s+that\s+)", re.I)
@@ -147,6 +148,9 @@ def find_denials(text: str) -> list[Denial]:
             if wording in ("dismissed_as", "called_false"):
                 window = after[:140]
                 fal = w.falsity.search(window)
+                if wording == "dismissed_as" and _points_back(after, 0, w) and (fal is None or fal.start() > 60):
+                    out.append(Denial(wording, (s, e), None, _subject(text, s)))  # "Kyiv dismissed the claim."
+                    continue
                 if fal is None or (wording == "dismissed_as" and not re.search(r"\bas\b", window[:fal.start()])):
                     continue
                 target_text = window[:fal.start()]
@@ -165,6 +169,9 @@ def find_denials(text: str) -> list[Denial]:
             t0 = e + (len(after) - len(stripped)) + (opened.end() if opened else 0)
             out.append(Denial(wording, (s, e), (t0, _clause_end(text, t0)), _subject(text, s)))
     if not out and w.speech.search(text):
+        said = _said_false(text, w)
+        if said is not None:
+            return [said]
         for category, pattern in w.negated:
             m = pattern.search(text)
             if m is None:
@@ -176,6 +183,26 @@ def find_denials(text: str) -> list[Denial]:
                               _subject(text, speech.start()) if speech.start() < m.start() else None))
             break
     return sorted(out, key=lambda d: d.cue)[:1]  # one denial per sentence: its first
+
+
+_CLAIM_NOUN = re.compile(r"\b(?:claims?|reports?|figures?|allegations?|accounts?|statements?|toll)\b", re.I)
+
+
+def _said_false(text: str, w: Words) -> Denial | None:
+    """"said the reports were false", "said claims that the town had fallen are untrue"."""
+    for noun in _CLAIM_NOUN.finditer(text):
+        rest = text[noun.end():noun.end() + 120]
+        verb = re.search(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?", rest)
+        fal = w.falsity.match(rest, verb.end()) if verb is not None else None
+        if fal is None or re.match(r"\s+(?:alarm|flag|positive|start)", rest[fal.end():]):
+            continue  # "a false alarm" is no denial
+        cue = (noun.start(), noun.end() + verb.end())
+        speech = w.speech.search(text)
+        denier = _subject(text, speech.start()) if speech is not None and speech.start() < noun.start() else None
+        clause = re.match(r"\s+that\s+", rest)
+        target = (noun.end() + clause.end(), noun.end() + verb.start()) if clause else None
+        return Denial("called_false", cue, target, denier)
+    return None
 
 
 def _clause_start(text: str, at: int) -> int:
