@@ -87,3 +87,8 @@ def test_more_wordings(sentence, wording, points_back):
 
 def test_a_false_alarm_is_no_denial():
     assert find_denials("Officials said reports of an explosion in the city were a false alarm.") == []
+
+
+def test_the_denier_is_named_without_its_relative_clause():
+    (d,) = find_denials("The Rapid Support Forces, which have besieged the city since May, denied that the airport had fallen.")
+    assert d.denier == "The Rapid Support Forces"

@@ -106,6 +106,7 @@ def _subject(text: str, cue_start: int) -> str | None:
     head = text[:cue_start]
     cut = max([m.end() for m in _BOUNDARY.finditer(head)] + [0])
     name = _LEAD.sub("", head[cut:].strip()).strip(" ,")
+    name = re.split(r",\s+(?:which|who|whose)\b", name)[0].strip(" ,")  # "The RSF, which holds the city,"
     name = re.sub(r"\s+(?:has|have|had|also|quickly|flatly|strongly|immediately|later|swiftly|on\s+\w+)$", "", name, flags=re.I)
     if not name or len(name.split()) > _SUBJECT_WORDS or name.lower() in _PRONOUN:
         return None
