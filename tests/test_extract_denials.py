@@ -92,3 +92,23 @@ def test_a_false_alarm_is_no_denial():
 def test_the_denier_is_named_without_its_relative_clause():
     (d,) = find_denials("The Rapid Support Forces, which have besieged the city since May, denied that the airport had fallen.")
     assert d.denier == "The Rapid Support Forces"
+
+
+def test_a_report_named_before_the_denier_is_what_it_denies():
+    (c,) = denied("Asked about the statement on tanks near Orikhiv, a military spokesman called the report false.")
+    assert (c.category, c.item, c.claimant) == ("materiel_lost", "tank", "a military spokesman")
+
+
+def test_dismissed_as_propaganda_before_what_it_dismisses():
+    (c,) = denied("A spokesman on Tuesday dismissed as propaganda the claim that the airfield at Saky had been attacked.")
+    assert c.category == "attack" and c.subject == "Saky"
+
+
+def test_a_denied_capture_of_soldiers_is_captured_people():
+    cs = denied("The Israeli military denied that any soldier had been captured in Jabalia.")
+    assert [c.category for c in cs] == ["captured"]
+
+
+def test_a_place_the_gazetteer_does_not_know_keeps_its_name():
+    (c,) = denied("The army spokesman dismissed the rebel claim to hold Qwertyville as propaganda.")
+    assert (c.category, c.subject) == ("territory", "Qwertyville")

@@ -38,10 +38,11 @@ def test_a_running_total_is_never_set_against_one_days_figure():
     assert contradiction(v(scope="cumulative", value=5000.0, **UA), v(value=30.0, **RU)) is None
 
 
-def test_two_running_totals_only_as_of_the_same_day():
+def test_two_running_totals_of_different_days_contradict_only_when_the_later_is_smaller():
     a = v(scope="cumulative", value=5000.0, day_lo=95, day_hi=100, **UA)
     assert contradiction(a, v(scope="cumulative", value=9000.0, day_lo=100, day_hi=100, **RU)) == "value"
-    assert contradiction(a, v(scope="cumulative", value=9000.0, day_lo=97, day_hi=97, **RU)) is None
+    assert contradiction(a, v(scope="cumulative", value=900.0, day_lo=97, day_hi=97, **RU)) is None  # it grew
+    assert contradiction(a, v(scope="cumulative", value=9000.0, day_lo=97, day_hi=97, **RU)) == "value"  # it shrank
 
 
 def test_part_of_a_toll_is_not_the_whole():
@@ -109,3 +110,13 @@ def test_running_totals_of_different_periods_do_not_contradict():
     assert contradiction(a, b, "5,000 have been killed since the invasion began.", "900 have been killed since January.") is None
     assert contradiction(a, b, "5,000 have been killed since the invasion began.",
                          "900 have been killed since the start of the war.") == "value"
+
+
+def test_each_claimant_counting_what_it_did_to_the_other_counts_different_victims():
+    army = dict(claimant="the army", claimant_side=None, victim_side=None)
+    rsf = dict(claimant="Rapid Support Forces", claimant_side=None, victim_side=None)
+    assert contradiction(v(subject="fighters", value=300.0, **army), v(subject="soldiers", value=120.0, **rsf),
+                         "The army said it killed 300 fighters.", "The RSF said they killed 120 soldiers.") is None
+    assert contradiction(v(subject="rebels", value=230.0, **army), v(subject="fighters", value=9.0, **rsf),
+                         "The army said its troops had killed 230 rebels.",
+                         "The group said nine of its fighters had been killed.") == "value"

@@ -58,6 +58,6 @@ def test_development_scenarios_score():
     r = _scorer().score(ROOT / "tests" / "fixtures" / "contradictions")
     assert r["scenarios"] == 26 and r["gold"] == 12
     assert r["precision"] == 1.0  # no trap (revisions, later counts, other victims, totals vs a day, other cities or targets, no place) reported
-    assert r["found"] >= 11  # one miss: the denied village is geocoded to a namesake abroad
+    assert r["found"] == 12  # a denied village geocoded to a namesake abroad is met by its name
     found, total = r["wordings"]
     assert found == total

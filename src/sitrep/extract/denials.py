@@ -44,6 +44,7 @@ class Words:
     negated: list[tuple[str, re.Pattern]]  # (category, "not ... verb" / "no ... verb")
     verbs: list[tuple[str, re.Pattern]]  # (category, its verbs)
     not_events: re.Pattern
+    people: re.Pattern
     items: list[tuple[str, re.Pattern]]
 
 
@@ -78,6 +79,7 @@ def words() -> Words:
         negated=negated,
         verbs=verb_patterns,
         not_events=re.compile(rf"\b(?:{_alternation(data['not_events'])})\b", re.I),
+        people=re.compile(rf"\b(?:{_alternation(data['people'])})\b", re.I),
         items=items,
     )
 
@@ -97,8 +99,9 @@ _PRONOUN = frozenset({"it", "he", "she", "they", "we", "i", "who", "which"})
 _MAY_DENY = re.compile(r"den[iy]|denounc|reject|dismiss|call|describ|brand|label|term|refut|\bno\b|\bnone\b|not\b|n't"
                        r"|never|false|untrue|invent|fabricat|\blies?\b|propaganda|fake|baseless", re.I)
 _PRONOUN_REFERENCES = frozenset({"this", "it", "that", "them", "these", "those"})
-_OPENERS = re.compile(r"^(?:that\s+|claims?\s+that\s+|reports?\s+that\s+|allegations?\s+that\s+|suggestions?\s+that\s+"
-                      r"|assertions?\s+that\s+|accusations?\s+that\s+|statements?\s+that\s+)", re.I)
+_OPENERS = re.compile(r"^(?:(?:the|these|those|such|any|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?"
+                      r"|suggestions?|assertions?|accusations?|statements?|accounts?|rumou?rs?)\s+(?:that|of|to)\s+|^that\s+",
+                      re.I)
 
 
 def _subject(text: str, cue_start: int) -> str | None:
@@ -108,9 +111,11 @@ def _subject(text: str, cue_start: int) -> str | None:
     name = _LEAD.sub("", head[cut:].strip()).strip(" ,")
     name = re.split(r",\s+(?:which|who|whose)\b", name)[0].strip(" ,")  # "The RSF, which holds the city,"
     name = re.sub(r"\s+(?:has|have|had|also|quickly|flatly|strongly|immediately|later|swiftly|on\s+\w+)$", "", name, flags=re.I)
+    if name and len(name.split()) > _SUBJECT_WORDS and "," in name:  # "Asked about X, a spokesman called ..."
+        name = name.rsplit(",", 1)[1].strip()
     if not name or len(name.split()) > _SUBJECT_WORDS or name.lower() in _PRONOUN:
         return None
-    if not (name[0].isupper() or name.lower().startswith("the ")):
+    if not (name[0].isupper() or name.lower().startswith(("the ", "a ", "an "))):
         return None
     return name
 
@@ -133,7 +138,7 @@ def _points_back(text: str, start: int, w: Words) -> bool:
     nxt = toks[k + 1] if k + 1 < len(toks) else "."
     if toks[k] in _PRONOUN_REFERENCES:  # "rejected this." / "denied it had struck ...": a clause follows
         return not nxt[0].isalnum() or nxt == "as" or bool(w.falsity.fullmatch(nxt)) or nxt in w.reference
-    return nxt not in ("that", "of", "about", "by")
+    return nxt not in ("that", "of", "about", "by", "to")
 
 
 def find_denials(text: str) -> list[Denial]:
@@ -155,7 +160,16 @@ def find_denials(text: str) -> list[Denial]:
                 if fal is None or (wording == "dismissed_as" and not re.search(r"\bas\b", window[:fal.start()])):
                     continue
                 target_text = window[:fal.start()]
-                if _points_back(after, 0, w):
+                if target_text.strip().lower() in ("as", ""):  # "dismissed as propaganda the claim that ..."
+                    t_after = e + fal.end()
+                    if _points_back(text, t_after, w):
+                        out.append(Denial(wording, (s, e), None, _subject(text, s)))
+                    else:
+                        rest = text[t_after:]
+                        opened = _OPENERS.search(rest.lstrip())
+                        t0 = t_after + (len(rest) - len(rest.lstrip())) + (opened.end() if opened else 0)
+                        out.append(Denial(wording, (s, e), (t0, _clause_end(text, t0)), _subject(text, s)))
+                elif _points_back(after, 0, w):
                     out.append(Denial(wording, (s, e), None, _subject(text, s)))
                 else:
                     opened = _OPENERS.search(target_text.lstrip())
@@ -214,8 +228,9 @@ def _clause_start(text: str, at: int) -> int:
     return m.end() if m else 0
 
 
-def negated_category(text: str) -> tuple[str, str | None] | None:
-    """(category, item) of a denied event named by its words, or None."""
+def negated_category(text: str, named: bool = False) -> tuple[str, str | None] | None:
+    """(category, item) of a denied event named by its words, or None; ``named``: a materiel
+    noun with no verb ("the statement on tanks") is a loss of it."""
     w = words()
     if w.not_events.search(text):
         return None  # "denied its troops were involved": who did it, not whether it happened
@@ -226,8 +241,10 @@ def negated_category(text: str) -> tuple[str, str | None] | None:
         if m is not None and (best is None or m.start() < best[0]):
             best = (m.start(), category)
     if best is None:
-        return None
+        return ("materiel_lost", item) if named and item is not None else None
     category = best[1]
+    if category == "territory" and w.people.search(text) and re.search(r"\b(?:captured|taken|seized|held)\b", text, re.I):
+        category = "captured"  # "that any soldier had been captured": people, not a place
     if category in ("attack", "killed") and item is not None and re.search(r"\b(?:destroyed|downed|shot\s+down|lost|sunk|sank)\b", text, re.I):
         category = "materiel_lost"
     if category == "materiel_lost" and item is None:
@@ -270,16 +287,25 @@ def apply_denials(d, claims: list[Claim]) -> list[Claim]:
         if den.target is not None:
             t0, t1 = den.target
             inside = [k for k in mine if _inside(claims[k], s.text, t0, t1, den)]
+            people = (negated_category(s.text[t0:t1]) or ("",))[0] == "captured"
             for k in inside:
                 drop.add(k)
-                added.append(_denied_copy(claims[k], ev, denier, side, den.wording))
+                copy = _denied_copy(claims[k], ev, denier, side, den.wording)
+                if people and copy.category == "territory":  # "that any soldier had been captured in X"
+                    copy = replace(copy, category="captured", subject="", claim_id=claim_id(
+                        copy.doc_id, f"captured:{den.wording}", ev.start, ev.end, None, None, copy.place))
+                added.append(copy)
             if not inside:
                 made = _from_words(d, i, s, t0, t1, ev, denier, side, den.wording, claims, mine)
                 if made is not None:
                     added.append(made)
         else:
-            for c in _pointed_at(d, i, s, den, claims, by_sentence, denier):
-                added.append(_denied_copy(c, ev, denier, side, den.wording))
+            copies = [_denied_copy(c, ev, denier, side, den.wording)
+                      for c in _pointed_at(d, i, s, den, claims, by_sentence, denier)]
+            if not copies:  # "Asked about the statement on tanks near X, a spokesman called the report false"
+                made = _from_words(d, i, s, 0, den.cue[0], ev, denier, side, den.wording, claims, mine, named=True)
+                copies = [made] if made is not None else []
+            added.extend(copies)
     kept = [c for k, c in enumerate(claims) if k not in drop]
     return kept + added
 
@@ -315,12 +341,19 @@ def _inside(c: Claim, text: str, t0: int, t1: int, den: Denial) -> bool:
     return bool(c.claimant and cue in c.claimant.lower())  # the attribution took the cue for a name
 
 
-def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine) -> Claim | None:
-    got = negated_category(s.text[t0:t1])
+def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: bool = False) -> Claim | None:
+    """A denied claim made from the denied words; ``named``: words that only name what the
+    denied report was about ("the statement on tanks"): a materiel noun is a loss of it."""
+    got = negated_category(s.text[t0:t1], named)
     if got is None:
         return None
     category, item = got
-    place = _place_in(d, i, s, t0, t1)
+    place, name = _place_in(d, i, s, t0, t1)
+    if name is None:  # a place the gazetteer does not know: its name as written ("hold Walikale")
+        m = re.search(r"\b(?:in|at|of|near|hold|holding|control|controlling|taken|captured|seized|fallen|hit|struck)\s+"
+                      r"(?:the\s+(?:town|city|village|base|port)\s+of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+                      s.text[t0:t1])
+        name = m.group(1) if m else None
     if place is None:
         place = next((claims[k].place for k in mine if claims[k].place is not None), None)
     if place is None and i > 0:  # "the village": the place of the story just before
@@ -330,21 +363,23 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine) -> Claim |
         claim_id=claim_id(d.doc.id, f"{category}:{tag}", ev.start, ev.end, None, item, place), doc_id=d.doc.id,
         category=category, evidence=ev, item=item, claimant=denier, claimant_side=side, modality="denied",
         scope="event", place=place, date=dates[0].date if dates else None,
-        date_precision=dates[0].date_precision if dates else None, confidence=0.5, subject="",
+        date_precision=dates[0].date_precision if dates else None, confidence=0.5,
+        subject=name if category in ("territory", "attack") and name else "",  # the place as the text names it
     )
 
 
-def _place_in(d, i, s, t0, t1) -> Place | None:
+def _place_in(d, i, s, t0, t1) -> tuple[Place | None, str | None]:
+    """The place named among the denied words, and its name as the text gives it."""
     try:
         mentions = d.places(i)
     except Exception:  # no place reader for this sentence: the claim's place comes from its neighbours
-        return None
+        return None, None
     toks = s.tokens
     for m in mentions:
         start = toks[m.start].start - s.start
         if t0 <= start < t1 and m.place is not None and m.kind != "country":
-            return m.place
-    return None
+            return m.place, s.text[start:toks[m.end - 1].end - s.start]
+    return None, None
 
 
 def _pointed_at(d, i, s, den: Denial, claims, by_sentence, denier) -> list[Claim]:

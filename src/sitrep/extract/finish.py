@@ -34,9 +34,13 @@ _INCIDENT_MODALITIES = ("asserted", "claimed")
 _MAX_GAP_CHARS = 400  # a continuation sentence follows within this many characters, no blank line
 _LOSSES = frozenset({"killed", "wounded", "captured", "missing", "materiel_lost"})
 _SINCE = re.compile(r"\bsince\b", re.I)
-_OWN_LOSS = re.compile(r"\b(?:it|we|they)\s+(?:had\s+|has\s+|have\s+)?lost\b|\b(?:its|their|our)\s+(?:own\s+)?"
-                       r"(?:losses|troops|soldiers|servicemen|fighters|men|forces|tanks|aircraft|jets|vehicles|drones|"
-                       r"helicopters|ships|equipment|personnel|units)\b", re.I)
+_OWN_NOUNS = (r"(?:losses|troops|soldiers|servicemen|fighters|men|forces|tanks|aircraft|jets|vehicles|drones|"
+              r"helicopters|ships|equipment|personnel|units)")
+_OWN_LOSS = re.compile(  # "it lost", "its own losses", "two of their tanks", "its fighters were killed"
+    r"\b(?:it|we|they)\s+(?:had\s+|has\s+|have\s+)?lost\b|\b(?:its|their|our)\s+(?:own\s+)?losses\b"
+    rf"|\bof\s+(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?{_OWN_NOUNS}\b"
+    rf"|\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?{_OWN_NOUNS}\s+(?:were|was|had\s+been|have\s+been|has\s+been)\b",
+    re.I)
 _NAMED_LOSS = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:has\s+|had\s+|have\s+)?lost\b|\b([A-Z][\w'’-]+)\s+losses\b")
 
 

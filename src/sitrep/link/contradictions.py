@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from ..store.schema import ClusterRow, ContradictionRow
 from .keys import search_blocks
 from .keys import overlaps, parse_day
-from .match import (View, _agree, _meet, _modality, _tokens, bounds, claimant_parts, figure, near, same_claimant,
+from .match import (EVENT_CATEGORIES, View, _agree, _meet, _modality, _tokens, bounds, claimant_parts, figure, near, same_claimant,
                     subject_class, view)
 from .rules import rules
 
@@ -63,27 +63,46 @@ def find_contradictions(s: Session, c) -> list[tuple[str, str]]:
     """(other cluster id, kind) for every cluster that contradicts cluster row ``c``."""
     if c.day_lo is None or c.claimant is None:
         return []  # no time to compare on; an unattributed report contradicts no one
-    if c.scope == "event" and c.block.endswith("|-"):
-        return []  # one incident with no place at all: nothing says it is the same incident
+    placeless = c.scope == "event" and c.block.endswith("|-")  # the same incident only if both name one place
     params = {"blocks": list(search_blocks(c.block)), "cid": c.cluster_id}
     slack = rules().date_slack_days
     params.update(hi=c.day_hi + slack, lo=c.day_lo - slack)
     me = view(c, c.day_lo, c.day_hi)
-    found = []
+    found = {}
     for other in s.execute(_NEIGHBOURS[True], params):
+        if placeless and not _shared_names(c, other):
+            continue
         kind = contradiction(me, view(other, other.day_lo, other.day_hi), c.evidence_text, other.evidence_text)
         if kind == "value" and _later_count(c, other):
             continue
         if kind is not None:
-            found.append((other.cluster_id, kind))
-    return found
+            found[other.cluster_id] = kind
+    if c.category in EVENT_CATEGORIES and _a_name(c.subject):
+        # a place both name alike ("Krasnyi Yar") that the gazetteer put apart: a denial still meets its claim
+        for other in s.execute(_BY_NAME, {**params, "category": c.category, "name": c.subject.strip().lower()}):
+            if other.cluster_id not in found and "denied" in (c.modality, other.modality):
+                kind = contradiction(me, view(other, other.day_lo, other.day_hi), c.evidence_text, other.evidence_text,
+                                     same_place=True)
+                if kind == "denial":
+                    found[other.cluster_id] = kind
+    return list(found.items())
+
+
+def _a_name(subject: str | None) -> bool:
+    return bool(subject) and subject.strip()[:1].isupper()
+
+
+_BY_NAME = select(*_COLUMNS).where(
+    _CLUSTERS.c.category == bindparam("category"), func.lower(_CLUSTERS.c.subject) == bindparam("name"),
+    _CLUSTERS.c.cluster_id != bindparam("cid"), _CLUSTERS.c.state != 1, _CLUSTERS.c.claimant.is_not(None),
+    _CLUSTERS.c.day_hi >= bindparam("lo"), _CLUSTERS.c.day_lo <= bindparam("hi"))
 
 
 _WORD = re.compile(r"[a-z]+")
 
 
 _SINCE = re.compile(r"\b(?:since|from)\s+([^,.;]{1,50})", re.I)
-_WAR_START = re.compile(r"\b(?:invasion|war|conflict|operation|hostilities|fighting|offensive|escalation)\b", re.I)
+_WAR_START = re.compile(r"\b(?:invasion|incursion|war|conflict|operation|hostilities|fighting|offensive|escalation)\b", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -94,13 +113,26 @@ def _period(text: str | None) -> str | None:
     if m is None:
         return None
     phrase = m.group(1).lower()
-    if _WAR_START.search(phrase):
-        return "war"
     month = next((k + 1 for k, name in enumerate(_MONTHS) if re.search(rf"\b{name}[a-z]*\b", phrase)), None)
     year = re.search(r"\b(?:19|20)\d\d\b", phrase)
-    if month is None and year is None:
-        return None
-    return f"{year.group(0) if year else ''}-{month or ''}"
+    if month is not None or year is not None:  # "since the incursion began on August 6": its date
+        return f"{year.group(0) if year else ''}-{month or ''}"
+    return "war" if _WAR_START.search(phrase) else None
+
+
+_PLACE_NAME = re.compile(r"\b(?:in|at|near|around|outside|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _shared_names(a, b) -> bool:
+    """Two sentences that name one place the gazetteer does not know ("at Jebel Moya", "near
+    Maroun al-Ras"): a name after a word of place that both use."""
+    r = rules()
+    plain = r.claimant_side_words | r.claimant_generic
+
+    def names(c) -> set[str]:
+        found = (m.lower() for m in _PLACE_NAME.findall(c.evidence_text or ""))
+        return {m for m in found if m.split()[0].rstrip("'’s") not in plain}  # not "of the Russian army"
+    return bool(names(a) & names(b))
 
 
 def _later_count(a, b) -> bool:
@@ -116,19 +148,17 @@ def _targets(evidence: str | None) -> set[str]:
     return set(_WORD.findall((evidence or "").lower())) & rules().targets
 
 
-def _same_thing(a: View, b: View, a_text: str | None, b_text: str | None) -> bool:
+def _same_thing(a: View, b: View, a_text: str | None, b_text: str | None, same_place: bool = False) -> bool:
     r = rules()
     if a.category != b.category or a.item != b.item or a.scope != b.scope:
         return False
     if a.day_lo is None or b.day_lo is None or not overlaps(a.day_lo, a.day_hi, b.day_lo, b.day_hi, r.date_slack_days):
         return False
-    if a.scope == "cumulative" and abs(a.day_hi - b.day_hi) > r.date_slack_days:
-        return False  # two running totals: only as of the same day
     if a.scope == "cumulative":
         pa, pb = _period(a_text), _period(b_text)
         if pa and pb and pa != pb:
             return False  # "since the invasion" and "since January": totals of different periods
-    if not near(a, b, r) or not _agree(a.victim_side, b.victim_side):
+    if not (same_place or near(a, b, r)) or not _agree(a.victim_side, b.victim_side):
         return False
     ca, cb = subject_class(a.subject), subject_class(b.subject)
     if not _agree(ca, cb) or (ca != cb and {ca, cb} & r.partial_classes):
@@ -158,7 +188,19 @@ def _victim_words(v: View, text: str | None) -> frozenset[str]:
 
 _COUNTED = frozenset({"people", "men", "women", "persons", "person", "bodies", "dead", "toll", "death", "deaths",
                       "others", "more", "at", "least", "about", "some", "over", "nearly", "almost", "only", "its",
-                      "their", "our", "own", "losses", "casualties", "members", "killed", "wounded"})
+                      "their", "our", "own", "losses", "casualties", "members", "killed", "wounded", "rebels",
+                      "insurgents", "guerrillas", "enemy"})
+
+
+_AUX = r"(?!(?:were|was|had|have|has|been|are|is)\b)"
+_BY_CLAIMANT = re.compile(rf"\b(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?{_AUX}[a-z-]+(?:\s+{_AUX}[a-z-]+)?)\s+"
+                          r"(?:had\s+|has\s+|have\s+)?(?:killed|destroyed|shot\s+down|downed|captured|wounded|"
+                          r"eliminated|neutrali[sz]ed|took\s+prisoner|seized)\b", re.I)
+
+
+def _by_claimant(text: str | None) -> bool:
+    """"the army said it killed 300 fighters", "its troops destroyed": the claimant's own side did it."""
+    return bool(_BY_CLAIMANT.search(text or ""))
 
 
 def _same_role(a: View, b: View) -> bool:
@@ -193,11 +235,12 @@ def _opposed(a: View, b: View) -> bool:
     return None not in sides and "other" not in sides and len(sides) == 2
 
 
-def contradiction(a: View, b: View, a_text: str | None = None, b_text: str | None = None) -> str | None:
+def contradiction(a: View, b: View, a_text: str | None = None, b_text: str | None = None,
+                  same_place: bool = False) -> str | None:
     """``"value"`` when two claimants give figures that cannot both be true for the same thing,
     ``"denial"`` when one claimant denies what another reports; else None."""
     r = rules()
-    if not _same_thing(a, b, a_text, b_text):
+    if not _same_thing(a, b, a_text, b_text, same_place):
         return None
     ma, mb = _modality(a, r), _modality(b, r)
     if {ma, mb} == {"fact", "denied"}:
@@ -216,11 +259,16 @@ def contradiction(a: View, b: View, a_text: str | None = None, b_text: str | Non
         if _opposed(a, b):
             return None  # whose losses: one side's are never set against the other's
         wa, wb = _victim_words(a, a_text), _victim_words(b, b_text)
-        if (wa or wb) and not wa & wb:
-            return None  # "RSF fighters" and "soldiers": the text does not say they are the same
-    if a.value is not None and b.value is not None and not _meet(bounds(a, r), bounds(b, r)):
-        return "value"
-    return None
+        if wa and wb and not wa & wb:
+            return None  # "RSF fighters" and "army soldiers": named as different victims
+        if _by_claimant(a_text) and _by_claimant(b_text):
+            return None  # each claimant counts what it did to the other: different victims
+    if a.value is None or b.value is None:
+        return None
+    if a.scope == "cumulative" and abs(a.day_hi - b.day_hi) > r.date_slack_days:
+        early, late = sorted((a, b), key=lambda v: v.day_hi)  # a running total only grows
+        return "value" if bounds(late, r)[1] < bounds(early, r)[0] else None
+    return "value" if not _meet(bounds(a, r), bounds(b, r)) else None
 
 
 def update_contradictions(engine, batch: int = 500) -> int:
