@@ -120,3 +120,15 @@ def test_each_claimant_counting_what_it_did_to_the_other_counts_different_victim
     assert contradiction(v(subject="rebels", value=230.0, **army), v(subject="fighters", value=9.0, **rsf),
                          "The army said its troops had killed 230 rebels.",
                          "The group said nine of its fighters had been killed.") == "value"
+
+
+def test_what_one_party_did_and_the_losses_the_other_admits_are_the_same_victims():
+    ua = dict(claimant="General Staff", claimant_side="ukraine", victim_side=None)
+    ru = dict(claimant="Defence Ministry", claimant_side="russia", victim_side=None)
+    tanks = dict(category="materiel_lost", item="tank", subject="tanks")
+    assert contradiction(v(value=14.0, **tanks, **ua), v(value=2.0, **tanks, **ru),
+                         "The General Staff said its units destroyed 14 tanks.",
+                         "The Defence Ministry said only two tanks were lost.") == "value"
+    assert contradiction(v(value=14.0, **tanks, **ua), v(value=2.0, **tanks, **ru),
+                         "The General Staff said its units destroyed 14 tanks.",
+                         "The Defence Ministry said its forces destroyed two tanks.") is None

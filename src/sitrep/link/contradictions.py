@@ -198,6 +198,37 @@ _BY_CLAIMANT = re.compile(rf"\b(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?{_AU
                           r"eliminated|neutrali[sz]ed|took\s+prisoner|seized)\b", re.I)
 
 
+_OWN_PASSIVE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:lost|destroyed|killed|downed|shot\s+down|"
+                          r"captured|wounded|damaged)\b(?!\s+by\b)", re.I)
+
+
+def _victims_of(v: View, text: str | None) -> tuple[str, bool] | None:
+    """Whose losses a party's claim counts, when its sentence says so by its grammar: (side,
+    True) for its own ("only two tanks were lost", said by a party), (side, False) for another
+    side's ("its units destroyed 14 tanks": not the claimant's)."""
+    if v.victim_side is not None:
+        return v.victim_side, True
+    if _by_claimant(text):
+        return v.claimant_side, False
+    if _OWN_PASSIVE.search(text or ""):
+        return v.claimant_side, True
+    return None
+
+
+def _same_victims(a: View, a_text: str | None, b: View, b_text: str | None) -> bool:
+    """Two parties' claims that count the losses of one side: one counts what it did to the
+    other, the other that side's own losses."""
+    va, vb = _victims_of(a, a_text), _victims_of(b, b_text)
+    if va is None or vb is None:
+        return False
+    (sa, own_a), (sb, own_b) = va, vb
+    if own_a and own_b:
+        return sa == sb
+    if own_a != own_b:  # "not X" against "Y": the same victims when Y is not X
+        return sa != sb
+    return False  # each counts what it did to the other
+
+
 def _by_claimant(text: str | None) -> bool:
     """"the army said it killed 300 fighters", "its troops destroyed": the claimant's own side did it."""
     return bool(_BY_CLAIMANT.search(text or ""))
@@ -256,7 +287,7 @@ def contradiction(a: View, b: View, a_text: str | None = None, b_text: str | Non
         return None  # "the toll rose to 20": a figure brought up to date
     if a.category in r.sided_categories and (a.victim_side is None or b.victim_side is None) \
             and not (_civilian(a) or _civilian(b)):
-        if _opposed(a, b):
+        if _opposed(a, b) and not _same_victims(a, a_text, b, b_text):
             return None  # whose losses: one side's are never set against the other's
         wa, wb = _victim_words(a, a_text), _victim_words(b, b_text)
         if wa and wb and not wa & wb:
