@@ -112,3 +112,9 @@ def test_a_denied_capture_of_soldiers_is_captured_people():
 def test_a_place_the_gazetteer_does_not_know_keeps_its_name():
     (c,) = denied("The army spokesman dismissed the rebel claim to hold Qwertyville as propaganda.")
     assert (c.category, c.subject) == ("territory", "Qwertyville")
+
+
+def test_a_denial_names_who_it_says_was_not_hurt():
+    (c,) = denied("Russia said its drones wounded 5 soldiers in Kupiansk on Monday. "
+                  "Ukraine's army said no civilians were hurt.")
+    assert (c.category, c.subject) == ("wounded", "civilians")

@@ -364,8 +364,17 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
         category=category, evidence=ev, item=item, claimant=denier, claimant_side=side, modality="denied",
         scope="event", place=place, date=dates[0].date if dates else None,
         date_precision=dates[0].date_precision if dates else None, confidence=0.5,
-        subject=name if category in ("territory", "attack") and name else "",  # the place as the text names it
+        subject=_denied_subject(category, name, s.text[t0:t1]),
     )
+
+
+def _denied_subject(category: str, name: str | None, text: str) -> str:
+    """The place as the text names it (territory, attack), or who was counted ("no civilians
+    were hurt": civilians, never set against soldiers)."""
+    if category in ("territory", "attack"):
+        return name or ""
+    people = words().people.search(text)
+    return people.group(0) if people else ""
 
 
 def _place_in(d, i, s, t0, t1) -> tuple[Place | None, str | None]:
