@@ -45,6 +45,7 @@ class Words:
     verbs: list[tuple[str, re.Pattern]]  # (category, its verbs)
     not_events: re.Pattern
     people: re.Pattern
+    held: re.Pattern
     items: list[tuple[str, re.Pattern]]
 
 
@@ -67,7 +68,7 @@ def words() -> Words:
             rf"|\b(?:no|none\s+of\s+(?:the|its|their|our|his|her)?)\s+(?P<noun>[\w-]+(?:\s+[\w-]+){{0,3}}?)\s+"
             rf"(?:were|was|had\s+been|have\s+been|has\s+been|had\s+)\s*(?P<v2>{alt})\b"
             rf"|\b(?P<v3>{alt})\s+no\s+[\w-]+"
-            rf"|\bthere\s+(?:were|had\s+been|was)\s+no\s+(?P<v4>{alt})\b)", re.I)))
+            rf"|\bthere\s+(?:were|had\s+been|was|has\s+been)\s+no\s+(?:[\w-]+\s+){{0,2}}?(?P<v4>{alt})\b)", re.I)))
     items = [(item, re.compile(rf"\b(?:{_alternation(nouns)})\b", re.I))
              for item, nouns in counted["items"].items() if item != "other"]
     return Words(
@@ -80,6 +81,7 @@ def words() -> Words:
         verbs=verb_patterns,
         not_events=re.compile(rf"\b(?:{_alternation(data['not_events'])})\b", re.I),
         people=re.compile(rf"\b(?:{_alternation(data['people'])})\b", re.I),
+        held=re.compile(rf"\b(?:{_alternation(data['held'])})\b", re.I),
         items=items,
     )
 
@@ -304,6 +306,9 @@ def apply_denials(d, claims: list[Claim]) -> list[Claim]:
                       for c in _pointed_at(d, i, s, den, claims, by_sentence, denier)]
             if not copies:  # "Asked about the statement on tanks near X, a spokesman called the report false"
                 made = _from_words(d, i, s, 0, den.cue[0], ev, denier, side, den.wording, claims, mine, named=True)
+                if made is None and w.held.search(s.text, den.cue[1]):  # "..., saying Sinja remained in army hands"
+                    made = _from_words(d, i, s, den.cue[1], len(s.text), ev, denier, side, den.wording, claims, mine,
+                                       held=True)
                 copies = [made] if made is not None else []
             added.extend(copies)
     kept = [c for k, c in enumerate(claims) if k not in drop]
@@ -341,19 +346,27 @@ def _inside(c: Claim, text: str, t0: int, t1: int, den: Denial) -> bool:
     return bool(c.claimant and cue in c.claimant.lower())  # the attribution took the cue for a name
 
 
-def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: bool = False) -> Claim | None:
+def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: bool = False,
+                held: bool = False) -> Claim | None:
     """A denied claim made from the denied words; ``named``: words that only name what the
-    denied report was about ("the statement on tanks"): a materiel noun is a loss of it."""
-    got = negated_category(s.text[t0:t1], named)
+    denied report was about ("the statement on tanks"): a materiel noun is a loss of it;
+    ``held``: words saying a place is still held ("Sinja remained in army hands"): its capture."""
+    got = ("territory", None) if held else negated_category(s.text[t0:t1], named)
     if got is None:
         return None
     category, item = got
     place, name = _place_in(d, i, s, t0, t1)
     if name is None:  # a place the gazetteer does not know: its name as written ("hold Walikale")
-        m = re.search(r"\b(?:in|at|of|near|hold|holding|control|controlling|taken|captured|seized|fallen|hit|struck)\s+"
-                      r"(?:the\s+(?:town|city|village|base|port)\s+of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
-                      s.text[t0:t1])
+        m = re.search(r"\b(?:in|at|of|near|hold|holding|held|control|controlling|taken|captured|seized|fallen|hit|"
+                      r"struck|saying|said|that)\s+(?:the\s+(?:town|city|village|base|port)\s+of\s+)?"
+                      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", s.text[t0:t1])
         name = m.group(1) if m else None
+        if name is not None and place is None:
+            try:
+                place = d.resolver.resolve(name)
+            except Exception:  # a name the resolver cannot read: the claim keeps the name as its subject
+                place = None
+            place = place if place is not None and place.precision != "country" else None
     if place is None:
         place = next((claims[k].place for k in mine if claims[k].place is not None), None)
     if place is None and i > 0:  # "the village": the place of the story just before

@@ -160,13 +160,21 @@ def _same_thing(a: View, b: View, a_text: str | None, b_text: str | None, same_p
             return False  # "since the invasion" and "since January": totals of different periods
     if not (same_place or near(a, b, r)) or not _agree(a.victim_side, b.victim_side):
         return False
+    if a.category in EVENT_CATEGORIES:  # an event's subject is what was hit, not whom a figure counts
+        return _same_target(a, b, a_text, b_text)
     ca, cb = subject_class(a.subject), subject_class(b.subject)
     if not _agree(ca, cb) or (ca != cb and {ca, cb} & r.partial_classes):
         return False
     if (_civilian(a) and _military(b, cb)) or (_civilian(b) and _military(a, ca)):
         return False  # civilians and fighters are different victims
+    return _same_target(a, b, a_text, b_text)
+
+
+def _same_target(a: View, b: View, a_text: str | None, b_text: str | None) -> bool:
+    """Sentences naming what was hit name the same thing, or one names nothing; a denial that
+    names a target ("denied shelling the hospital") denies only a report of that target."""
     ta, tb = _targets(a_text), _targets(b_text)
-    if "denied" in (a.modality, b.modality):  # "denied shelling the hospital": that target, or none named
+    if "denied" in (a.modality, b.modality):
         denied = ta if a.modality == "denied" else tb
         return not denied or bool(ta & tb)
     return not (ta and tb and not ta & tb)
