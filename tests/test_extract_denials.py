@@ -118,3 +118,9 @@ def test_a_denial_names_who_it_says_was_not_hurt():
     (c,) = denied("Russia said its drones wounded 5 soldiers in Kupiansk on Monday. "
                   "Ukraine's army said no civilians were hurt.")
     assert (c.category, c.subject) == ("wounded", "civilians")
+
+
+def test_none_were_destroyed_denies_the_loss_of_the_item_named():
+    (c,) = denied("The RSF said their drones destroyed 4 army helicopters at Kosti on Monday. "
+                  "The army said one helicopter was damaged at Kosti on Monday and none were destroyed.")
+    assert (c.category, c.item, c.claimant) == ("materiel_lost", "helicopter", "The army")

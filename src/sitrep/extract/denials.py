@@ -68,7 +68,8 @@ def words() -> Words:
             rf"|\b(?:no|none\s+of\s+(?:the|its|their|our|his|her)?)\s+(?P<noun>[\w-]+(?:\s+[\w-]+){{0,3}}?)\s+"
             rf"(?:were|was|had\s+been|have\s+been|has\s+been|had\s+)\s*(?P<v2>{alt})\b"
             rf"|\b(?P<v3>{alt})\s+no\s+[\w-]+"
-            rf"|\bthere\s+(?:were|had\s+been|was|has\s+been)\s+no\s+(?:[\w-]+\s+){{0,2}}?(?P<v4>{alt})\b)", re.I)))
+            rf"|\bthere\s+(?:were|had\s+been|was|has\s+been)\s+no\s+(?:[\w-]+\s+){{0,2}}?(?P<v4>{alt})\b"
+            rf"|\bnone\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?P<v5>{alt})\b)", re.I)))
     items = [(item, re.compile(rf"\b(?:{_alternation(nouns)})\b", re.I))
              for item, nouns in counted["items"].items() if item != "other"]
     return Words(
