@@ -13,7 +13,7 @@ from test_store import make_doc
 SPEC_FIELDS = [
     "claim_id", "doc_id", "category", "value", "value_high", "qualifier", "vague", "subject",
     "item", "actor", "victim_side", "claimant", "claimant_side", "modality", "scope", "place",
-    "date", "date_precision", "evidence", "confidence",
+    "date", "date_precision", "date_basis", "event_id", "source", "evidence", "confidence",
 ]
 
 

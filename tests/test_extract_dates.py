@@ -58,9 +58,9 @@ def test_claim_date_is_the_nearest_date_word():
     assert (c.date, c.date_precision) == ("2022-04-18", "day")
 
 
-def test_claim_without_date_words_has_no_date():
+def test_claim_without_date_words_takes_the_publication_date_as_its_basis():
     (c,) = extract_claims(Document(id="d", published="2022-04-21", text="Seven people were killed."))
-    assert c.date is None and c.date_precision is None
+    assert (c.date, c.date_precision, c.date_basis) == ("2022-04-21", "day", "published")
 
 
 def test_decimal_and_clock_numbers_are_not_years_or_days():

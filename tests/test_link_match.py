@@ -5,7 +5,8 @@ import math
 import pytest
 
 from sitrep.link.keys import claim_keys, search_blocks, window
-from sitrep.link.match import View, bounds, contradiction, same_claimant, same_report
+from sitrep.link.contradictions import contradiction
+from sitrep.link.match import View, bounds, same_claimant, same_report
 from sitrep.link.rules import RulesError, parse_rules, rules
 
 

@@ -69,11 +69,11 @@ def test_failure_mid_document_rolls_back_whole_document(tmp_path, monkeypatch):
         real = dbmod.claim_to_row
         calls = {"n": 0}
 
-        def exploding(claim, seq):
+        def exploding(claim, seq, *doc):
             calls["n"] += 1
             if calls["n"] == 2:
                 raise RuntimeError("simulated crash between claims")
-            return real(claim, seq)
+            return real(claim, seq, *doc)
 
         monkeypatch.setattr(dbmod, "claim_to_row", exploding)
         with pytest.raises(RuntimeError):

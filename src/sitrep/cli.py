@@ -158,12 +158,15 @@ def run(
 
 @app.command()
 def export(
-    table: str = typer.Argument(..., help="documents, claims, clusters or contradictions"),
+    table: str = typer.Argument(..., help="documents, claims, clusters, contradictions or events"),
     db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or SQLAlchemy URL."),
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv, parquet, or geojson (claims with coordinates)"),
     out: Optional[str] = typer.Option(None, "--out", "-o", help="Output file (default stdout; required for parquet)."),
+    schema: Optional[str] = typer.Option(None, "--schema", help="For `events`: acled (default) or ucdp."),
 ) -> None:
-    """Export documents, claims, clusters or contradictions as jsonl, csv, parquet or geojson.
+    """Export documents, claims, clusters, contradictions or events as jsonl, csv, parquet or geojson.
+
+    `export events --schema acled|ucdp`: one row per incident in ACLED's or UCDP GED's layout.
 
     JSON Lines keeps the spec's nested record; CSV and Parquet flatten place and evidence into
     place_* and evidence_* columns; GeoJSON holds the claims that have coordinates.
@@ -176,7 +179,7 @@ def export(
         raise typer.Exit(2)
     try:
         with Store(db) as store:
-            n = do_export(store, table, fmt, out)
+            n = do_export(store, table, fmt, out, schema)
     except (ExportError, StoreError) as exc:
         err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
         raise typer.Exit(2)

@@ -20,7 +20,7 @@ from .store.convert import CLAIM_FIELDS, DOCUMENT_FIELDS, claim_record, document
 
 FORMATS = ("jsonl", "csv", "parquet", "geojson")
 LINK_TABLES = ("clusters", "contradictions")  # sitrep.link: claim clusters and contradictions
-TABLES = ("documents", "claims") + LINK_TABLES
+TABLES = ("documents", "claims") + LINK_TABLES + ("events",)  # events: --schema acled or ucdp
 
 
 class ExportError(Exception):
@@ -88,7 +88,8 @@ def write_csv(fields: list[str], recs: Iterable[dict[str, Any]], fh: IO[str]) ->
     return n
 
 
-def write_parquet(fields: list[str], recs: Iterable[dict[str, Any]], path: str, batch: int = 5000, schema=None) -> int:
+def write_parquet(fields: list[str], recs: Iterable[dict[str, Any]], path: str, batch: int = 5000, schema=None,
+                  flat: bool = True) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -100,7 +101,7 @@ def write_parquet(fields: list[str], recs: Iterable[dict[str, Any]], path: str, 
         with pq.ParquetWriter(path, schema) as writer:
             rows: list[dict[str, Any]] = []
             for rec in recs:
-                rows.append(_flat_row(rec))
+                rows.append(_flat_row(rec) if flat else rec)
                 if len(rows) >= batch:
                     writer.write_table(pa.Table.from_pylist(rows, schema=schema))
                     n += len(rows)
@@ -130,12 +131,15 @@ def write_geojson(recs: Iterable[dict[str, Any]], fh: IO[str]) -> int:
     return n
 
 
-def export(store: Store, table: str, fmt: str, out: str | None) -> int:
-    """Write one table in one format; returns the number of records written."""
+def export(store: Store, table: str, fmt: str, out: str | None, schema: str | None = None) -> int:
+    """Write one table in one format; returns the number of records written. ``schema``
+    (acled, ucdp) is the layout of the ``events`` table."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if fmt == "parquet" and out in (None, "-"):
         raise ExportError("parquet is binary: give a file with --out")
+    if table == "events" or schema is not None:
+        return _export_events(store, table, fmt, out, schema or "acled")
     if fmt == "geojson" and table in TABLES and table != "claims":
         raise ExportError("geojson holds claims with places: use `export claims --format geojson`")
     fields, recs = records(store, table)
@@ -152,3 +156,33 @@ def export(store: Store, table: str, fmt: str, out: str | None) -> int:
         if fmt == "geojson":
             return write_geojson(recs, fh)
         return write_jsonl(recs, fh) if fmt == "jsonl" else write_csv(fields, recs, fh)
+
+
+def _export_events(store: Store, table: str, fmt: str, out: str | None, schema: str) -> int:
+    from . import export_events as ev
+    from .link.clusters import refresh
+
+    if table != "events":
+        raise ExportError(f"--schema applies to `export events`, not to {table!r}")
+    if schema not in ev.SCHEMAS:
+        raise ExportError(f"unknown schema {schema!r}: choose one of {', '.join(ev.SCHEMAS)}")
+    if fmt == "geojson":
+        raise ExportError("events export as jsonl, csv or parquet")
+    try:
+        refresh(store.engine)  # UCDP's low/high come from the claim clusters
+    except SQLAlchemyError as exc:
+        raise ExportError(f"database {store.url!r}: cannot update claim links ({exc.__class__.__name__})") from None
+    fields = [name for name, _ in ev.COLUMNS[schema]]
+    rows = ev.event_rows(store, schema)
+    if fmt == "parquet":
+        return write_parquet(fields, rows, out, schema=ev.arrow_schema(schema), flat=False)
+    with _output(out) as fh:
+        if fmt == "jsonl":
+            return write_jsonl((ev.plain(r) for r in rows), fh)
+        writer = csv.DictWriter(fh, fieldnames=fields)
+        writer.writeheader()
+        n = 0
+        for r in rows:
+            writer.writerow(ev.plain(r, csv=True))
+            n += 1
+        return n

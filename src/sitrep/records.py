@@ -10,6 +10,7 @@ import hashlib
 import os
 from dataclasses import asdict, dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 
 @dataclass
@@ -73,8 +74,35 @@ class Place:
 
 
 @dataclass
+class Source:
+    """Where a claim was read: the document's URL, outlet (the URL's domain, else the feed's or
+    site's name), title and publication date."""
+
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None
+
+
+def outlet(url: str | None) -> str | None:
+    """The domain of a URL without ``www.``: the outlet that published it."""
+    try:
+        host = urlsplit(url.strip()).hostname if url else None
+    except ValueError:
+        return None
+    return (host[4:] if host.startswith("www.") else host) if host else None
+
+
+def source_of(doc: Document) -> Source:
+    """A document as a claim's source: its outlet is the URL's domain, else the feed's or
+    site's name the input gave."""
+    name = outlet(doc.url) or doc.meta.get("site_name") or doc.meta.get("feed_title") or None
+    return Source(url=doc.url, outlet=name, title=doc.title, published=doc.published)
+
+
+@dataclass
 class Claim:
-    """One claim, with exactly the fields of the spec (shared/spec/claims.md)."""
+    """One claim, with the fields of the spec (shared/spec/claims.md)."""
 
     claim_id: str
     doc_id: str
@@ -96,6 +124,9 @@ class Claim:
     place: Place | None = None
     date: str | None = None
     date_precision: str | None = None
+    date_basis: str | None = None  # text (the text dates the event) or published (the document's date stands in)
+    event_id: str = ""  # shared by the claims of one incident in one document
+    source: Source | None = None
     confidence: float = 0.5
 
     def to_dict(self) -> dict[str, Any]:

@@ -9,6 +9,7 @@ Dates are ISO strings: YYYY-MM-DD, YYYY-MM for month precision, YYYY for year pr
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,8 +53,26 @@ def _month_iso(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+def _in_dateline(tokens: list[Token], start: int, end: int) -> bool:
+    """A date inside a wire dateline ("PORT SUDAN, June 10 (Nile Desk) -"): the day the story
+    was filed, not the day of an event."""
+    before = tokens[:start]
+    if not before or len(before) > 6 or not any(t.text.isupper() and len(t.text) >= 3 for t in before):
+        return False
+    if not all((t.is_word and t.text.isupper()) or t.lower == "," for t in before):
+        return False
+    k, n = end, len(tokens)
+    if k < n and tokens[k].lower == "(":
+        k = next((x + 1 for x in range(k, min(n, k + 6)) if tokens[x].lower == ")"), k)
+    return k < n and tokens[k].lower in ("-", "—", "–", ":")
+
+
 def find_dates(tokens: list[Token], published: dt.date | None, v: Vocab | None = None) -> list[DateMention]:
     v = v or vocab()
+    return [d for d in _find_dates(tokens, published, v) if not _in_dateline(tokens, d.start, d.end)]
+
+
+def _find_dates(tokens: list[Token], published: dt.date | None, v: Vocab) -> list[DateMention]:
     out: list[DateMention] = []
     n = len(tokens)
     i = 0
@@ -151,3 +170,50 @@ def nearest(dates: list[DateMention], anchor: int, clause: list[int] | None = No
         same = clause is not None and clause[d.start] == clause[min(anchor, len(clause) - 1)]
         return (0 if same else 1, min(abs(d.start - anchor), abs(d.end - anchor)))
     return min(dates, key=key)
+
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
+           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_FULL_DATE = re.compile(
+    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS})\.?,?\s+((?:19|20)\d\d)"
+    rf"|({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)"
+    rf"|((?:19|20)\d\d)-(\d\d)-(\d\d))\b", re.I)
+_HEAD_LINE_CHARS = 120  # a header, byline or dateline line is short; a lead paragraph is not
+_BYLINE = re.compile(r"\b(published|posted|updated|dated?)\b", re.I)
+
+
+def _full_date(text: str) -> dt.date | None:
+    m = _FULL_DATE.search(text)
+    if m is None:
+        return None
+    g = m.groups()
+    try:
+        if g[0]:
+            return dt.date(int(g[2]), _month_number(g[1]), int(g[0]))
+        if g[3]:
+            return dt.date(int(g[5]), _month_number(g[3]), int(g[4]))
+        return dt.date(int(g[6]), int(g[7]), int(g[8]))
+    except ValueError:
+        return None
+
+
+def _month_number(name: str) -> int:
+    return 1 + [m[:3] for m in _MONTHS.split("|")[:12]].index(name.lower()[:3])
+
+
+def document_date(doc) -> dt.date | None:
+    """The day a document was published: its ``published`` field, else a full date (with its
+    year) on a byline the cleaning removed or kept ("Published 14 March 2023"), else one on a
+    short header line among the text's first lines ("DAILY BULLETIN - 9 February 2024")."""
+    own = parse_published(doc.published)
+    if own is not None:
+        return own
+    bylines = [r.text for r in doc.removed[:40]] + (doc.text or "")[:2000].splitlines()[:12]
+    for line in bylines:
+        if _BYLINE.search(line) and (d := _full_date(line)) is not None:
+            return d
+    head = [line for line in (doc.title or "", *(doc.text or "")[:2000].splitlines()[:5]) if line.strip()]
+    for line in head[:4]:
+        if len(line) <= _HEAD_LINE_CHARS and (d := _full_date(line)) is not None:
+            return d
+    return None

@@ -20,8 +20,10 @@ from .attribution.reported_speech import read_document
 from .attribution.speakers import Speakers, person_names
 from .attribution.voice import document_voice, section_sources
 from .claims import actor, confidence, make_claim, modality_and_scope, target
-from .dates import find_dates, nearest, parse_published
+from .dates import document_date, find_dates, nearest
 from .events import triggers as events
+from .denials import apply_denials
+from .finish import finish
 from .events.frame_claims import FrameClaims, candidates, frame_hits, parse_sentences
 from .places.claim_place import ClaimPlaces, _fronted
 from .places.context import DocPlaces
@@ -57,7 +59,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         self.doc, self.v, self.resolver = doc, v, resolver
         self.text = doc.text or ""
         self.sents: list[Sentence] = split_sentences(self.text)
-        self.published = parse_published(doc.published)
+        self.published = document_date(doc)  # else a byline's or header's date
         self.ctx = DocPlaces(self.sents, resolver, v, doc.title)
         self.attrib: list[list[Attribution]] = []
         self.announced: dict[int, Attribution] = {}  # "X has published its tally:"
@@ -382,9 +384,9 @@ def _extract(doc: Document, resolver: PlaceResolver, v: Vocab) -> list[Claim]:
     if not d.sents or off_topic(s.tokens for s in d.sents):
         return []  # empty, or a sports, business, election or weather story (topic.py)
     d.read_attributions()
-    claims = d.claims()
+    claims = apply_denials(d, d.claims())  # denials as claims (denials.py)
     assign_sides(claims, d.text)  # party ids from the conflict profiles (sides.py)
-    return claims
+    return finish(doc, claims)  # event_id, date_basis, source (finish.py)
 
 
 def extract_step(docs: Iterable[Document], geocoder=None, actors_file: str | None = None) -> Iterator[Document]:

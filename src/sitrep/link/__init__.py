@@ -1,7 +1,8 @@
 """Linking: syndicated copies (MinHash LSH), claim clusters, contradictions and tallies."""
 from .clusters import UpdateResult, refresh, update_clusters
 from .duplicates import is_duplicate, link_documents, link_pending, similarity
-from .match import contradiction, same_claimant, same_report
+from .contradictions import contradiction
+from .match import same_claimant, same_report
 from .minhash import Signature, signature
 from .tally import tally
 

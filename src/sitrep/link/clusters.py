@@ -182,7 +182,7 @@ def link_claims_of(s: Session, doc: DocumentRow) -> int:
     """Link every claim of one document (its old links are already gone)."""
     group = doc.duplicate_of or doc.id
     rows = s.execute(select(_CLAIMS.c.claim_id, _CLAIMS.c.place_name, _CLAIMS.c.place_country_code,
-                            _CLAIMS.c.place_precision, _CLAIMS.c.date, *_VIEW_COLUMNS)
+                            _CLAIMS.c.place_precision, _CLAIMS.c.date, _CLAIMS.c.date_basis, *_VIEW_COLUMNS)
                      .where(_CLAIMS.c.doc_id == doc.id).order_by(_CLAIMS.c.seq, _CLAIMS.c.claim_id)).all()
     for row in rows:
         keys = keys_of_row(row, doc.published)

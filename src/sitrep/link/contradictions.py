@@ -1,17 +1,35 @@
-"""Contradictions between clusters: same category, item, subject, place and time window, and
-figures from different claimants that cannot both hold (or one claimant denying what another
-asserts). Only clusters whose summary changed are compared again, each with the clusters of
-its own and neighbouring blocks."""
+"""Contradictions between clusters: two reports of the same thing from different claimants
+whose figures cannot both hold (``value``), or one claimant denying what another reports
+(``denial``). Only clusters whose summary changed are compared again, each with the clusters
+of its own and neighbouring blocks.
+
+The same thing: same category and item (blocking), same scope, the same or a nearby place,
+overlapping time windows (a claim with no time at all, from an undated document, is never
+compared on time), compatible subjects and victims. Besides:
+
+- one side's losses are never set against the other's: for the categories of
+  ``sided_categories`` two claimants of opposite sides are compared only when both name whose
+  losses they count, and it is the same side;
+- a running total is never set against one day's figure (scope), and two running totals only
+  as of the same day;
+- a part of a toll ("two of the dead were children") is never set against the whole;
+- two sentences that name what was hit, with nothing in common (a market, a hotel), report
+  different strikes;
+- a claimant updating its own figure is a revision (a tally point), not a contradiction.
+"""
 from __future__ import annotations
 
 import hashlib
+import re
 
 from sqlalchemy import bindparam, delete, func, insert, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from ..store.schema import ClusterRow, ContradictionRow
 from .keys import search_blocks
-from .match import contradiction, view
+from .keys import overlaps, parse_day
+from .match import (EVENT_CATEGORIES, View, _agree, _meet, _modality, _tokens, bounds, claimant_parts, figure, near, same_claimant,
+                    subject_class, view)
 from .rules import rules
 
 
@@ -23,7 +41,8 @@ def pair_id(a: str, b: str) -> str:
 _CLUSTERS, _CONTRA = ClusterRow.__table__, ContradictionRow.__table__
 _COLUMNS = [_CLUSTERS.c[name] for name in (
     "cluster_id", "block", "day_lo", "day_hi", "category", "item", "scope", "modality", "subject", "value",
-    "value_high", "qualifier", "vague", "victim_side", "claimant", "claimant_side", "place_lat", "place_lon")]
+    "value_high", "qualifier", "vague", "victim_side", "claimant", "claimant_side", "place_lat", "place_lon",
+    "evidence_text", "first_seen")]
 
 
 def _neighbour_query(windowed: bool):
@@ -42,19 +61,253 @@ _NEIGHBOURS = {True: _neighbour_query(True), False: _neighbour_query(False)}
 
 def find_contradictions(s: Session, c) -> list[tuple[str, str]]:
     """(other cluster id, kind) for every cluster that contradicts cluster row ``c``."""
-    if c.claimant is None:  # an unattributed report contradicts no one
-        return []
+    if c.day_lo is None or c.claimant is None:
+        return []  # no time to compare on; an unattributed report contradicts no one
+    placeless = c.scope == "event" and c.block.endswith("|-")  # the same incident only if both name one place
     params = {"blocks": list(search_blocks(c.block)), "cid": c.cluster_id}
-    if c.day_lo is not None:
-        slack = rules().date_slack_days
-        params.update(hi=c.day_hi + slack, lo=c.day_lo - slack)
+    slack = rules().date_slack_days
+    params.update(hi=c.day_hi + slack, lo=c.day_lo - slack)
     me = view(c, c.day_lo, c.day_hi)
-    found = []
-    for other in s.execute(_NEIGHBOURS[c.day_lo is not None], params):
-        kind = contradiction(me, view(other, other.day_lo, other.day_hi))
+    found = {}
+    for other in s.execute(_NEIGHBOURS[True], params):
+        if placeless and not _shared_names(c, other):
+            continue
+        kind = contradiction(me, view(other, other.day_lo, other.day_hi), c.evidence_text, other.evidence_text)
+        if kind == "value" and _later_count(c, other):
+            continue
         if kind is not None:
-            found.append((other.cluster_id, kind))
-    return found
+            found[other.cluster_id] = kind
+    if c.category in EVENT_CATEGORIES and _a_name(c.subject):
+        # a place both name alike ("Krasnyi Yar") that the gazetteer put apart: a denial still meets its claim
+        for other in s.execute(_BY_NAME, {**params, "category": c.category, "name": c.subject.strip().lower()}):
+            if other.cluster_id not in found and "denied" in (c.modality, other.modality):
+                kind = contradiction(me, view(other, other.day_lo, other.day_hi), c.evidence_text, other.evidence_text,
+                                     same_place=True)
+                if kind == "denial":
+                    found[other.cluster_id] = kind
+    return list(found.items())
+
+
+def _a_name(subject: str | None) -> bool:
+    return bool(subject) and subject.strip()[:1].isupper()
+
+
+_BY_NAME = select(*_COLUMNS).where(
+    _CLUSTERS.c.category == bindparam("category"), func.lower(_CLUSTERS.c.subject) == bindparam("name"),
+    _CLUSTERS.c.cluster_id != bindparam("cid"), _CLUSTERS.c.state != 1, _CLUSTERS.c.claimant.is_not(None),
+    _CLUSTERS.c.day_hi >= bindparam("lo"), _CLUSTERS.c.day_lo <= bindparam("hi"))
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+_SINCE = re.compile(r"\b(?:since|from)\s+([^,.;]{1,50})", re.I)
+_WAR_START = re.compile(r"\b(?:invasion|incursion|war|conflict|operation|hostilities|fighting|offensive|escalation)\b", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _period(text: str | None) -> str | None:
+    """When a running total began, as its sentence says ("since the invasion" -> war, "since
+    January 2024" -> 2024-1); None when it does not say."""
+    m = _SINCE.search(text or "")
+    if m is None:
+        return None
+    phrase = m.group(1).lower()
+    month = next((k + 1 for k, name in enumerate(_MONTHS) if re.search(rf"\b{name}[a-z]*\b", phrase)), None)
+    year = re.search(r"\b(?:19|20)\d\d\b", phrase)
+    if month is not None or year is not None:  # "since the incursion began on August 6": its date
+        return f"{year.group(0) if year else ''}-{month or ''}"
+    return "war" if _WAR_START.search(phrase) else None
+
+
+_PLACE_NAME = re.compile(r"\b(?:in|at|near|around|outside|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _shared_names(a, b) -> bool:
+    """Two sentences that name one place the gazetteer does not know ("at Jebel Moya", "near
+    Maroun al-Ras"): a name after a word of place that both use."""
+    r = rules()
+    plain = r.claimant_side_words | r.claimant_generic
+
+    def names(c) -> set[str]:
+        found = (m.lower() for m in _PLACE_NAME.findall(c.evidence_text or ""))
+        return {m for m in found if m.split()[0].rstrip("'’s") not in plain}  # not "of the Russian army"
+    return bool(names(a) & names(b))
+
+
+def _later_count(a, b) -> bool:
+    """Figures of one side (or of two unknown sides) first reported far apart: the later is a
+    later count (a toll that rose, an anniversary's final figure), not a dispute."""
+    if a.claimant_side != b.claimant_side or a.claimant_side == "other":
+        return False
+    da, db = parse_day(a.first_seen), parse_day(b.first_seen)
+    return da is not None and db is not None and abs(da[1] - db[1]) > rules().revision_days
+
+
+def _targets(evidence: str | None) -> set[str]:
+    return set(_WORD.findall((evidence or "").lower())) & rules().targets
+
+
+def _same_thing(a: View, b: View, a_text: str | None, b_text: str | None, same_place: bool = False) -> bool:
+    r = rules()
+    if a.category != b.category or a.item != b.item or a.scope != b.scope:
+        return False
+    if a.day_lo is None or b.day_lo is None or not overlaps(a.day_lo, a.day_hi, b.day_lo, b.day_hi, r.date_slack_days):
+        return False
+    if a.scope == "cumulative":
+        pa, pb = _period(a_text), _period(b_text)
+        if pa and pb and pa != pb:
+            return False  # "since the invasion" and "since January": totals of different periods
+    if not (same_place or near(a, b, r)) or not _agree(a.victim_side, b.victim_side):
+        return False
+    if a.category in EVENT_CATEGORIES:  # an event's subject is what was hit, not whom a figure counts
+        return _same_target(a, b, a_text, b_text)
+    ca, cb = subject_class(a.subject), subject_class(b.subject)
+    if not _agree(ca, cb) or (ca != cb and {ca, cb} & r.partial_classes):
+        return False
+    if (_civilian(a) and _military(b, cb)) or (_civilian(b) and _military(a, ca)):
+        return False  # civilians and fighters are different victims
+    return _same_target(a, b, a_text, b_text)
+
+
+def _same_target(a: View, b: View, a_text: str | None, b_text: str | None) -> bool:
+    """Sentences naming what was hit name the same thing, or one names nothing; a denial that
+    names a target ("denied shelling the hospital") denies only a report of that target."""
+    ta, tb = _targets(a_text), _targets(b_text)
+    if "denied" in (a.modality, b.modality):
+        denied = ta if a.modality == "denied" else tb
+        return not denied or bool(ta & tb)
+    return not (ta and tb and not ta & tb)
+
+
+def _victim_words(v: View, text: str | None) -> frozenset[str]:
+    """The names in whose losses a claim counts: "Hamas fighters" -> {hamas}; "its fighters"
+    in the claimant's sentence -> the claimant's names."""
+    r = rules()
+    names = {t for t in _tokens(v.subject) if t not in r.subject_classes and t not in r.claimant_stopwords
+             and t not in r.claimant_generic and not t.isdigit()} - _COUNTED
+    noun = re.escape(v.subject.split()[-1]) if v.subject else "losses"
+    if v.claimant and text and (re.search(rf"\b(?:its|their|our)\s+(?:own\s+)?{noun}\b", text, re.I)
+                                or re.search(r"\b(?:it|we|they)\s+(?:had\s+|has\s+|have\s+)?lost\b", text, re.I)):
+        words = [t for t in _tokens(v.claimant) if t not in r.claimant_stopwords]
+        names |= claimant_parts(v.claimant)[0] | {"".join(t[0] for t in words)}  # "Rapid Support Forces": rsf
+    return frozenset(names)
+
+
+_COUNTED = frozenset({"people", "men", "women", "persons", "person", "bodies", "dead", "toll", "death", "deaths",
+                      "others", "more", "at", "least", "about", "some", "over", "nearly", "almost", "only", "its",
+                      "their", "our", "own", "losses", "casualties", "members", "killed", "wounded", "rebels",
+                      "insurgents", "guerrillas", "enemy"})
+
+
+_AUX = r"(?!(?:were|was|had|have|has|been|are|is)\b)"
+_BY_CLAIMANT = re.compile(rf"\b(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?{_AUX}[a-z-]+(?:\s+{_AUX}[a-z-]+)?)\s+"
+                          r"(?:had\s+|has\s+|have\s+)?(?:killed|destroyed|shot\s+down|downed|captured|wounded|"
+                          r"eliminated|neutrali[sz]ed|took\s+prisoner|seized)\b", re.I)
+
+
+_OWN_PASSIVE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:lost|destroyed|killed|downed|shot\s+down|"
+                          r"captured|wounded|damaged)\b(?!\s+by\b)", re.I)
+
+
+def _victims_of(v: View, text: str | None) -> tuple[str, bool] | None:
+    """Whose losses a party's claim counts, when its sentence says so by its grammar: (side,
+    True) for its own ("only two tanks were lost", said by a party), (side, False) for another
+    side's ("its units destroyed 14 tanks": not the claimant's)."""
+    if v.victim_side is not None:
+        return v.victim_side, True
+    if _by_claimant(text):
+        return v.claimant_side, False
+    if _OWN_PASSIVE.search(text or ""):
+        return v.claimant_side, True
+    return None
+
+
+def _same_victims(a: View, a_text: str | None, b: View, b_text: str | None) -> bool:
+    """Two parties' claims that count the losses of one side: one counts what it did to the
+    other, the other that side's own losses."""
+    va, vb = _victims_of(a, a_text), _victims_of(b, b_text)
+    if va is None or vb is None:
+        return False
+    (sa, own_a), (sb, own_b) = va, vb
+    if own_a and own_b:
+        return sa == sb
+    if own_a != own_b:  # "not X" against "Y": the same victims when Y is not X
+        return sa != sb
+    return False  # each counts what it did to the other
+
+
+def _by_claimant(text: str | None) -> bool:
+    """"the army said it killed 300 fighters", "its troops destroyed": the claimant's own side did it."""
+    return bool(_BY_CLAIMANT.search(text or ""))
+
+
+def _same_role(a: View, b: View) -> bool:
+    """"the regional governor" and "Governor Oleh Syniehubov": one named only by a role the
+    other holds, on no two different sides."""
+    if a.claimant_side and b.claimant_side and a.claimant_side != b.claimant_side:
+        return False
+    (an, ag), (bn, bg) = claimant_parts(a.claimant), claimant_parts(b.claimant)
+    return (not an or not bn) and bool(ag & bg & rules().roles)
+
+
+def _revised(*texts: str | None) -> bool:
+    words = rules().revision_words
+    for text in texts:
+        low = (text or "").lower()
+        if any((" " in w and w in low) or w in _WORD.findall(low) for w in words):
+            return True
+    return False
+
+
+def _civilian(v: View) -> bool:
+    return v.victim_side == "civilian" or subject_class(v.subject) in ("civilian", "children")
+
+
+def _military(v: View, cls: str | None) -> bool:
+    return cls == "military" or v.victim_side not in (None, "civilian", "other")
+
+
+def _opposed(a: View, b: View) -> bool:
+    """Claimants of two different parties (not a third party)."""
+    sides = {a.claimant_side, b.claimant_side}
+    return None not in sides and "other" not in sides and len(sides) == 2
+
+
+def contradiction(a: View, b: View, a_text: str | None = None, b_text: str | None = None,
+                  same_place: bool = False) -> str | None:
+    """``"value"`` when two claimants give figures that cannot both be true for the same thing,
+    ``"denial"`` when one claimant denies what another reports; else None."""
+    r = rules()
+    if not _same_thing(a, b, a_text, b_text, same_place):
+        return None
+    ma, mb = _modality(a, r), _modality(b, r)
+    if {ma, mb} == {"fact", "denied"}:
+        if a.claimant is None or b.claimant is None or same_claimant(a.claimant, a.claimant_side, b.claimant,
+                                                                      b.claimant_side):
+            return None  # a denial against a story's own voice may deny only a detail ("not targeting civilians")
+        return "denial" if _meet(figure(a, r), figure(b, r)) else None
+    if ma != "fact" or mb != "fact" or a.claimant is None or b.claimant is None:
+        return None
+    if same_claimant(a.claimant, a.claimant_side, b.claimant, b.claimant_side) or _same_role(a, b):
+        return None  # a revision
+    if _revised(a_text, b_text) and a.claimant_side == b.claimant_side:
+        return None  # "the toll rose to 20": a figure brought up to date
+    if a.category in r.sided_categories and (a.victim_side is None or b.victim_side is None) \
+            and not (_civilian(a) or _civilian(b)):
+        if _opposed(a, b) and not _same_victims(a, a_text, b, b_text):
+            return None  # whose losses: one side's are never set against the other's
+        wa, wb = _victim_words(a, a_text), _victim_words(b, b_text)
+        if wa and wb and not wa & wb:
+            return None  # "RSF fighters" and "army soldiers": named as different victims
+        if _by_claimant(a_text) and _by_claimant(b_text):
+            return None  # each claimant counts what it did to the other: different victims
+    if a.value is None or b.value is None:
+        return None
+    if a.scope == "cumulative" and abs(a.day_hi - b.day_hi) > r.date_slack_days:
+        early, late = sorted((a, b), key=lambda v: v.day_hi)  # a running total only grows
+        return "value" if bounds(late, r)[1] < bounds(early, r)[0] else None
+    return "value" if not _meet(bounds(a, r), bounds(b, r)) else None
 
 
 def update_contradictions(engine, batch: int = 500) -> int:

@@ -104,9 +104,18 @@ def claim_keys(category: str, item: str | None, place_name: str | None, lat: flo
 
 
 def keys_of_row(row, published: str | None) -> Keys:
-    """Keys of a stored claim (ClaimRow) of a document published at ``published``."""
-    return claim_keys(row.category, row.item, row.place_name, row.place_lat, row.place_lon,
-                      row.place_country_code, row.place_precision, row.date, published)
+    """Keys of a stored claim (ClaimRow) of a document published at ``published``. A date
+    that is only the publication day (``date_basis: published``) is an upper bound: the
+    window is the few days before it, as for an undated claim."""
+    date = row.date
+    if getattr(row, "date_basis", None) == "published":
+        date, published = None, row.date  # the document's day, from its field or its header line
+    keys = claim_keys(row.category, row.item, row.place_name, row.place_lat, row.place_lon,
+                      row.place_country_code, row.place_precision, date, published)
+    if date is None and keys.day_hi is not None and getattr(row, "modality", None) == "denied":
+        # a denial undated but by its document denies an event of the days or weeks before
+        keys = Keys(keys.block, keys.search, keys.day_hi - rules().denial_lag_days, keys.day_hi)
+    return keys
 
 
 def overlaps(a_lo: int | None, a_hi: int | None, b_lo: int | None, b_hi: int | None, slack: int) -> bool:

@@ -1,6 +1,6 @@
-"""When two claims report the same thing, and when two reports disagree.
+"""When two claims report the same thing (contradictions.py says when two reports disagree).
 
-Both tests work on a ``View``: the fields of a stored claim (or of a cluster's representative
+The test works on a ``View``: the fields of a stored claim (or of a cluster's representative
 claim) that matter for linking, with its time window. Blocking (keys.py) has already made
 sure the category and item agree and the places are in neighbouring cells.
 """
@@ -185,21 +185,3 @@ def same_report(a: View, b: View, same_story: bool = False) -> bool:
         and _meet(figure(a, r), figure(b, r))
         and (same_story or same_claimant(a.claimant, a.claimant_side, b.claimant, b.claimant_side))
     )
-
-
-def contradiction(a: View, b: View) -> str | None:
-    """``"value"`` when two claimants give figures that cannot both be true for the same thing,
-    ``"denial"`` when one claimant denies what another asserts; else None."""
-    r = rules()
-    if a.claimant is None or b.claimant is None or not _same_thing(a, b, r):
-        return None
-    if same_claimant(a.claimant, a.claimant_side, b.claimant, b.claimant_side):
-        return None
-    ma, mb = _modality(a, r), _modality(b, r)
-    if ma == mb == "fact":
-        if a.value is not None and b.value is not None and not _meet(bounds(a, r), bounds(b, r)):
-            return "value"
-        return None
-    if {ma, mb} == {"fact", "denied"} and _meet(figure(a, r), figure(b, r)):
-        return "denial"
-    return None

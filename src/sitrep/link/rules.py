@@ -27,6 +27,13 @@ class Rules:
     claimant_stopwords: frozenset[str]
     subject_classes: dict[str, str]  # word -> class
     vague_bounds: dict[str, tuple[float, float]]
+    denial_lag_days: int = 14  # a denial without a date of its own: the event it denies happened this far back
+    revision_days: int = 7  # one side's figures first reported this far apart: a later count, not a dispute
+    targets: frozenset[str] = frozenset()  # what a strike hit: two sentences naming different ones tell of different strikes
+    partial_classes: frozenset[str] = frozenset()  # subject classes that count part of a toll (children)
+    sided_categories: frozenset[str] = frozenset()  # one side's losses: never compared across sides unknown victims
+    revision_words: frozenset[str] = frozenset()  # "the toll rose to": a figure brought up to date
+    roles: frozenset[str] = frozenset()  # a role one source holds ("governor")
 
 
 def _words(data: dict[str, Any], key: str, source: str) -> frozenset[str]:
@@ -74,7 +81,21 @@ def parse_rules(data: Any, source: str = "link.yaml") -> Rules:
         claimant_stopwords=_words(data, "claimant_stopwords", source),
         subject_classes=subjects,
         vague_bounds=bounds,
+        denial_lag_days=int(_number(tol, "denial_lag_days", 14, source)),
+        revision_days=int(_number(tol, "revision_days", 7, source)),
+        targets=_words(data, "targets", source) if "targets" in data else frozenset(),
+        partial_classes=_words(data, "partial_classes", source) if "partial_classes" in data else frozenset(),
+        sided_categories=_words(data, "sided_categories", source) if "sided_categories" in data else frozenset(),
+        revision_words=_words(data, "revision_words", source) if "revision_words" in data else frozenset(),
+        roles=_words(data, "roles", source) if "roles" in data else frozenset(),
     )
+
+
+def _number(table: dict[str, Any], key: str, default: float, source: str) -> float:
+    try:
+        return float(table.get(key, default))
+    except (TypeError, ValueError):
+        raise RulesError(f"{source}: tolerance {key!r} must be a number") from None
 
 
 @lru_cache(maxsize=1)

@@ -53,7 +53,8 @@ def summarise(cluster: ClusterRow, members: list) -> None:
     known = [(m[0].day_lo, m[0].day_hi) for m in members if m[0].day_lo is not None]
     cluster.day_lo = min(k[0] for k in known) if known else None  # members of unknown time do not
     cluster.day_hi = max(k[1] for k in known) if known else None  # widen the window
-    dates = sorted(m[1].date for m in members if m[1].date)
+    dates = sorted(m[1].date for m in members if m[1].date and m[1].date_basis != "published") \
+        or sorted(m[1].date for m in members if m[1].date)  # a date the text gives first
     published = sorted((m[2].published for m in members if m[2].published), key=_published_key)
     cluster.date = dates[0] if dates else (published[0][:10] if published else None)
     cluster.first_seen = published[0] if published else None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..records import Claim, Document
+from ..records import Claim, Document, source_of
 from .schema import ClaimRow, DocumentRow
 
 
@@ -35,8 +35,9 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def claim_to_row(c: Claim, seq: int) -> ClaimRow:
-    p = c.place
+def claim_to_row(c: Claim, seq: int, doc: Document | None = None) -> ClaimRow:
+    """A claim as a row; its source is its document's (``doc``) when the claim has none."""
+    p, src = c.place, c.source or (source_of(doc) if doc is not None else None)
     return ClaimRow(
         claim_id=c.claim_id, doc_id=c.doc_id, category=c.category, value=c.value,
         value_high=c.value_high, qualifier=c.qualifier, vague=c.vague, subject=c.subject,
@@ -45,7 +46,10 @@ def claim_to_row(c: Claim, seq: int) -> ClaimRow:
         place_name=p.name if p else None, place_lat=p.lat if p else None,
         place_lon=p.lon if p else None, place_country_code=p.country_code if p else None,
         place_geonameid=p.geonameid if p else None, place_precision=p.precision if p else None,
-        date=c.date, date_precision=c.date_precision, evidence_text=c.evidence.text,
+        date=c.date, date_precision=c.date_precision, date_basis=c.date_basis, event_id=c.event_id or None,
+        source_url=src.url if src else None, source_outlet=src.outlet if src else None,
+        source_title=src.title if src else None, source_published=src.published if src else None,
+        evidence_text=c.evidence.text,
         evidence_start=c.evidence.start, evidence_end=c.evidence.end,
         confidence=c.confidence, seq=seq,
     )
@@ -65,8 +69,9 @@ def document_record(row: DocumentRow) -> dict[str, Any]:
 CLAIM_FIELDS = [
     "claim_id", "doc_id", "category", "value", "value_high", "qualifier", "vague", "subject",
     "item", "actor", "victim_side", "claimant", "claimant_side", "modality", "scope", "place",
-    "date", "date_precision", "evidence", "confidence",
+    "date", "date_precision", "date_basis", "event_id", "source", "evidence", "confidence",
 ]
+SOURCE_KEYS = ("url", "outlet", "title", "published")
 
 
 def claim_record(row: ClaimRow) -> dict[str, Any]:
@@ -78,8 +83,9 @@ def claim_record(row: ClaimRow) -> dict[str, Any]:
             "country_code": row.place_country_code, "geonameid": row.place_geonameid,
             "precision": row.place_precision,
         }
-    rec = {f: getattr(row, f) for f in CLAIM_FIELDS if f not in ("place", "evidence")}
+    rec = {f: getattr(row, f) for f in CLAIM_FIELDS if f not in ("place", "evidence", "source")}
     rec["place"] = place
+    rec["source"] = {k: getattr(row, f"source_{k}") for k in SOURCE_KEYS}
     rec["evidence"] = {"text": row.evidence_text, "start": row.evidence_start, "end": row.evidence_end}
     return {f: rec[f] for f in CLAIM_FIELDS}
 
@@ -88,8 +94,9 @@ def flatten(rec: dict[str, Any]) -> dict[str, Any]:
     """Nested objects become prefixed columns (place_lat, evidence_text) for CSV and Parquet."""
     out: dict[str, Any] = {}
     for k, v in rec.items():
-        if k in ("place", "evidence"):
-            keys = ("name", "lat", "lon", "country_code", "geonameid", "precision") if k == "place" else ("text", "start", "end")
+        if k in ("place", "evidence", "source"):
+            keys = {"place": ("name", "lat", "lon", "country_code", "geonameid", "precision"),
+                    "evidence": ("text", "start", "end"), "source": SOURCE_KEYS}[k]
             for sub in keys:
                 out[f"{k}_{sub}"] = (v or {}).get(sub)
         else:

@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import create_engine, delete, event, func, select, text, update
+from sqlalchemy import create_engine, delete, event, func, inspect, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
@@ -27,7 +27,7 @@ from .schema import SEEN_SEQUENCE, Base, ClaimRow, DocumentRow, RunRow
 
 # Bump when cleaning or extraction changes what a document yields: stored documents of an
 # older version are processed again by the next run instead of being skipped as unchanged.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"  # 3: date_basis, event_id, source
 
 
 class StoreError(Exception):
@@ -118,12 +118,29 @@ def create_schema(engine: Engine, attempts: int = 6) -> None:
                 if engine.dialect.name == "postgresql":
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SCHEMA_LOCK})
                 Base.metadata.create_all(conn)
+                add_missing_columns(conn)
             return
         except SQLAlchemyError as exc:
             lost_race = any(w in str(exc).lower() for w in _RACE_WORDS)
             if not lost_race or attempt == attempts - 1:
                 raise
             time.sleep(0.05 * (attempt + 1))
+
+
+def add_missing_columns(conn) -> None:
+    """Columns a newer sitrep added to the claims table (``date_basis``, ``event_id``,
+    ``source_*``), added to a database made by an older one; all nullable, filled when the
+    next run extracts its documents again (PIPELINE_VERSION)."""
+    have = {c["name"] for c in inspect(conn).get_columns("claims")}
+    added = set()
+    for col in ClaimRow.__table__.columns:
+        if col.name not in have and col.nullable:
+            kind = col.type.compile(dialect=conn.dialect)
+            conn.execute(text(f'ALTER TABLE claims ADD COLUMN "{col.name}" {kind}'))
+            added.add(col.name)
+    for index in ClaimRow.__table__.indexes:
+        if added & {c.name for c in index.columns}:
+            index.create(conn, checkfirst=True)
 
 
 def _short(exc: Exception) -> str:
@@ -243,7 +260,7 @@ class Store:
                 if claim.claim_id in seen:
                     continue
                 seen.add(claim.claim_id)
-                s.add(claim_to_row(claim, i))
+                s.add(claim_to_row(claim, i, doc))
         return SaveResult(status, len(seen))
 
     def _number(self, s: Session, doc_id: str) -> None:

@@ -60,6 +60,12 @@ class ClaimRow(Base):
     place_precision: Mapped[str | None] = mapped_column(String(16), nullable=True)
     date: Mapped[str | None] = mapped_column(String(32), nullable=True)
     date_precision: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    date_basis: Mapped[str | None] = mapped_column(String(16), nullable=True)  # text, published
+    event_id: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)
+    source_url: Mapped[str | None] = mapped_column(Text, nullable=True)
+    source_outlet: Mapped[str | None] = mapped_column(Text, nullable=True)
+    source_title: Mapped[str | None] = mapped_column(Text, nullable=True)
+    source_published: Mapped[str | None] = mapped_column(String(64), nullable=True)
     evidence_text: Mapped[str] = mapped_column(Text)
     evidence_start: Mapped[int] = mapped_column(Integer)
     evidence_end: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,430 @@
+"""Denials as claims: "Kyiv denied that the town had fallen", "officials rejected this", "the
+ministry dismissed the claim as propaganda", "called the report false", "said no aircraft were
+lost", "said the airfield had not been hit".
+
+Each denial makes a ``denied`` claim attributed to the denier, with the denied event's
+category, place and date (and figure and item, when it denies a claim of the document):
+
+- a denial that names what it denies ("denied that X had fallen", "rejected reports that ...",
+  "said no jets were lost"): the claims extraction found in those words become the denier's
+  ``denied`` claims (a reported claim inside a denial is its target, not an assertion of the
+  denier); when it found none (a negated event yields no claim), one is made from the words:
+  the category from the verb, the item from a materiel noun, the place from the place named;
+- a denial that points back ("rejected this", "denied the claim"): copies of the claims it
+  points to, the nearest earlier claims of another claimant in this or the two sentences
+  before.
+
+The wordings are in ``data/extract/denials.yaml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..records import Claim, Evidence, Place
+from .attribution.claimant_sides import claimant_side
+from .claims import claim_id
+
+_FACTS = ("asserted", "claimed")
+_LOOKBACK = 2  # sentences a reference ("rejected this") may reach back
+_SUBJECT_WORDS = 10  # a denier named before the cue is at most this many words
+
+
+@dataclass(frozen=True)
+class Words:
+    cues: dict[str, tuple[str, ...]]
+    falsity: re.Pattern
+    reference: frozenset[str]
+    fillers: frozenset[str]
+    speech: re.Pattern
+    negated: list[tuple[str, re.Pattern]]  # (category, "not ... verb" / "no ... verb")
+    verbs: list[tuple[str, re.Pattern]]  # (category, its verbs)
+    not_events: re.Pattern
+    people: re.Pattern
+    held: re.Pattern
+    items: list[tuple[str, re.Pattern]]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    root = resources.files("sitrep").joinpath("data/extract")
+    data = yaml.safe_load(root.joinpath("denials.yaml").read_text(encoding="utf-8"))
+    counted = yaml.safe_load(root.joinpath("counted.yaml").read_text(encoding="utf-8"))
+    negated, verb_patterns = [], []
+    for category, verbs in data["negated_verbs"].items():
+        alt = _alternation(verbs)
+        verb_patterns.append((category, re.compile(rf"\b(?:{alt})\b", re.I)))
+        neg = _alternation(data["negators"])
+        negated.append((category, re.compile(
+            rf"\b(?:(?:{neg})\b(?:\s+\w+){{0,2}}?\s+(?P<v1>{alt})\b"
+            rf"|\b(?:no|none\s+of\s+(?:the|its|their|our|his|her)?)\s+(?P<noun>[\w-]+(?:\s+[\w-]+){{0,3}}?)\s+"
+            rf"(?:were|was|had\s+been|have\s+been|has\s+been|had\s+)\s*(?P<v2>{alt})\b"
+            rf"|\b(?P<v3>{alt})\s+no\s+[\w-]+"
+            rf"|\bthere\s+(?:were|had\s+been|was|has\s+been)\s+no\s+(?:[\w-]+\s+){{0,2}}?(?P<v4>{alt})\b"
+            rf"|\bnone\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?P<v5>{alt})\b)", re.I)))
+    items = [(item, re.compile(rf"\b(?:{_alternation(nouns)})\b", re.I))
+             for item, nouns in counted["items"].items() if item != "other"]
+    return Words(
+        cues={k: tuple(v) for k, v in data["cues"].items()},
+        falsity=re.compile(rf"\b(?:{_alternation(data['falsity'])})\b", re.I),
+        reference=frozenset(data["reference_words"]),
+        fillers=frozenset(data["reference_fillers"]),
+        speech=re.compile(rf"\b(?:{_alternation(data['speech'])})\b", re.I),
+        negated=negated,
+        verbs=verb_patterns,
+        not_events=re.compile(rf"\b(?:{_alternation(data['not_events'])})\b", re.I),
+        people=re.compile(rf"\b(?:{_alternation(data['people'])})\b", re.I),
+        held=re.compile(rf"\b(?:{_alternation(data['held'])})\b", re.I),
+        items=items,
+    )
+
+
+@dataclass
+class Denial:
+    wording: str
+    cue: tuple[int, int]  # character span of the denying words, in the sentence
+    target: tuple[int, int] | None  # the denied words; None when the denial points back
+    denier: str | None  # as named before the cue, when it is
+
+
+_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+_BOUNDARY = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b|\bafter\b|\bhowever\b", re.I)
+_LEAD = re.compile(r"^(?:\W+|and\s+|but\s+|however,?\s+|meanwhile,?\s+|later,?\s+|on\s+\w+,?\s+|in\s+a\s+statement,?\s+)+", re.I)
+_PRONOUN = frozenset({"it", "he", "she", "they", "we", "i", "who", "which"})
+_MAY_DENY = re.compile(r"den[iy]|denounc|reject|dismiss|call|describ|brand|label|term|refut|\bno\b|\bnone\b|not\b|n't"
+                       r"|never|false|untrue|invent|fabricat|\blies?\b|propaganda|fake|baseless", re.I)
+_PRONOUN_REFERENCES = frozenset({"this", "it", "that", "them", "these", "those"})
+_OPENERS = re.compile(r"^(?:(?:the|these|those|such|any|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?"
+                      r"|suggestions?|assertions?|accusations?|statements?|accounts?|rumou?rs?)\s+(?:that|of|to)\s+|^that\s+",
+                      re.I)
+
+
+def _subject(text: str, cue_start: int) -> str | None:
+    """The denier named just before the cue ("Ukraine's General Staff denied ...")."""
+    head = text[:cue_start]
+    cut = max([m.end() for m in _BOUNDARY.finditer(head)] + [0])
+    name = _LEAD.sub("", head[cut:].strip()).strip(" ,")
+    name = re.split(r",\s+(?:which|who|whose)\b", name)[0].strip(" ,")  # "The RSF, which holds the city,"
+    name = re.sub(r"\s+(?:has|have|had|also|quickly|flatly|strongly|immediately|later|swiftly|on\s+\w+)$", "", name, flags=re.I)
+    if name and len(name.split()) > _SUBJECT_WORDS and "," in name:  # "Asked about X, a spokesman called ..."
+        name = name.rsplit(",", 1)[1].strip()
+    if not name or len(name.split()) > _SUBJECT_WORDS or name.lower() in _PRONOUN:
+        return None
+    if not (name[0].isupper() or name.lower().startswith(("the ", "a ", "an "))):
+        return None
+    return name
+
+
+def _clause_end(text: str, start: int) -> int:
+    m = re.search(r";|,\s+(?:saying|adding|insisting|and\s+said|but)\b|\.\s*$", text[start:])
+    return start + m.start() if m else len(text)
+
+
+def _points_back(text: str, start: int, w: Words) -> bool:
+    """The words after a cue name no event, only a claim: "this", "the claim", "Russia's reports"."""
+    toks = [t.lower() for t in _WORD.findall(text[start:start + 80])]
+    k = 0
+    while k < len(toks) and (toks[k] in w.fillers or toks[k].endswith(("'s", "’s"))):
+        k += 1  # "the", "Russia's"
+    if k + 1 < len(toks) and toks[k] not in w.reference and toks[k + 1] in w.reference - _PRONOUN_REFERENCES:
+        k += 1  # "the casualty figures", "Moscow's death toll"
+    if k >= len(toks) or toks[k] not in w.reference:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else "."
+    if toks[k] in _PRONOUN_REFERENCES:  # "rejected this." / "denied it had struck ...": a clause follows
+        return not nxt[0].isalnum() or nxt == "as" or bool(w.falsity.fullmatch(nxt)) or nxt in w.reference
+    return nxt not in ("that", "of", "about", "by", "to")
+
+
+def find_denials(text: str) -> list[Denial]:
+    """The denials of one sentence."""
+    w = words()
+    out: list[Denial] = []
+    lowered = [(m.group(0).lower(), m.start(), m.end()) for m in re.finditer(r"[\w’'-]+", text)]
+    for wording, cues in w.cues.items():
+        for word, s, e in lowered:
+            if word not in cues:
+                continue
+            after = text[e:]
+            if wording in ("dismissed_as", "called_false"):
+                window = after[:140]
+                fal = w.falsity.search(window)
+                if wording == "dismissed_as" and _points_back(after, 0, w) and (fal is None or fal.start() > 60):
+                    out.append(Denial(wording, (s, e), None, _subject(text, s)))  # "Kyiv dismissed the claim."
+                    continue
+                if fal is None or (wording == "dismissed_as" and not re.search(r"\bas\b", window[:fal.start()])):
+                    continue
+                target_text = window[:fal.start()]
+                if target_text.strip().lower() in ("as", ""):  # "dismissed as propaganda the claim that ..."
+                    t_after = e + fal.end()
+                    if _points_back(text, t_after, w):
+                        out.append(Denial(wording, (s, e), None, _subject(text, s)))
+                    else:
+                        rest = text[t_after:]
+                        opened = _OPENERS.search(rest.lstrip())
+                        t0 = t_after + (len(rest) - len(rest.lstrip())) + (opened.end() if opened else 0)
+                        out.append(Denial(wording, (s, e), (t0, _clause_end(text, t0)), _subject(text, s)))
+                elif _points_back(after, 0, w):
+                    out.append(Denial(wording, (s, e), None, _subject(text, s)))
+                else:
+                    opened = _OPENERS.search(target_text.lstrip())
+                    t0 = e + (len(target_text) - len(target_text.lstrip())) + (opened.end() if opened else 0)
+                    out.append(Denial(wording, (s, e), (t0, e + fal.start()), _subject(text, s)))
+                continue
+            if _points_back(after, 0, w):
+                out.append(Denial(wording, (s, e), None, _subject(text, s)))
+                continue
+            stripped = after.lstrip()
+            opened = _OPENERS.search(stripped)
+            t0 = e + (len(after) - len(stripped)) + (opened.end() if opened else 0)
+            out.append(Denial(wording, (s, e), (t0, _clause_end(text, t0)), _subject(text, s)))
+    if not out and w.speech.search(text):
+        said = _said_false(text, w)
+        if said is not None:
+            return [said]
+        for category, pattern in w.negated:
+            m = pattern.search(text)
+            if m is None:
+                continue
+            wording = "had_not" if m.group("v1") else "said_no"
+            speech = w.speech.search(text)
+            start = _clause_start(text, m.start())
+            out.append(Denial(wording, (m.start(), m.end()), (start, _clause_end(text, m.start())),
+                              _subject(text, speech.start()) if speech.start() < m.start() else None))
+            break
+    return sorted(out, key=lambda d: d.cue)[:1]  # one denial per sentence: its first
+
+
+_CLAIM_NOUN = re.compile(r"\b(?:claims?|reports?|figures?|allegations?|accounts?|statements?|toll)\b", re.I)
+
+
+def _said_false(text: str, w: Words) -> Denial | None:
+    """"said the reports were false", "said claims that the town had fallen are untrue"."""
+    for noun in _CLAIM_NOUN.finditer(text):
+        rest = text[noun.end():noun.end() + 120]
+        verb = re.search(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?", rest)
+        fal = w.falsity.match(rest, verb.end()) if verb is not None else None
+        if fal is None or re.match(r"\s+(?:alarm|flag|positive|start)", rest[fal.end():]):
+            continue  # "a false alarm" is no denial
+        cue = (noun.start(), noun.end() + verb.end())
+        speech = w.speech.search(text)
+        denier = _subject(text, speech.start()) if speech is not None and speech.start() < noun.start() else None
+        clause = re.match(r"\s+that\s+", rest)
+        target = (noun.end() + clause.end(), noun.end() + verb.start()) if clause else None
+        return Denial("called_false", cue, target, denier)
+    return None
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the negated clause begins ("said [the airfield had not been hit]")."""
+    m = None
+    for m in re.finditer(r"\b(?:that|said|says|insisted|stated|told\s+\w+)\b\s*", text[:at]):
+        pass
+    return m.end() if m else 0
+
+
+def negated_category(text: str, named: bool = False) -> tuple[str, str | None] | None:
+    """(category, item) of a denied event named by its words, or None; ``named``: a materiel
+    noun with no verb ("the statement on tanks") is a loss of it."""
+    w = words()
+    if w.not_events.search(text):
+        return None  # "denied its troops were involved": who did it, not whether it happened
+    item = next((name for name, pattern in w.items if pattern.search(text)), None)
+    best = None
+    for category, pattern in w.verbs:
+        m = pattern.search(text)
+        if m is not None and (best is None or m.start() < best[0]):
+            best = (m.start(), category)
+    if best is None:
+        return ("materiel_lost", item) if named and item is not None else None
+    category = best[1]
+    if category == "territory" and w.people.search(text) and re.search(r"\b(?:captured|taken|seized|held)\b", text, re.I):
+        category = "captured"  # "that any soldier had been captured": people, not a place
+    if category in ("attack", "killed") and item is not None and re.search(r"\b(?:destroyed|downed|shot\s+down|lost|sunk|sank)\b", text, re.I):
+        category = "materiel_lost"
+    if category == "materiel_lost" and item is None:
+        return None
+    return category, item if category == "materiel_lost" else None
+
+
+def _denied_copy(c: Claim, ev: Evidence, denier: str, side: str | None, tag: str) -> Claim:
+    out = replace(c, evidence=ev, modality="denied", claimant=denier, claimant_side=side, event_id="",
+                  date_basis=None, source=None)
+    out.claim_id = claim_id(c.doc_id, f"{c.category}:{tag}", ev.start, ev.end, c.value, c.item, c.place)
+    return out
+
+
+def apply_denials(d, claims: list[Claim]) -> list[Claim]:
+    """The claims of document ``d`` (extract.pipeline's _Doc) with its denials as claims."""
+    w = words()
+    by_sentence: dict[int, list[int]] = {}
+    starts = {s.start: i for i, s in enumerate(d.sents)}
+    for k, c in enumerate(claims):
+        if c.evidence.start in starts:
+            by_sentence.setdefault(starts[c.evidence.start], []).append(k)
+    drop: set[int] = set()
+    added: list[Claim] = []
+    for i, s in enumerate(d.sents):
+        found = find_denials(s.text) if _MAY_DENY.search(s.text) else []
+        if not found:
+            continue
+        den = found[0]
+        mine = by_sentence.get(i, [])
+        if den.target is not None and w.not_events.search(s.text[den.target[0]:den.target[1]]):
+            for k in mine:  # "denied any involvement in the attack": who did it, not whether it happened
+                if claims[k].modality == "denied":
+                    claims[k] = replace(claims[k], modality="claimed")
+            continue
+        denier, side = _denier(d, i, s, den, claims, mine)
+        if denier is None:
+            continue
+        ev = Evidence(s.text, s.start, s.end)
+        if den.target is not None:
+            t0, t1 = den.target
+            inside = [k for k in mine if _inside(claims[k], s.text, t0, t1, den)]
+            people = (negated_category(s.text[t0:t1]) or ("",))[0] == "captured"
+            for k in inside:
+                drop.add(k)
+                copy = _denied_copy(claims[k], ev, denier, side, den.wording)
+                if people and copy.category == "territory":  # "that any soldier had been captured in X"
+                    copy = replace(copy, category="captured", subject="", claim_id=claim_id(
+                        copy.doc_id, f"captured:{den.wording}", ev.start, ev.end, None, None, copy.place))
+                added.append(copy)
+            if not inside:
+                made = _from_words(d, i, s, t0, t1, ev, denier, side, den.wording, claims, mine)
+                if made is not None:
+                    added.append(made)
+        else:
+            copies = [_denied_copy(c, ev, denier, side, den.wording)
+                      for c in _pointed_at(d, i, s, den, claims, by_sentence, denier)]
+            if not copies:  # "Asked about the statement on tanks near X, a spokesman called the report false"
+                made = _from_words(d, i, s, 0, den.cue[0], ev, denier, side, den.wording, claims, mine, named=True)
+                if made is None and w.held.search(s.text, den.cue[1]):  # "..., saying Sinja remained in army hands"
+                    made = _from_words(d, i, s, den.cue[1], len(s.text), ev, denier, side, den.wording, claims, mine,
+                                       held=True)
+                copies = [made] if made is not None else []
+            added.extend(copies)
+    kept = [c for k, c in enumerate(claims) if k not in drop]
+    return kept + added
+
+
+def _denier(d, i, s, den: Denial, claims, mine) -> tuple[str | None, str | None]:
+    name = den.denier
+    if name is None:  # a pronoun or a speaker named after the words: the sentence's attribution
+        toks = s.tokens
+        anchor = next((k for k, t in enumerate(toks) if t.start - s.start >= den.cue[0]), 0)
+        try:
+            att = d.attribution_at(i, anchor)
+        except Exception:  # the attribution reader has nothing to say for this sentence
+            att = None
+        if att is not None and att.claimant:
+            name = att.claimant
+    if name is None:
+        return None, None
+    for cue in (c for cues in words().cues.values() for c in cues):  # "Ukrainian officials rejected"
+        name = re.sub(rf"\s+{cue}$", "", name, flags=re.I)
+    return name, claimant_side(name, d.v)
+
+
+def _inside(c: Claim, text: str, t0: int, t1: int, den: Denial) -> bool:
+    """A claim extraction found among the denied words."""
+    if c.modality not in _FACTS + ("denied",):
+        return False
+    span = text[t0:t1]
+    if c.subject and c.subject in span:
+        return True
+    if c.place is not None and c.place.name in span:
+        return True
+    cue = text[den.cue[0]:den.cue[1]].lower()
+    return bool(c.claimant and cue in c.claimant.lower())  # the attribution took the cue for a name
+
+
+def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: bool = False,
+                held: bool = False) -> Claim | None:
+    """A denied claim made from the denied words; ``named``: words that only name what the
+    denied report was about ("the statement on tanks"): a materiel noun is a loss of it;
+    ``held``: words saying a place is still held ("Sinja remained in army hands"): its capture."""
+    got = ("territory", None) if held else negated_category(s.text[t0:t1], named)
+    if got is None:
+        return None
+    category, item = got
+    place, name = _place_in(d, i, s, t0, t1)
+    if name is None:  # a place the gazetteer does not know: its name as written ("hold Walikale")
+        m = re.search(r"\b(?:in|at|of|near|hold|holding|held|control|controlling|taken|captured|seized|fallen|hit|"
+                      r"struck|saying|said|that)\s+(?:the\s+(?:town|city|village|base|port)\s+of\s+)?"
+                      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", s.text[t0:t1])
+        name = m.group(1) if m else None
+        if name is not None and place is None:
+            try:
+                place = d.resolver.resolve(name)
+            except Exception:  # a name the resolver cannot read: the claim keeps the name as its subject
+                place = None
+            place = place if place is not None and place.precision != "country" else None
+    if place is None:
+        place = next((claims[k].place for k in mine if claims[k].place is not None), None)
+    if place is None and i > 0:  # "the village": the place of the story just before
+        place = next((c.place for c in reversed(claims) if c.place is not None and c.evidence.end <= s.start), None)
+    dates = [claims[k] for k in mine if claims[k].date]
+    return Claim(
+        claim_id=claim_id(d.doc.id, f"{category}:{tag}", ev.start, ev.end, None, item, place), doc_id=d.doc.id,
+        category=category, evidence=ev, item=item, claimant=denier, claimant_side=side, modality="denied",
+        scope="event", place=place, date=dates[0].date if dates else None,
+        date_precision=dates[0].date_precision if dates else None, confidence=0.5,
+        subject=_denied_subject(category, name, s.text[t0:t1]),
+    )
+
+
+def _denied_subject(category: str, name: str | None, text: str) -> str:
+    """The place as the text names it (territory, attack), or who was counted ("no civilians
+    were hurt": civilians, never set against soldiers)."""
+    if category in ("territory", "attack"):
+        return name or ""
+    people = words().people.search(text)
+    return people.group(0) if people else ""
+
+
+def _place_in(d, i, s, t0, t1) -> tuple[Place | None, str | None]:
+    """The place named among the denied words, and its name as the text gives it."""
+    try:
+        mentions = d.places(i)
+    except Exception:  # no place reader for this sentence: the claim's place comes from its neighbours
+        return None, None
+    toks = s.tokens
+    for m in mentions:
+        start = toks[m.start].start - s.start
+        if t0 <= start < t1 and m.place is not None and m.kind != "country":
+            return m.place, s.text[start:toks[m.end - 1].end - s.start]
+    return None, None
+
+
+def _pointed_at(d, i, s, den: Denial, claims, by_sentence, denier) -> list[Claim]:
+    """The claims a denial points back to: the nearest earlier claims (this sentence, before the
+    cue, then the sentences before) of another claimant."""
+    for j in range(i, max(-1, i - 1 - _LOOKBACK), -1):
+        got = []
+        for k in by_sentence.get(j, []):
+            c = claims[k]
+            if c.modality not in _FACTS or not c.claimant or c.claimant == denier:
+                continue
+            if j == i and not _before_cue(c, s.text, den):
+                continue
+            got.append(c)
+        if got:
+            owner = got[0].claimant
+            return [c for c in got if c.claimant == owner]
+    return []
+
+
+def _before_cue(c: Claim, text: str, den: Denial) -> bool:
+    for part in (c.subject, c.place.name if c.place else None):
+        if part and part in text:
+            return text.index(part) < den.cue[0]
+    return False
