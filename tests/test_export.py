@@ -12,7 +12,7 @@ from test_store import make_doc
 
 SPEC_FIELDS = [
     "claim_id", "doc_id", "category", "value", "value_high", "qualifier", "vague", "subject",
-    "item", "actor", "victim_side", "claimant", "claimant_side", "modality", "scope", "place",
+    "item", "actor", "actor_side", "victim_side", "claimant", "claimant_side", "modality", "scope", "place",
     "date", "date_precision", "date_basis", "event_id", "source", "evidence", "confidence",
 ]
 
@@ -32,7 +32,8 @@ def test_claims_jsonl_is_the_spec_record(store, tmp_path):
     assert [r["doc_id"] for r in recs] == ["a", "b", "b"]  # stable order
     for r in recs:
         assert list(r) == SPEC_FIELDS
-        assert set(r["place"]) == {"name", "lat", "lon", "country_code", "geonameid", "precision"}
+        assert set(r["place"]) == {"name", "lat", "lon", "country_code", "admin1", "admin1_code", "geonameid",
+                                   "precision"}
         ev = r["evidence"]
         assert ev["text"][ev["start"]:ev["end"]] == ev["text"]
     assert recs[1]["value"] == 5 and recs[1]["item"] == "tank" and recs[1]["place"]["name"] == "Izium"

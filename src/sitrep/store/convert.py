@@ -41,11 +41,12 @@ def claim_to_row(c: Claim, seq: int, doc: Document | None = None) -> ClaimRow:
     return ClaimRow(
         claim_id=c.claim_id, doc_id=c.doc_id, category=c.category, value=c.value,
         value_high=c.value_high, qualifier=c.qualifier, vague=c.vague, subject=c.subject,
-        item=c.item, actor=c.actor, victim_side=c.victim_side, claimant=c.claimant,
+        item=c.item, actor=c.actor, actor_side=c.actor_side, victim_side=c.victim_side, claimant=c.claimant,
         claimant_side=c.claimant_side, modality=c.modality, scope=c.scope,
         place_name=p.name if p else None, place_lat=p.lat if p else None,
         place_lon=p.lon if p else None, place_country_code=p.country_code if p else None,
         place_geonameid=p.geonameid if p else None, place_precision=p.precision if p else None,
+        place_admin1=p.admin1 if p else None, place_admin1_code=p.admin1_code if p else None,
         date=c.date, date_precision=c.date_precision, date_basis=c.date_basis, event_id=c.event_id or None,
         source_url=src.url if src else None, source_outlet=src.outlet if src else None,
         source_title=src.title if src else None, source_published=src.published if src else None,
@@ -68,7 +69,7 @@ def document_record(row: DocumentRow) -> dict[str, Any]:
 
 CLAIM_FIELDS = [
     "claim_id", "doc_id", "category", "value", "value_high", "qualifier", "vague", "subject",
-    "item", "actor", "victim_side", "claimant", "claimant_side", "modality", "scope", "place",
+    "item", "actor", "actor_side", "victim_side", "claimant", "claimant_side", "modality", "scope", "place",
     "date", "date_precision", "date_basis", "event_id", "source", "evidence", "confidence",
 ]
 SOURCE_KEYS = ("url", "outlet", "title", "published")
@@ -80,7 +81,8 @@ def claim_record(row: ClaimRow) -> dict[str, Any]:
     if row.place_name is not None or row.place_lat is not None:
         place = {
             "name": row.place_name, "lat": row.place_lat, "lon": row.place_lon,
-            "country_code": row.place_country_code, "geonameid": row.place_geonameid,
+            "country_code": row.place_country_code, "admin1": row.place_admin1,
+            "admin1_code": row.place_admin1_code, "geonameid": row.place_geonameid,
             "precision": row.place_precision,
         }
     rec = {f: getattr(row, f) for f in CLAIM_FIELDS if f not in ("place", "evidence", "source")}
@@ -95,7 +97,7 @@ def flatten(rec: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in rec.items():
         if k in ("place", "evidence", "source"):
-            keys = {"place": ("name", "lat", "lon", "country_code", "geonameid", "precision"),
+            keys = {"place": ("name", "lat", "lon", "country_code", "admin1", "admin1_code", "geonameid", "precision"),
                     "evidence": ("text", "start", "end"), "source": SOURCE_KEYS}[k]
             for sub in keys:
                 out[f"{k}_{sub}"] = (v or {}).get(sub)

@@ -27,7 +27,7 @@ from .schema import SEEN_SEQUENCE, Base, ClaimRow, DocumentRow, RunRow
 
 # Bump when cleaning or extraction changes what a document yields: stored documents of an
 # older version are processed again by the next run instead of being skipped as unchanged.
-PIPELINE_VERSION = "3"  # 3: date_basis, event_id, source
+PIPELINE_VERSION = "4"  # 3: date_basis, event_id, source; 4: named areas, admin1, party sides
 
 
 class StoreError(Exception):
@@ -119,6 +119,7 @@ def create_schema(engine: Engine, attempts: int = 6) -> None:
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SCHEMA_LOCK})
                 Base.metadata.create_all(conn)
                 add_missing_columns(conn)
+                widen_columns(conn)
             return
         except SQLAlchemyError as exc:
             lost_race = any(w in str(exc).lower() for w in _RACE_WORDS)
@@ -141,6 +142,23 @@ def add_missing_columns(conn) -> None:
     for index in ClaimRow.__table__.indexes:
         if added & {c.name for c in index.columns}:
             index.create(conn, checkfirst=True)
+
+
+def widen_columns(conn) -> None:
+    """Text columns a newer sitrep made wider (sides hold a conflict profile's party ids, such
+    as ``palestinian_authority``), widened in a PostgreSQL database made by an older one
+    (SQLite does not enforce lengths)."""
+    if conn.dialect.name != "postgresql":
+        return
+    insp = inspect(conn)
+    for table in Base.metadata.sorted_tables:
+        if not insp.has_table(table.name):
+            continue
+        have = {c["name"]: getattr(c["type"], "length", None) for c in insp.get_columns(table.name)}
+        for col in table.columns:
+            want, got = getattr(col.type, "length", None), have.get(col.name)
+            if want and got and got < want:
+                conn.execute(text(f'ALTER TABLE "{table.name}" ALTER COLUMN "{col.name}" TYPE VARCHAR({want})'))
 
 
 def _short(exc: Exception) -> str:

@@ -47,9 +47,9 @@ class ClaimRow(Base):
     subject: Mapped[str] = mapped_column(Text, default="")
     item: Mapped[str | None] = mapped_column(String(32), nullable=True)
     actor: Mapped[str | None] = mapped_column(Text, nullable=True)
-    victim_side: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    victim_side: Mapped[str | None] = mapped_column(String(64), nullable=True)  # a profile's party id
     claimant: Mapped[str | None] = mapped_column(Text, nullable=True)
-    claimant_side: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    claimant_side: Mapped[str | None] = mapped_column(String(64), nullable=True)
     modality: Mapped[str] = mapped_column(String(16), default="asserted")
     scope: Mapped[str] = mapped_column(String(16), default="event")
     place_name: Mapped[str | None] = mapped_column(Text, nullable=True)
@@ -58,6 +58,9 @@ class ClaimRow(Base):
     place_country_code: Mapped[str | None] = mapped_column(String(8), nullable=True)
     place_geonameid: Mapped[int | None] = mapped_column(Integer, nullable=True)
     place_precision: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    place_admin1: Mapped[str | None] = mapped_column(Text, nullable=True)
+    place_admin1_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    actor_side: Mapped[str | None] = mapped_column(String(64), nullable=True)
     date: Mapped[str | None] = mapped_column(String(32), nullable=True)
     date_precision: Mapped[str | None] = mapped_column(String(8), nullable=True)
     date_basis: Mapped[str | None] = mapped_column(String(16), nullable=True)  # text, published
@@ -160,9 +163,9 @@ class ClusterRow(Base):
     value_high: Mapped[float | None] = mapped_column(Float, nullable=True)
     qualifier: Mapped[str] = mapped_column(String(16), default="exact")
     vague: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    victim_side: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    victim_side: Mapped[str | None] = mapped_column(String(64), nullable=True)  # a profile's party id
     claimant: Mapped[str | None] = mapped_column(Text, nullable=True)
-    claimant_side: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    claimant_side: Mapped[str | None] = mapped_column(String(64), nullable=True)
     place_name: Mapped[str | None] = mapped_column(Text, nullable=True)
     place_lat: Mapped[float | None] = mapped_column(Float, nullable=True)
     place_lon: Mapped[float | None] = mapped_column(Float, nullable=True)
