@@ -92,3 +92,19 @@ def test_geojson_has_points_for_placed_claims(store, tmp_path):
     assert f["properties"]["place_name"] == "Izium" and f["properties"]["category"] == "materiel_lost"
     with pytest.raises(ExportError, match="geojson"):
         export(store, "documents", "geojson", str(out))
+
+
+def test_party_sides_and_the_places_first_level_area_are_kept(tmp_path):
+    from sitrep.records import Place
+
+    doc = make_doc("p", n_claims=1)
+    c = doc.claims[0]
+    c.actor_side, c.victim_side, c.claimant_side = "palestinian_authority", "hamas", "israel"
+    c.place = Place("Nablus", 32.22, 35.25, "PS", 282615, "settlement", admin1="West Bank", admin1_code="WE")
+    out = tmp_path / "p.jsonl"
+    with Store(str(tmp_path / "p.db")) as s:
+        s.save(doc)
+        export(s, "claims", "jsonl", str(out))
+    rec = json.loads(out.read_text())
+    assert (rec["actor_side"], rec["victim_side"], rec["claimant_side"]) == ("palestinian_authority", "hamas", "israel")
+    assert (rec["place"]["admin1"], rec["place"]["admin1_code"]) == ("West Bank", "WE")
