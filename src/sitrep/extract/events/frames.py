@@ -466,12 +466,14 @@ def trigger_forms() -> frozenset[str]:
 
 # -- counts --------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def shelter_verbs() -> frozenset[str]:
     """Verbs of people sheltering ("were staying", "had been sleeping"): displaced people counted
     where they shelter are `affected`."""
     return frozenset(str(v).lower() for v in load_yaml("frames.yaml").get("shelter_verbs") or [])
 
 
+@lru_cache(maxsize=1)
 def count_verbs() -> dict[str, str]:
     data = load_yaml("frames.yaml")
     return {str(v).lower(): cat for cat, verbs in (data.get("count_verbs") or {}).items() for v in verbs or []}
