@@ -34,10 +34,24 @@ def _report(item) -> None:
         err.print(f"[yellow]warning[/yellow]: {item.source}: {item.message}", markup=True, soft_wrap=True)
 
 
-def _read(inputs: List[str], max_doc_mb: float):
+def _read(inputs: List[str], max_doc_mb: float, columns=None):
     from .ingest import ReadOptions, read_inputs
 
-    return read_inputs(inputs, ReadOptions(max_doc_bytes=int(max_doc_mb * 1_000_000)))
+    return read_inputs(inputs, ReadOptions(max_doc_bytes=int(max_doc_mb * 1_000_000), columns=columns))
+
+
+INPUTS_HELP = ("Files, folders or http(s) URLs to read (text, HTML, JSON Lines, WARC, RSS/Atom, CSV, TSV, "
+               "Parquet, GDELT exports, .urls lists, gzip of any); - reads standard input.")
+TEXT_COLUMN = typer.Option(None, "--text-column", metavar="NAME", help="Tables: the column with the article text (default: the first of text, content, body, article, ...).")
+URL_COLUMN = typer.Option(None, "--url-column", metavar="NAME", help="Tables: the column with the article URL, fetched when a row has no text (default: url, link, ...).")
+ID_COLUMN = typer.Option(None, "--id-column", metavar="NAME", help="Tables: the column with the document id (default: id, doc_id, ...; else the URL, else FILE:ROW).")
+DATE_COLUMN = typer.Option(None, "--date-column", metavar="NAME", help="Tables: the column with the publication date (default: published, date, ...).")
+
+
+def _columns(text, url, id_, date):
+    from .ingest.options import TableColumns
+
+    return TableColumns(text=text, url=url, id=id_, date=date)
 
 
 def _version(value: bool) -> None:
@@ -59,10 +73,14 @@ MAX_DOC = typer.Option(20.0, "--max-doc-mb", min=0.001, help="Skip (with an erro
 
 @app.command()
 def clean(
-    inputs: List[str] = typer.Argument(..., help="Files or folders to read (any supported format)."),
+    inputs: List[str] = typer.Argument(..., help=INPUTS_HELP, metavar="INPUT..."),
     jsonl: bool = typer.Option(False, "--jsonl", help='One JSON object per document: {"id", "text", "removed": [{"text", "reason"}]}.'),
     report: bool = typer.Option(False, "--report", help="Also print what was removed and why (on stderr)."),
     max_doc_mb: float = MAX_DOC,
+    text_column: Optional[str] = TEXT_COLUMN,
+    url_column: Optional[str] = URL_COLUMN,
+    id_column: Optional[str] = ID_COLUMN,
+    date_column: Optional[str] = DATE_COLUMN,
 ) -> None:
     """Print the cleaned article text of the inputs (to stdout).
 
@@ -75,7 +93,8 @@ def clean(
     docs: list[Document] = []
     reasons: Counter = Counter()
     out = sys.stdout
-    for item in clean_step(_read(inputs, max_doc_mb)):
+    columns = _columns(text_column, url_column, id_column, date_column)
+    for item in clean_step(_read(inputs, max_doc_mb, columns)):
         if not isinstance(item, Document):
             _report(item)
             failed += isinstance(item, Failure)
@@ -110,13 +129,17 @@ def clean(
 
 @app.command()
 def run(
-    inputs: List[str] = typer.Argument(..., help="Files or folders to read (any supported format)."),
+    inputs: List[str] = typer.Argument(..., help=INPUTS_HELP, metavar="INPUT..."),
     db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or any SQLAlchemy URL (postgresql+psycopg://...)."),
     max_doc_mb: float = MAX_DOC,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     workers: int = typer.Option(0, "--workers", "-w", min=0, metavar="N",
                                 help="Processes for cleaning and extraction (0, the default: one per CPU core). "
                                      "The output is the same for any number."),
+    text_column: Optional[str] = TEXT_COLUMN,
+    url_column: Optional[str] = URL_COLUMN,
+    id_column: Optional[str] = ID_COLUMN,
+    date_column: Optional[str] = DATE_COLUMN,
 ) -> None:
     """Ingest, clean, extract claims and store them in the database.
 
@@ -135,7 +158,8 @@ def run(
         pass
     try:
         summary = runner.run_inputs(inputs, db, max_doc_bytes=int(max_doc_mb * 1_000_000), console=err,
-                                    progress=not quiet, on_item=_report, workers=workers or os.cpu_count() or 1)
+                                    progress=not quiet, on_item=_report, workers=workers or os.cpu_count() or 1,
+                                    columns=_columns(text_column, url_column, id_column, date_column))
     except StoreError as exc:
         err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
         raise typer.Exit(2)
@@ -302,6 +326,8 @@ def serve(
         raise typer.Exit(2)
     uvicorn.run(api, host=host, port=port, log_level="info")
 
+
+from . import cli_watch  # noqa: E402,F401 - registers `sitrep watch`
 
 if __name__ == "__main__":
     app()

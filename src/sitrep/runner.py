@@ -36,6 +36,7 @@ def run_inputs(
     progress: bool = True,
     on_item: Callable[[object], None] | None = None,
     workers: int = 1,
+    columns=None,
 ) -> RunSummary:
     """Run the whole pipeline over the inputs into the database; never raises for bad input
     (StoreError only when the database itself cannot be used)."""
@@ -44,7 +45,7 @@ def run_inputs(
     with Store(db) as store:
         store.start_run([str(i) for i in inputs])
         try:
-            _run(store, inputs, summary, max_doc_bytes, console, progress, on_item, workers)
+            _run(store, inputs, summary, max_doc_bytes, console, progress, on_item, workers, columns)
         except BaseException:  # an exception or Ctrl-C: the row says so (kill -9: the next run does)
             try:
                 store.finish_run(dict(c), status="interrupted")
@@ -55,11 +56,18 @@ def run_inputs(
     return summary
 
 
-def _run(store, inputs, summary, max_doc_bytes, console, progress, on_item, workers) -> None:
+def _run(store, inputs, summary, max_doc_bytes, console, progress, on_item, workers, columns=None) -> None:
     from .ingest import ReadOptions, read_inputs
 
+    items = read_inputs(inputs, ReadOptions(max_doc_bytes=max_doc_bytes, columns=columns))
+    store_items(store, items, summary, console, progress, on_item, workers)
+    link_stored(store, summary)
+
+
+def store_items(store, items, summary: RunSummary, console=None, progress: bool = False, on_item=None,
+                workers: int = 1) -> None:
+    """Clean, extract and store the documents among ``items``, counting everything in ``summary``."""
     c = summary.counts
-    items = read_inputs(inputs, ReadOptions(max_doc_bytes=max_doc_bytes))
     pipeline = clean_and_extract(process(items, [skip_current(store)]), workers)
     with _progress(console, progress) as bar:
         task = bar.add_task("sitrep run", total=None, claims=0, failures=0) if bar else None
@@ -82,7 +90,13 @@ def _run(store, inputs, summary, max_doc_bytes, console, progress, on_item, work
                 on_item(item)
             if bar is not None:
                 bar.update(task, completed=c["documents read"], claims=c["claims stored"], failures=c["failures"])
+
+
+def link_stored(store, summary: RunSummary) -> None:
+    """Link what was stored: duplicates, claim clusters, contradictions (counted in ``summary``)."""
     from .link import link_pending, update_clusters
+
+    c = summary.counts
 
     c["linked as duplicates"] += link_pending(store.engine)
     linked = update_clusters(store.engine)
