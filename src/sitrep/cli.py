@@ -54,6 +54,32 @@ def _columns(text, url, id_, date):
     return TableColumns(text=text, url=url, id=id_, date=date)
 
 
+def _warn_languages(docs: list[tuple[str, str]], shown: int = 20) -> None:
+    """One warning line listing the documents stored without claims for their language."""
+    if not docs:
+        return
+    listed = ", ".join(f"{doc_id} ({lang})" for doc_id, lang in docs[:shown])
+    more = f" and {len(docs) - shown} more" if len(docs) > shown else ""
+    err.print(f"[yellow]warning[/yellow]: {len(docs)} document(s) not in English were stored without claims "
+              f"(sitrep reads English only; --lang en reads every document as English): {listed}{more}",
+              markup=True, soft_wrap=True)
+
+
+LANG = typer.Option("auto", "--lang", metavar="auto|en",
+                    help="auto (the default): detect each document's language; claims are extracted from English "
+                         "documents only (the vocabularies and the parser are English), others are stored, counted "
+                         "and listed with a warning. en: read every document as English.")
+
+
+def _set_lang(lang: str) -> None:
+    from .language import MODES
+
+    if lang not in MODES:
+        err.print(f"[red]error[/red]: --lang {lang!r}: choose one of {', '.join(MODES)}", markup=True)
+        raise typer.Exit(2)
+    os.environ["SITREP_LANG"] = lang  # read by the cleaning step, also in worker processes
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"sitrep {__version__}")
@@ -140,6 +166,7 @@ def run(
     url_column: Optional[str] = URL_COLUMN,
     id_column: Optional[str] = ID_COLUMN,
     date_column: Optional[str] = DATE_COLUMN,
+    lang: str = LANG,
 ) -> None:
     """Ingest, clean, extract claims and store them in the database.
 
@@ -152,6 +179,7 @@ def run(
     from .store import StoreError, display_url
     from .store.db import scrub
 
+    _set_lang(lang)
     try:  # `kill`: stop like Ctrl-C, so the run's row is closed as interrupted
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     except (AttributeError, ValueError):  # no SIGTERM here, or not the main thread
@@ -171,10 +199,11 @@ def run(
     table = Table(title=f"sitrep run -> {display_url(db)}")
     table.add_column("what")
     table.add_column("count", justify="right")
-    for key in ("documents read", "new", "updated", "unchanged", "claims stored", "linked as duplicates", "claim clusters updated", "contradictions", "warnings", "failures"):
+    for key in ("documents read", "new", "updated", "unchanged", "not in English (no claims)", "claims stored", "linked as duplicates", "claim clusters updated", "contradictions", "warnings", "failures"):
         table.add_row(key, str(summary.counts.get(key, 0)))
     table.add_row("seconds", f"{summary.elapsed:.1f}")
     Console().print(table)
+    _warn_languages(summary.other_languages)
     if summary.counts.get("failures"):
         err.print(f"[red]{summary.counts['failures']} input(s) failed[/red]; the rest were stored.", markup=True)
         raise typer.Exit(1)

@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .cli import DEFAULT_DB, _report, app, err
+from .cli import DEFAULT_DB, LANG, _report, _set_lang, _warn_languages, app, err
 
 
 @app.command()
@@ -23,6 +23,7 @@ def watch(
     timeout: float = typer.Option(20.0, "--timeout", min=1.0, metavar="SECONDS", help="Give up on a server that does not answer within this many seconds."),
     retries: int = typer.Option(2, "--retries", min=0, max=10, metavar="N", help="Tries again after no answer or a 429/5xx, waiting 1 s, 2 s, 4 s ..."),
     max_doc_mb: float = typer.Option(20.0, "--max-doc-mb", min=0.001, metavar="MB", help="Skip (with an error line) a feed or article larger than this many MB."),
+    lang: str = LANG,
 ) -> None:
     """Poll news feeds, fetch each new article once, extract and link its claims, and print
     the contradictions each poll finds.
@@ -35,6 +36,7 @@ def watch(
     from .store import StoreError
     from .watch import WatchError, Watcher, alert_line, load_feeds, parse_every, sleep_until
 
+    _set_lang(lang)
     try:
         interval = parse_every(every)
         feeds = load_feeds(feeds_file)
@@ -62,6 +64,7 @@ def watch(
             out.print(f"poll {poll.number} at {stamp}: feeds {poll.feeds_read} read, {poll.feeds_unchanged} unchanged, "
                       f"{poll.feeds_failed} failed; {c['new'] + c['updated']} new article(s), {c['claims stored']} claim(s), "
                       f"{c['failures']} failure(s), {len(poll.new_contradictions)} new contradiction(s)", markup=False)
+            _warn_languages(poll.summary.other_languages)
             if poll.new_contradictions:
                 _print_new(out, poll.new_contradictions)
                 if alerts:

@@ -7,6 +7,7 @@ from contextlib import nullcontext
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from .language import is_extracted
 from .pipeline import RunSummary, Skipped, clean_and_extract, process, skip_current
 from .records import Document, Failure, Warning_
 from .store import Store
@@ -86,6 +87,10 @@ def store_items(store, items, summary: RunSummary, console=None, progress: bool 
                 result = store.save(item)
                 c[result.status] += 1
                 c["claims stored"] += result.claims
+                language = item.meta.get("language")
+                if not is_extracted(language):
+                    c["not in English (no claims)"] += 1
+                    summary.other_languages.append((item.id, language))
             if on_item is not None and isinstance(item, (Failure, Warning_)):
                 on_item(item)
             if bar is not None:
