@@ -10,19 +10,19 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .cli import DEFAULT_DB, LANG, _report, _set_lang, _warn_languages, app, err
+from .cli import DB_HELP, DEFAULT_DB, LANG, _report, _set_lang, _warn_languages, app, at_least, err
 
 
 @app.command()
 def watch(
     feeds_file: str = typer.Argument(..., metavar="FEEDS_FILE", help="A text file with one RSS or Atom feed URL a line (# starts a comment)."),
-    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or SQLAlchemy URL."),
+    db: str = typer.Option(DEFAULT_DB, "--db", metavar="PATH_OR_URL", help=DB_HELP),
     every: str = typer.Option("15m", "--every", metavar="INTERVAL", help="Time between polls: a number and s, m or h (30s, 15m, 1h)."),
-    polls: int = typer.Option(0, "--polls", min=0, metavar="N", help="Stop after N polls (0, the default: run until Ctrl-C)."),
+    polls: int = typer.Option(0, "--polls", callback=at_least(0), metavar="N", help="Stop after N polls (0, the default: run until Ctrl-C)."),
     alerts: Optional[str] = typer.Option(None, "--alerts", metavar="FILE", help="Also append each new contradiction to this file, one JSON object a line."),
-    timeout: float = typer.Option(20.0, "--timeout", min=1.0, metavar="SECONDS", help="Give up on a server that does not answer within this many seconds."),
-    retries: int = typer.Option(2, "--retries", min=0, max=10, metavar="N", help="Tries again after no answer or a 429/5xx, waiting 1 s, 2 s, 4 s ..."),
-    max_doc_mb: float = typer.Option(20.0, "--max-doc-mb", min=0.001, metavar="MB", help="Skip (with an error line) a feed or article larger than this many MB."),
+    timeout: float = typer.Option(20.0, "--timeout", callback=at_least(1), metavar="SECONDS", help="Give up on a server that does not answer within this many seconds."),
+    retries: int = typer.Option(2, "--retries", callback=at_least(0), metavar="N", help="Tries again after no answer or a 429/5xx, waiting 1 s, 2 s, 4 s ..."),
+    max_doc_mb: float = typer.Option(20.0, "--max-doc-mb", callback=at_least(0.001), metavar="MB", help="Skip (with an error line) a feed or article larger than this many MB."),
     lang: str = LANG,
 ) -> None:
     """Poll news feeds, fetch each new article once, extract and link its claims, and print
