@@ -129,3 +129,31 @@ def test_feeds_file_problems_are_named(tmp_path):
     assert res.exit_code == 2 and "no feed URL in it" in res.output
     res = runner.invoke(app, ["watch", str(tmp_path / "none.txt")])
     assert res.exit_code == 2 and "no such file" in res.output
+
+
+def test_ctrl_c_stops_a_watch_cleanly_between_polls(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    with LocalWeb() as web:
+        web.routes.update({"/f.rss": lambda n: _feed([("Kharkiv", web.url("/s"))], f'"{n}"'), "/s": page(SHARED)})
+        feeds = tmp_path / "feeds.txt"
+        feeds.write_text(web.url("/f.rss") + "\n")
+        proc = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "watch", str(feeds), "--db", str(tmp_path / "w.db"),
+                                 "--every", "1h"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                env=os.environ.copy())
+        lines = []
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not any(line.startswith("poll 1 ") for line in lines):
+            lines.append(proc.stdout.readline())
+            if not lines[-1] and proc.poll() is not None:
+                break
+        proc.send_signal(signal.SIGINT)
+        rest, _ = proc.communicate(timeout=60)
+    assert any(line.startswith("poll 1 ") for line in lines), "".join(lines)
+    assert proc.returncode == 0 and "stopped after 1 poll(s)" in rest and "Traceback" not in rest
+    with Store(str(tmp_path / "w.db")) as store:
+        assert [d.id for d in store.iter_documents()] == [web.url("/s")]

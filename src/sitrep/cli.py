@@ -417,5 +417,7 @@ def serve(
 
 from . import cli_show, cli_watch  # noqa: E402,F401 - register `sitrep show` and `sitrep watch`
 
-if __name__ == "__main__":
-    app()
+if __name__ == "__main__":  # `python -m sitrep.cli`: the module's own app, with every command registered
+    from sitrep.cli import app as _app
+
+    _app()
