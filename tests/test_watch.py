@@ -144,7 +144,9 @@ def test_ctrl_c_stops_a_watch_cleanly_between_polls(tmp_path):
         feeds.write_text(web.url("/f.rss") + "\n")
         proc = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "watch", str(feeds), "--db", str(tmp_path / "w.db"),
                                  "--every", "1h"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                                env=os.environ.copy())
+                                env=os.environ.copy(),
+                                # as from a shell that ignores SIGINT (a background job): watch still stops
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
         lines = []  # the first poll loads the model and the gazetteer: slow on a busy machine
         watchdog = threading.Timer(600, proc.kill)  # never hang the suite
         watchdog.start()

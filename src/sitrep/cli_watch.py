@@ -43,9 +43,10 @@ def watch(
     except WatchError as exc:
         err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
         raise typer.Exit(2)
-    try:  # `kill`: stop like Ctrl-C
+    try:  # Ctrl-C stops between steps, also when started from a shell that ignores SIGINT; `kill` too
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    except (AttributeError, ValueError):
+    except (AttributeError, ValueError):  # not the main thread
         pass
     fetcher = Fetcher(timeout=timeout, retries=retries, max_bytes=int(max_doc_mb * 1_000_000))
     watcher = Watcher(feeds, db, fetcher, on_item=_report)
