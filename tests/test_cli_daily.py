@@ -113,3 +113,15 @@ def test_export_filters_work_with_csv(db):
     res = runner.invoke(app, ["export", "claims", "--db", db, "--format", "csv", "--side", "ukraine"])
     rows = list(csv.DictReader(io.StringIO(res.output)))
     assert [r["claim_id"] for r in rows] == ["story-1"]
+
+
+def test_documents_export_as_csv_and_parquet_keeps_their_source_path(db, tmp_path):
+    import pyarrow.parquet as pq
+
+    res = runner.invoke(app, ["export", "documents", "--db", db, "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    assert [(r["id"], r["source"]) for r in csv.DictReader(io.StringIO(res.output))] == [("story", "story.txt")]
+    out = tmp_path / "docs.parquet"
+    res = runner.invoke(app, ["export", "documents", "--db", db, "--format", "parquet", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert pq.read_table(out).column("source").to_pylist() == ["story.txt"]

@@ -11,10 +11,10 @@ from sitrep.watch import WatchError, load_feeds, parse_every
 
 runner = CliRunner()
 
-UA_STORY = article_html("Tanks lost near Izium", "Ukraine's General Staff said on Wednesday that Russian forces "
-                        "lost 14 tanks near Izium on Tuesday.\n\nThe fighting went on through the night.")
-RU_STORY = article_html("Ministry statement", "The Russian Defence Ministry said on Wednesday that only 2 Russian "
-                        "tanks were lost near Izium on Tuesday.\n\nIt gave no further details.")
+UA_STORY = article_html("Tanks lost near Izium", "Ukraine's General Staff said 14 Russian tanks were destroyed "
+                        "near Izium on Tuesday.\n\nThe fighting went on through the night.")
+RU_STORY = article_html("Ministry statement", "The Russian Defence Ministry said only 2 Russian tanks were "
+                        "lost near Izium on Tuesday.\n\nIt gave no further details.")
 SHARED = article_html("Shelling of Kharkiv", "Regional officials said three civilians were killed when shells hit "
                       "a market in Kharkiv on Tuesday.")
 LATER_A = article_html("Drone attack on Odesa", "The mayor of Odesa said a drone attack on the port wounded "
