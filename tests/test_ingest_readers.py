@@ -176,13 +176,14 @@ def test_examples_directory_reads_every_format():
     docs, failures, warnings = split(read_inputs([EXAMPLES]))
     assert failures == []
     formats = {d.meta["format"] for d in docs}
-    assert formats == {"text", "html", "jsonl", "warc", "feed"}
-    assert len(docs) == 17
+    assert formats == {"text", "html", "jsonl", "warc", "feed", "table"}
+    assert len(docs) == 19
     assert all((d.html or d.raw_text or "").strip() for d in docs)
     assert all(json.loads(json.dumps(d.meta)) == d.meta for d in docs)  # meta is plain JSON
     assert [w.message for w in warnings] == ["skipped 2 file(s) that are not inputs (.md, .py)"]
     ids = {d.id for d in docs}
-    assert {"article", "bulletin", "report", "football", "sumy-evacuation", "sudan-el-fasher", "congo-goma"} <= ids
+    assert {"article", "bulletin", "report", "football", "sumy-evacuation", "sudan-el-fasher", "congo-goma",
+            "table-odesa-port", "table-sumy-shelling"} <= ids
 
 
 def test_read_options_validation():

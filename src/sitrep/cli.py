@@ -10,17 +10,25 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+import typer.core
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from . import __version__
+from .choices import CATEGORIES, ChoiceError, check
 from .records import Document, Failure, Warning_
+
+# typer prints an argument's Python type beside its name ("INPUT <list[str]>"); our help names
+# every value in words (its metavar and help), so that type display is turned off.
+if hasattr(typer.core, "TyperArgument"):
+    typer.core.TyperArgument.display_type_rich = lambda self, ctx: None
 
 app = typer.Typer(
     add_completion=False,
     pretty_exceptions_show_locals=False,  # locals would print a database URL with its password
     no_args_is_help=True,
+    rich_markup_mode=None,  # plain help: option values are named in words (metavar), never as Python types
     help="sitrep: turn raw conflict news into clean, geocoded, source-attributed claims.",
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -34,10 +42,50 @@ def _report(item) -> None:
         err.print(f"[yellow]warning[/yellow]: {item.source}: {item.message}", markup=True, soft_wrap=True)
 
 
-def _read(inputs: List[str], max_doc_mb: float):
+def _read(inputs: List[str], max_doc_mb: float, columns=None):
     from .ingest import ReadOptions, read_inputs
 
-    return read_inputs(inputs, ReadOptions(max_doc_bytes=int(max_doc_mb * 1_000_000)))
+    return read_inputs(inputs, ReadOptions(max_doc_bytes=int(max_doc_mb * 1_000_000), columns=columns))
+
+
+INPUTS_HELP = ("Files, folders or http(s) URLs to read (text, HTML, JSON Lines, WARC, RSS/Atom, CSV, TSV, "
+               "Parquet, GDELT exports, .urls lists, gzip of any); - reads standard input.")
+TEXT_COLUMN = typer.Option(None, "--text-column", metavar="NAME", help="Tables: the column with the article text (default: the first of text, content, body, article, ...).")
+URL_COLUMN = typer.Option(None, "--url-column", metavar="NAME", help="Tables: the column with the article URL, fetched when a row has no text (default: url, link, ...).")
+ID_COLUMN = typer.Option(None, "--id-column", metavar="NAME", help="Tables: the column with the document id (default: id, doc_id, ...; else the URL, else FILE:ROW).")
+DATE_COLUMN = typer.Option(None, "--date-column", metavar="NAME", help="Tables: the column with the publication date (default: published, date, ...).")
+
+
+def _columns(text, url, id_, date):
+    from .ingest.options import TableColumns
+
+    return TableColumns(text=text, url=url, id=id_, date=date)
+
+
+def _warn_languages(docs: list[tuple[str, str]], shown: int = 20) -> None:
+    """One warning line listing the documents stored without claims for their language."""
+    if not docs:
+        return
+    listed = ", ".join(f"{doc_id} ({lang})" for doc_id, lang in docs[:shown])
+    more = f" and {len(docs) - shown} more" if len(docs) > shown else ""
+    err.print(f"[yellow]warning[/yellow]: {len(docs)} document(s) not in English were stored without claims "
+              f"(sitrep reads English only; --lang en reads every document as English): {listed}{more}",
+              markup=True, soft_wrap=True)
+
+
+LANG = typer.Option("auto", "--lang", metavar="auto|en",
+                    help="auto (the default): detect each document's language; claims are extracted from English "
+                         "documents only (the vocabularies and the parser are English), others are stored, counted "
+                         "and listed with a warning. en: read every document as English.")
+
+
+def _set_lang(lang: str) -> None:
+    from .language import MODES
+
+    if lang not in MODES:
+        err.print(f"[red]error[/red]: --lang {lang!r}: choose one of {', '.join(MODES)}", markup=True)
+        raise typer.Exit(2)
+    os.environ["SITREP_LANG"] = lang  # read by the cleaning step, also in worker processes
 
 
 def _version(value: bool) -> None:
@@ -54,15 +102,35 @@ def main(
     cleans it, extracts claims and stores them in a database you can export."""
 
 
-MAX_DOC = typer.Option(20.0, "--max-doc-mb", min=0.001, help="Skip (with an error line) any single document larger than this many MB.")
+def at_least(low: float):
+    """A callback refusing values under ``low``, in words."""
+    def check(value):
+        if value is not None and value < low:
+            raise typer.BadParameter(f"{value:g} is too small: give at least {low:g}")
+        return value
+    return check
+
+
+def _port(value: int) -> int:
+    if not 1 <= value <= 65535:
+        raise typer.BadParameter(f"{value} is not a port: give 1 to 65535")
+    return value
+
+
+DB_HELP = "SQLite file path or any SQLAlchemy URL (postgresql+psycopg://...)."
+MAX_DOC = typer.Option(20.0, "--max-doc-mb", metavar="MB", callback=at_least(0.001), help="Skip (with an error line) any single document larger than this many MB.")
 
 
 @app.command()
 def clean(
-    inputs: List[str] = typer.Argument(..., help="Files or folders to read (any supported format)."),
+    inputs: List[str] = typer.Argument(..., help=INPUTS_HELP, metavar="INPUT"),
     jsonl: bool = typer.Option(False, "--jsonl", help='One JSON object per document: {"id", "text", "removed": [{"text", "reason"}]}.'),
     report: bool = typer.Option(False, "--report", help="Also print what was removed and why (on stderr)."),
     max_doc_mb: float = MAX_DOC,
+    text_column: Optional[str] = TEXT_COLUMN,
+    url_column: Optional[str] = URL_COLUMN,
+    id_column: Optional[str] = ID_COLUMN,
+    date_column: Optional[str] = DATE_COLUMN,
 ) -> None:
     """Print the cleaned article text of the inputs (to stdout).
 
@@ -75,7 +143,8 @@ def clean(
     docs: list[Document] = []
     reasons: Counter = Counter()
     out = sys.stdout
-    for item in clean_step(_read(inputs, max_doc_mb)):
+    columns = _columns(text_column, url_column, id_column, date_column)
+    for item in clean_step(_read(inputs, max_doc_mb, columns)):
         if not isinstance(item, Document):
             _report(item)
             failed += isinstance(item, Failure)
@@ -110,13 +179,18 @@ def clean(
 
 @app.command()
 def run(
-    inputs: List[str] = typer.Argument(..., help="Files or folders to read (any supported format)."),
-    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or any SQLAlchemy URL (postgresql+psycopg://...)."),
+    inputs: List[str] = typer.Argument(..., help=INPUTS_HELP, metavar="INPUT"),
+    db: str = typer.Option(DEFAULT_DB, "--db", metavar="PATH_OR_URL", help=DB_HELP),
     max_doc_mb: float = MAX_DOC,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
-    workers: int = typer.Option(0, "--workers", "-w", min=0, metavar="N",
+    workers: int = typer.Option(0, "--workers", "-w", metavar="N", callback=at_least(0),
                                 help="Processes for cleaning and extraction (0, the default: one per CPU core). "
                                      "The output is the same for any number."),
+    text_column: Optional[str] = TEXT_COLUMN,
+    url_column: Optional[str] = URL_COLUMN,
+    id_column: Optional[str] = ID_COLUMN,
+    date_column: Optional[str] = DATE_COLUMN,
+    lang: str = LANG,
 ) -> None:
     """Ingest, clean, extract claims and store them in the database.
 
@@ -129,13 +203,15 @@ def run(
     from .store import StoreError, display_url
     from .store.db import scrub
 
+    _set_lang(lang)
     try:  # `kill`: stop like Ctrl-C, so the run's row is closed as interrupted
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     except (AttributeError, ValueError):  # no SIGTERM here, or not the main thread
         pass
     try:
         summary = runner.run_inputs(inputs, db, max_doc_bytes=int(max_doc_mb * 1_000_000), console=err,
-                                    progress=not quiet, on_item=_report, workers=workers or os.cpu_count() or 1)
+                                    progress=not quiet, on_item=_report, workers=workers or os.cpu_count() or 1,
+                                    columns=_columns(text_column, url_column, id_column, date_column))
     except StoreError as exc:
         err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
         raise typer.Exit(2)
@@ -147,10 +223,11 @@ def run(
     table = Table(title=f"sitrep run -> {display_url(db)}")
     table.add_column("what")
     table.add_column("count", justify="right")
-    for key in ("documents read", "new", "updated", "unchanged", "claims stored", "linked as duplicates", "claim clusters updated", "contradictions", "warnings", "failures"):
+    for key in ("documents read", "new", "updated", "unchanged", "not in English (no claims)", "claims stored", "linked as duplicates", "claim clusters updated", "contradictions", "warnings", "failures"):
         table.add_row(key, str(summary.counts.get(key, 0)))
     table.add_row("seconds", f"{summary.elapsed:.1f}")
     Console().print(table)
+    _warn_languages(summary.other_languages)
     if summary.counts.get("failures"):
         err.print(f"[red]{summary.counts['failures']} input(s) failed[/red]; the rest were stored.", markup=True)
         raise typer.Exit(1)
@@ -158,11 +235,19 @@ def run(
 
 @app.command()
 def export(
-    table: str = typer.Argument(..., help="documents, claims, clusters, contradictions or events"),
-    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or SQLAlchemy URL."),
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv, parquet, or geojson (claims with coordinates)"),
-    out: Optional[str] = typer.Option(None, "--out", "-o", help="Output file (default stdout; required for parquet)."),
-    schema: Optional[str] = typer.Option(None, "--schema", help="For `events`: acled (default) or ucdp."),
+    table: str = typer.Argument(..., metavar="TABLE", help="What to export: documents, claims, clusters, contradictions or events."),
+    db: str = typer.Option(DEFAULT_DB, "--db", metavar="PATH_OR_URL", help=DB_HELP),
+    fmt: str = typer.Option("jsonl", "--format", "-f", metavar="FORMAT", help="jsonl, csv, parquet, or geojson (claims with coordinates)."),
+    out: Optional[str] = typer.Option(None, "--out", "-o", metavar="FILE", help="Output file (default: standard output; required for parquet)."),
+    schema: Optional[str] = typer.Option(None, "--schema", metavar="SCHEMA", help="For `events`: acled (default) or ucdp."),
+    since: Optional[str] = typer.Option(None, "--since", metavar="DATE", help="Claims: only those dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)."),
+    until: Optional[str] = typer.Option(None, "--until", metavar="DATE", help="Claims: only those dated on or before this day."),
+    place: Optional[str] = typer.Option(None, "--place", metavar="NAME", help="Claims: only those at this place (its name; with --radius-km, within that distance of it)."),
+    radius_km: Optional[float] = typer.Option(None, "--radius-km", metavar="KM", help="Claims: with --place, the distance from the place in kilometres."),
+    category: Optional[str] = typer.Option(None, "--category", metavar="CATEGORY", help="Claims: only this category: " + ", ".join(CATEGORIES) + "."),
+    claimant: Optional[str] = typer.Option(None, "--claimant", metavar="TEXT", help="Claims: only those whose claimant contains this text (any case)."),
+    claimant_side: Optional[str] = typer.Option(None, "--side", metavar="SIDE", help="Claims: only those whose claimant is of this side (ukraine, russia, other, ...)."),
+    min_precision: Optional[str] = typer.Option(None, "--min-precision", metavar="PRECISION", help="Claims: only places at least this precise: point, settlement, region or country."),
 ) -> None:
     """Export documents, claims, clusters, contradictions or events as jsonl, csv, parquet or geojson.
 
@@ -172,14 +257,25 @@ def export(
     place_* and evidence_* columns; GeoJSON holds the claims that have coordinates.
     """
     from .export import ExportError, export as do_export
+    from .export_filters import ClaimFilter, FilterError
     from .store import Store, StoreError
+
+    try:
+        wanted = ClaimFilter(since, until, place, radius_km, category, claimant, claimant_side, min_precision)
+    except FilterError as exc:
+        err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
+        raise typer.Exit(2)
+    if wanted.active and table != "claims":
+        err.print("[red]error[/red]: the filters (--since, --place, --category, ...) apply to `export claims` only",
+                  markup=True, soft_wrap=True)
+        raise typer.Exit(2)
 
     if "://" not in db and not Path(db).exists():
         err.print(f"[red]error[/red]: database {db!r} does not exist (run `sitrep run` first)", markup=True)
         raise typer.Exit(2)
     try:
         with Store(db) as store:
-            n = do_export(store, table, fmt, out, schema)
+            n = do_export(store, table, fmt, out, schema, keep=wanted.keep if wanted.active else None)
     except (ExportError, StoreError) as exc:
         err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
         raise typer.Exit(2)
@@ -189,9 +285,9 @@ def export(
 
 @app.command()
 def contradictions(
-    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or SQLAlchemy URL."),
-    category: Optional[str] = typer.Option(None, "--category", help="Only this category (killed, materiel_lost, ...)."),
-    limit: int = typer.Option(100, "--limit", min=1, help="Show at most this many rows."),
+    db: str = typer.Option(DEFAULT_DB, "--db", metavar="PATH_OR_URL", help=DB_HELP),
+    category: Optional[str] = typer.Option(None, "--category", metavar="CATEGORY", help="Only this category: " + ", ".join(CATEGORIES) + "."),
+    limit: int = typer.Option(100, "--limit", metavar="N", callback=at_least(1), help="Show at most this many rows."),
 ) -> None:
     """Print figures from different claimants that cannot both be true.
 
@@ -199,25 +295,41 @@ def contradictions(
     """
     from .link.commands import print_contradictions
 
+    _valid("--category", category, CATEGORIES)
     _with_links(db, lambda engine: print_contradictions(engine, Console(), category, limit))
 
 
 @app.command()
 def tally(
-    category: str = typer.Option(..., "--category", help="A category with running totals (materiel_lost, killed, ...)."),
-    item: Optional[str] = typer.Option(None, "--item", help="For materiel_lost: tank, aircraft, ..."),
-    side: Optional[str] = typer.Option(None, "--claimant-side", help="Only claimants of this side (ukraine, russia, other)."),
-    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or SQLAlchemy URL."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, jsonl or csv"),
+    category: str = typer.Option(..., "--category", metavar="CATEGORY", help="A category with running totals (materiel_lost, killed, ...)."),
+    item: Optional[str] = typer.Option(None, "--item", metavar="ITEM", help="For materiel_lost: tank, aircraft, ..."),
+    side: Optional[str] = typer.Option(None, "--claimant-side", metavar="SIDE", help="Only claimants of this side (ukraine, russia, other, ...: the sides the database holds)."),
+    db: str = typer.Option(DEFAULT_DB, "--db", metavar="PATH_OR_URL", help=DB_HELP),
+    fmt: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table, jsonl or csv."),
 ) -> None:
     """Running totals (cumulative claims) per claimant over time, ready to plot.
 
     Columns: date, value, claimant, claimant_side, doc_id, evidence; a figure repeated by many
     outlets is one point.
     """
+    from .choices import claimant_sides
     from .link.commands import print_tally
 
-    _with_links(db, lambda engine: print_tally(engine, Console(), category, item, side, fmt))
+    _valid("--category", category, CATEGORIES)
+
+    def action(engine):
+        check("--claimant-side", side, claimant_sides(engine), " (the sides of the claims in this database)")
+        print_tally(engine, Console(), category, item, side, fmt)
+
+    _with_links(db, action)
+
+
+def _valid(option: str, value, valid) -> None:
+    try:
+        check(option, value, valid)
+    except ChoiceError as exc:
+        err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
+        raise typer.Exit(2)
 
 
 def _with_links(db: str, action) -> None:
@@ -235,7 +347,7 @@ def _with_links(db: str, action) -> None:
         with Store(db) as store:
             refresh(store.engine)
             action(store.engine)
-    except (StoreError, TallyError) as exc:
+    except (StoreError, TallyError, ChoiceError) as exc:
         err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
         raise typer.Exit(2)
     except SQLAlchemyError as exc:
@@ -245,7 +357,7 @@ def _with_links(db: str, action) -> None:
 
 @app.command()
 def geocode(
-    query: str = typer.Argument(..., help='A place name ("Kozarovychi, Kyiv Oblast"), or - to read one query per line from stdin.'),
+    query: str = typer.Argument(..., metavar="QUERY", help='A place name ("Kozarovychi, Kyiv Oblast"), or - to read one query per line from stdin.'),
 ) -> None:
     """Resolve place names to coordinates: one JSON object per query (nulls when not found)."""
     from .geo import GeoDataError, Geocoder
@@ -268,10 +380,10 @@ def geocode(
 
 @app.command()
 def serve(
-    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite file path or SQLAlchemy URL."),
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)."),
-    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
-    tiles: Optional[str] = typer.Option(None, "--tiles", help="Optional raster tile URL template "
+    db: str = typer.Option(DEFAULT_DB, "--db", metavar="PATH_OR_URL", help=DB_HELP),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on (127.0.0.1: this machine only)."),
+    port: int = typer.Option(8000, "--port", metavar="PORT", callback=_port, help="Port to listen on (1 to 65535)."),
+    tiles: Optional[str] = typer.Option(None, "--tiles", metavar="URL_TEMPLATE", help="Optional raster tile URL template "
                                         "(https://host/{z}/{x}/{y}.png) drawn under the bundled basemap."),
 ) -> None:
     """Serve the web page at / (map, timeline, claims, contradictions, tallies) and a read-only
@@ -303,5 +415,9 @@ def serve(
     uvicorn.run(api, host=host, port=port, log_level="info")
 
 
-if __name__ == "__main__":
-    app()
+from . import cli_show, cli_watch  # noqa: E402,F401 - register `sitrep show` and `sitrep watch`
+
+if __name__ == "__main__":  # `python -m sitrep.cli`: the module's own app, with every command registered
+    from sitrep.cli import app as _app
+
+    _app()

@@ -131,9 +131,10 @@ def write_geojson(recs: Iterable[dict[str, Any]], fh: IO[str]) -> int:
     return n
 
 
-def export(store: Store, table: str, fmt: str, out: str | None, schema: str | None = None) -> int:
+def export(store: Store, table: str, fmt: str, out: str | None, schema: str | None = None, keep=None) -> int:
     """Write one table in one format; returns the number of records written. ``schema``
-    (acled, ucdp) is the layout of the ``events`` table."""
+    (acled, ucdp) is the layout of the ``events`` table; ``keep``: a predicate over records
+    (sitrep.export_filters), None for all."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if fmt == "parquet" and out in (None, "-"):
@@ -143,6 +144,8 @@ def export(store: Store, table: str, fmt: str, out: str | None, schema: str | No
     if fmt == "geojson" and table in TABLES and table != "claims":
         raise ExportError("geojson holds claims with places: use `export claims --format geojson`")
     fields, recs = records(store, table)
+    if keep is not None:
+        recs = (r for r in recs if keep(r))
     schema = None
     if table in LINK_TABLES and fmt in ("csv", "parquet"):
         from .link.tables import flat_fields, flatten as flatten_link

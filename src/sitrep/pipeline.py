@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from .language import is_extracted, language_of
 from .records import Document, Failure, Warning_
 
 
@@ -32,6 +33,7 @@ class RunSummary:
     counts: Counter = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
     warnings: list[Warning_] = field(default_factory=list)
+    other_languages: list[tuple[str, str]] = field(default_factory=list)  # (doc id, language): no claims read
     started: float = field(default_factory=time.monotonic)
 
     @property
@@ -79,6 +81,9 @@ def _clean(doc: Document) -> list[Item]:
         notes.append(Warning_(where, f"document {doc.id!r} is too large to clean whole: {what}"))
     if not cleaned.text.strip():
         notes.append(Warning_(where, f"document {doc.id!r} has no text after cleaning; stored empty"))
+    language = language_of(cleaned.text)
+    if language:
+        cleaned.meta = {**cleaned.meta, "language": language}
     return [*notes, cleaned]
 
 
@@ -112,6 +117,9 @@ def _extract(doc: Document) -> Document:
     from .extract import extract_claims
     from .extract.claims import claim_id
 
+    if not is_extracted(doc.meta.get("language")):  # English vocabularies: see sitrep.language
+        doc.claims = []
+        return doc
     if len(doc.text) <= EXTRACT_PART_CHARS:
         doc.claims = extract_claims(doc)
         return doc

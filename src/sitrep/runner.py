@@ -2,29 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import nullcontext
 
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from .language import is_extracted
 from .pipeline import RunSummary, Skipped, clean_and_extract, process, skip_current
+from .progress import InputSizes, gazetteer_ready, link_with_progress, run_bar
 from .records import Document, Failure, Warning_
 from .store import Store
-
-
-def _progress(console: Console | None, enabled: bool):
-    if not enabled or console is None:
-        return nullcontext(None)
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        TextColumn("{task.completed} documents"),
-        TextColumn("{task.fields[claims]} claims"),
-        TextColumn("{task.fields[failures]} failures"),
-        TimeElapsedColumn(),
-        console=console,
-        transient=False,
-    )
 
 
 def run_inputs(
@@ -36,6 +21,7 @@ def run_inputs(
     progress: bool = True,
     on_item: Callable[[object], None] | None = None,
     workers: int = 1,
+    columns=None,
 ) -> RunSummary:
     """Run the whole pipeline over the inputs into the database; never raises for bad input
     (StoreError only when the database itself cannot be used)."""
@@ -44,7 +30,7 @@ def run_inputs(
     with Store(db) as store:
         store.start_run([str(i) for i in inputs])
         try:
-            _run(store, inputs, summary, max_doc_bytes, console, progress, on_item, workers)
+            _run(store, inputs, summary, max_doc_bytes, console, progress, on_item, workers, columns)
         except BaseException:  # an exception or Ctrl-C: the row says so (kill -9: the next run does)
             try:
                 store.finish_run(dict(c), status="interrupted")
@@ -55,14 +41,26 @@ def run_inputs(
     return summary
 
 
-def _run(store, inputs, summary, max_doc_bytes, console, progress, on_item, workers) -> None:
+def _run(store, inputs, summary, max_doc_bytes, console, progress, on_item, workers, columns=None) -> None:
     from .ingest import ReadOptions, read_inputs
 
+    sizes = InputSizes(inputs) if progress and console is not None else None
+    if progress:
+        gazetteer_ready(console)
+    items = read_inputs(inputs, ReadOptions(max_doc_bytes=max_doc_bytes, columns=columns))
+    store_items(store, items, summary, console, progress, on_item, workers, sizes)
+    link_stored(store, summary, console, progress)
+
+
+def store_items(store, items, summary: RunSummary, console=None, progress: bool = False, on_item=None,
+                workers: int = 1, sizes: InputSizes | None = None) -> None:
+    """Clean, extract and store the documents among ``items``, counting everything in ``summary``;
+    with ``sizes``, the bar shows the share of the input bytes done and an ETA."""
     c = summary.counts
-    items = read_inputs(inputs, ReadOptions(max_doc_bytes=max_doc_bytes))
     pipeline = clean_and_extract(process(items, [skip_current(store)]), workers)
-    with _progress(console, progress) as bar:
-        task = bar.add_task("sitrep run", total=None, claims=0, failures=0) if bar else None
+    total = sizes.total if sizes is not None else None
+    with run_bar(console, progress, total) as bar:
+        task = bar.add_task("reading", total=total, docs=0, claims=0, failures=0) if bar else None
         for item in pipeline:
             if isinstance(item, Failure):
                 c["failures"] += 1
@@ -78,13 +76,24 @@ def _run(store, inputs, summary, max_doc_bytes, console, progress, on_item, work
                 result = store.save(item)
                 c[result.status] += 1
                 c["claims stored"] += result.claims
+                language = item.meta.get("language")
+                if not is_extracted(language):
+                    c["not in English (no claims)"] += 1
+                    summary.other_languages.append((item.id, language))
             if on_item is not None and isinstance(item, (Failure, Warning_)):
                 on_item(item)
             if bar is not None:
-                bar.update(task, completed=c["documents read"], claims=c["claims stored"], failures=c["failures"])
-    from .link import link_pending, update_clusters
+                done = sizes.advance(item.source) if sizes is not None and isinstance(item, (Document, Skipped)) else None
+                bar.update(task, docs=c["documents read"], claims=c["claims stored"], failures=c["failures"],
+                           **({"completed": done} if done is not None else {}))
+        if bar is not None and total:
+            bar.update(task, completed=total)
 
-    c["linked as duplicates"] += link_pending(store.engine)
-    linked = update_clusters(store.engine)
+
+def link_stored(store, summary: RunSummary, console: Console | None = None, progress: bool = False) -> None:
+    """Link what was stored: duplicates, claim clusters, contradictions (counted in ``summary``)."""
+    c = summary.counts
+    duplicates, linked = link_with_progress(store, console, progress)
+    c["linked as duplicates"] += duplicates
     c["claim clusters updated"] += linked.clusters
     c["contradictions"] = linked.contradictions

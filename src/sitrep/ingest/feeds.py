@@ -45,21 +45,47 @@ def read_feed(stream: InputStream, source: str, path: str, options: ReadOptions)
     if stream.error or too_big:
         yield Failure(source, stream.error or too_big.replace("document", "feed file"))
         return
-    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
+    yield from feed_items(data, source, doc_id_from_path(path), options)
+
+
+def parse_feed(data: bytes):
+    """feedparser's result for the bytes of a feed (entities are never expanded)."""
+    return feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
+
+
+def feed_problem(parsed) -> str | None:
+    """Why a parsed feed cannot be read at all, or None."""
     entries = parsed.get("entries") or []
     if parsed.get("bozo") and not entries:
         exc = parsed.get("bozo_exception")
-        yield Failure(source, f"malformed feed ({exc or 'not parseable'})")
-        return
+        return f"malformed feed ({exc or 'not parseable'})"
     if not parsed.get("version") and not entries:
-        yield Failure(source, "not an RSS or Atom feed (no feed root element)")
+        return "not an RSS or Atom feed (no feed root element)"
+    return None
+
+
+def entry_fields(entry) -> dict:
+    """url, title and published of a feed entry."""
+    return dict(
+        url=entry.get("link") or None,
+        title=entry.get("title") or None,
+        published=_iso(entry.get("published_parsed") or entry.get("updated_parsed")),
+    )
+
+
+def feed_items(data: bytes, source: str, stem: str, options: ReadOptions) -> Iterator[Item]:
+    """The entries of a feed's bytes as Documents (source ``source#entry-N``)."""
+    parsed = parse_feed(data)
+    entries = parsed.get("entries") or []
+    problem = feed_problem(parsed)
+    if problem:
+        yield Failure(source, problem)
         return
     if parsed.get("bozo"):
         yield Warning_(source, f"feed is not well-formed ({parsed.get('bozo_exception')}); "
                                f"read {len(entries)} entries")
     if not entries:
         yield Warning_(source, "feed has no entries")
-    stem = doc_id_from_path(path)
     feed_title = (parsed.get("feed") or {}).get("title")
     for n, entry in enumerate(entries, 1):
         where = f"{source}#entry-{n}"
@@ -73,11 +99,7 @@ def read_feed(stream: InputStream, source: str, path: str, options: ReadOptions)
         meta = {"format": "feed", "entry": n, "feed_version": parsed.get("version") or None}
         if feed_title:
             meta["feed_title"] = feed_title
-        fields = dict(
-            url=entry.get("link") or None,
-            title=entry.get("title") or None,
-            published=_iso(entry.get("published_parsed") or entry.get("updated_parsed")),
-        )
+        fields = entry_fields(entry)
         doc_id = entry.get("id") or entry.get("link") or f"{stem}#entry-{n}"
         is_html = (media or "").endswith(("html", "xml")) and _MARKUP.search(body)
         if is_html:

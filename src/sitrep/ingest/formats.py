@@ -8,8 +8,9 @@ from pathlib import Path, PurePath
 from sitrep.ingest.options import formats_config
 
 TEXT, HTML, JSONL, JSON, WARC, FEED = "text", "html", "jsonl", "json", "warc", "feed"
+CSV, TSV, PARQUET, URLS = "csv", "tsv", "parquet", "urls"
 #: Formats that a name or the content can select.
-FORMATS = (TEXT, HTML, JSONL, JSON, WARC, FEED)
+FORMATS = (TEXT, HTML, JSONL, JSON, WARC, FEED, CSV, TSV, PARQUET, URLS)
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -106,6 +107,8 @@ def _ascii_head(head: bytes) -> bytes:
 
 def sniff_format(head: bytes) -> str | None:
     """The format the first bytes prove, or None when they carry no signature."""
+    if head.startswith(b"PAR1"):
+        return PARQUET
     head = _ascii_head(head)
     if head.startswith((b"WARC/1.", b"WARC/0.", b"filedesc://")):
         return WARC

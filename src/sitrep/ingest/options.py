@@ -28,6 +28,10 @@ class ReadOptions:
     include_hidden: bool = False
     fallback_encoding: str | None = None
     max_text_chars: int = 1_000_000
+    #: How URLs are fetched (a ``sitrep.ingest.fetch.Fetcher``); None: a default one.
+    fetcher: Any = None
+    #: Which columns of a CSV, TSV or Parquet table hold what.
+    columns: "TableColumns | None" = None
 
     def __post_init__(self) -> None:
         if isinstance(self.max_doc_bytes, bool) or not isinstance(self.max_doc_bytes, int):
@@ -43,6 +47,19 @@ class ReadOptions:
                 raise ValueError(
                     f"fallback_encoding {self.fallback_encoding!r} is not an encoding Python knows"
                 ) from None
+
+
+@dataclass(frozen=True)
+class TableColumns:
+    """Column names of a table of articles; None picks the first of the usual names present
+    (``text``, ``content``, ``body``, ...; ``url``, ``link``, ...). A row needs a text or a
+    URL; a URL without text is fetched."""
+
+    text: str | None = None
+    url: str | None = None
+    id: str | None = None
+    date: str | None = None
+    title: str | None = None
 
 
 @functools.lru_cache(maxsize=1)

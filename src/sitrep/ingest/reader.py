@@ -12,6 +12,8 @@ from sitrep.ingest.options import ReadOptions, formats_config
 from sitrep.ingest.sanitize import checked, shorten_id
 from sitrep.ingest.streams import InputError, InputStream, open_error_reason
 from sitrep.ingest.walk import iter_input_files
+from sitrep.ingest.tables import read_delimited, read_parquet, read_url_list
+from sitrep.ingest.urls import read_url
 from sitrep.ingest.warc import read_warc
 from sitrep.records import Document, Failure, Warning_
 
@@ -22,14 +24,19 @@ READERS: dict[str, Callable[..., Iterator[Item]]] = {
     formats.JSON: read_json,
     formats.WARC: read_warc,
     formats.FEED: read_feed,
+    formats.CSV: read_delimited,
+    formats.TSV: read_delimited,
+    formats.PARQUET: read_parquet,
+    formats.URLS: read_url_list,
 }
 SINGLE_DOCUMENT = (formats.TEXT, formats.HTML)
 
 
-def read_file(path: str | Path, options: ReadOptions | None = None) -> Iterator[Item]:
-    """Read one file (any format, compressed or not); never raises for bad input."""
+def read_file(path: str | Path, options: ReadOptions | None = None, source: str | None = None) -> Iterator[Item]:
+    """Read one file (any format, compressed or not); never raises for bad input. ``source``
+    names it in messages (default: the path)."""
     options = options or ReadOptions()
-    source = str(path)
+    source = source or str(path)
     try:
         stream = InputStream(path)
     except InputError as exc:
@@ -46,7 +53,7 @@ def read_file(path: str | Path, options: ReadOptions | None = None) -> Iterator[
             return
         fmt = formats.choose_format(path, head)
         # a WARC (by its signature) may carry binary payloads; anything else must be text
-        if formats.sniff_format(head) != formats.WARC and formats.is_binary(head):
+        if formats.sniff_format(head) not in (formats.WARC, formats.PARQUET) and formats.is_binary(head):
             yield Failure(source, "binary file, not text")
             return
         yield from READERS[fmt](stream, source, str(path), options)
@@ -66,10 +73,14 @@ def read_inputs(
         paths = [paths]
     taken = _Taken()
     for item in iter_input_files(list(paths), options):
-        if not isinstance(item, Path):
+        if isinstance(item, str):
+            produced_items = read_url(item, options) if item != "-" else read_stdin(options)
+        elif not isinstance(item, Path):
             yield item
             continue
-        for produced in _checked(read_file(item, options)):
+        else:
+            produced_items = read_file(item, options)
+        for produced in _checked(produced_items):
             if isinstance(produced, Document):
                 warning, keep = taken.claim(produced)
                 if warning is not None:
@@ -80,6 +91,19 @@ def read_inputs(
                 if long_id is not None:
                     yield long_id
             yield produced
+
+
+def read_stdin(options: ReadOptions) -> Iterator[Item]:
+    """Standard input (``-``) as one input file named ``stdin`` (any format, sniffed)."""
+    import shutil
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="sitrep-stdin-") as folder:
+        path = Path(folder) / "stdin"
+        with open(path, "wb") as fh:
+            shutil.copyfileobj(sys.stdin.buffer, fh)
+        yield from read_file(path, options, source="<stdin>")
 
 
 class _Taken:

@@ -96,10 +96,14 @@ def _walk_dir(
 
 def iter_input_files(
     paths: list[str | Path], options: ReadOptions
-) -> Iterator[Path | Failure | Warning_]:
-    """Each file to read (a Path), or a Failure/Warning_ for paths that cannot be read."""
+) -> Iterator[Path | str | Failure | Warning_]:
+    """Each file to read (a Path), or a Failure/Warning_ for paths that cannot be read; a URL
+    and ``-`` (standard input) are passed on as given (a str)."""
     seen: set[tuple[int, int]] = set()
     for raw in paths:
+        if isinstance(raw, str) and (raw == "-" or raw[:8].lower().startswith(("http://", "https://"))):
+            yield raw
+            continue
         path = Path(raw)
         bad_name = _name_problem(path)
         if bad_name:

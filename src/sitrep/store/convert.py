@@ -96,7 +96,9 @@ def flatten(rec: dict[str, Any]) -> dict[str, Any]:
     """Nested objects become prefixed columns (place_lat, evidence_text) for CSV and Parquet."""
     out: dict[str, Any] = {}
     for k, v in rec.items():
-        if k in ("place", "evidence", "source"):
+        if k == "source" and "claim_id" not in rec:  # a document's source is its path, a plain column
+            out[k] = v
+        elif k in ("place", "evidence", "source"):
             keys = {"place": ("name", "lat", "lon", "country_code", "admin1", "admin1_code", "geonameid", "precision"),
                     "evidence": ("text", "start", "end"), "source": SOURCE_KEYS}[k]
             for sub in keys:
