@@ -124,3 +124,10 @@ def test_none_were_destroyed_denies_the_loss_of_the_item_named():
     (c,) = denied("The RSF said their drones destroyed 4 army helicopters at Kosti on Monday. "
                   "The army said one helicopter was damaged at Kosti on Monday and none were destroyed.")
     assert (c.category, c.item, c.claimant) == ("materiel_lost", "helicopter", "The army")
+
+
+def test_this_points_to_the_clause_before_it_not_to_an_earlier_claim():
+    text = ("Rebels killed 5 people and wounded 35 in Gisenyi on Monday, officials said. "
+            "The Congolese government accuses Rwanda of deploying thousands of troops alongside M23; "
+            "Kigali denies this.")
+    assert denied(text) == []  # the deployment is denied, not the Gisenyi toll

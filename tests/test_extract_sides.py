@@ -96,3 +96,23 @@ def test_a_missing_profile_file_is_named():
         load_file("nope.yaml")
     with pytest.raises(ProfileError, match="inline"):
         parse_profiles([], "inline")
+
+
+def test_an_office_without_a_party_speaks_for_the_party_at_home_where_the_claim_is():
+    assert ("killed", "ukraine", None, "civilian") in sides("Officials said three people were killed in Kharkiv.")
+    assert ("killed", "hamas", None, "civilian") in sides("Five people were killed in Khan Younis, health officials said.")
+
+
+def test_a_state_force_with_no_party_id_is_other_and_a_group_shares_armed_groups():
+    got = sides("JNIM fighters killed 12 soldiers of the Malian army near Gao, the army said.")
+    assert got and got[0][2] == "armed_groups"
+
+
+def test_a_home_must_name_a_party_of_its_profile(tmp_path):
+    path = tmp_path / "h.yaml"
+    path.write_text("profiles:\n  - id: x\n    parties: {a: [b]}\n    homes: [{party: z, countries: [AA]}]\n")
+    with pytest.raises(ProfileError, match="homes"):
+        load_file(str(path))
+    path.write_text("profiles:\n  - id: x\n    parties: {a: [b]}\n    homes: [{party: a, near: [1, 2]}]\n")
+    with pytest.raises(ProfileError, match=r"\[lat, lon, km\]"):
+        load_file(str(path))

@@ -31,6 +31,7 @@ from .claims import claim_id
 
 _FACTS = ("asserted", "claimed")
 _LOOKBACK = 2  # sentences a reference ("rejected this") may reach back
+_OWN_CLAUSE = 8  # words before the cue that make a clause "this" may point to
 _SUBJECT_WORDS = 10  # a denier named before the cue is at most this many words
 
 
@@ -408,7 +409,10 @@ def _place_in(d, i, s, t0, t1) -> tuple[Place | None, str | None]:
 def _pointed_at(d, i, s, den: Denial, claims, by_sentence, denier) -> list[Claim]:
     """The claims a denial points back to: the nearest earlier claims (this sentence, before the
     cue, then the sentences before) of another claimant."""
+    own = len(s.text[:den.cue[0]].split()) >= _OWN_CLAUSE  # "X accuses Rwanda of ...; Kigali denies this"
     for j in range(i, max(-1, i - 1 - _LOOKBACK), -1):
+        if j < i and own:
+            return []  # "this" is the clause before it in the same sentence, not an earlier claim
         got = []
         for k in by_sentence.get(j, []):
             c = claims[k]

@@ -34,6 +34,19 @@ class Profile:
     countries: frozenset[str]
     parties: tuple[tuple[str, re.Pattern], ...]  # (party id, pattern of its names), in file order
     source: str
+    homes: tuple[tuple[str, frozenset[str], tuple[float, float, float] | None], ...] = ()
+
+    def home(self, place) -> str | None:
+        """The party whose home ``place`` lies in (its countries, or within its point's radius)."""
+        if place is None or not place.country_code:
+            return None
+        for pid, countries, near in self.homes:
+            if near is not None:
+                if place.lat is not None and _km(place.lat, place.lon, near[0], near[1]) <= near[2]:
+                    return pid
+            elif place.country_code in countries:
+                return pid
+        return None
 
     def party(self, text: str | None) -> str | None:
         """The party ``text`` names (the earliest named), or None."""
@@ -44,6 +57,30 @@ class Profile:
 
     def mentions(self, text: str) -> int:
         return sum(len(pat.findall(text)) for _, pat in self.parties)
+
+
+def _km(la1: float, lo1: float, la2: float, lo2: float) -> float:
+    import math
+
+    p1, p2 = math.radians(la1), math.radians(la2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _homes(entry: dict, ids: set[str], where: str) -> tuple:
+    out = []
+    for h in entry.get("homes") or []:
+        if not isinstance(h, dict) or h.get("party") not in ids:
+            raise ProfileError(f"{where}: each of 'homes' needs a 'party' that the profile names")
+        near = h.get("near")
+        if near is not None and not (isinstance(near, list) and len(near) == 3
+                                     and all(isinstance(x, (int, float)) for x in near)):
+            raise ProfileError(f"{where}: home of {h['party']!r}: 'near' must be [lat, lon, km]")
+        countries = frozenset(str(c).upper() for c in h.get("countries") or [])
+        if near is None and not countries:
+            raise ProfileError(f"{where}: home of {h['party']!r} needs 'countries' or 'near'")
+        out.append((h["party"], countries, tuple(float(x) for x in near) if near else None))
+    return tuple(out)
 
 
 def _pattern(names: Sequence[str]) -> re.Pattern:
@@ -77,7 +114,8 @@ def parse_profiles(data: object, source: str) -> list[Profile]:
             if not isinstance(names, list) or not names or not all(isinstance(x, str) and x.strip() for x in names):
                 raise ProfileError(f"{where}: party {pid!r} needs a non-empty list of names")
             compiled.append((pid, _pattern([str(x) for x in names])))
-        out.append(Profile(entry["id"], frozenset(c.upper() for c in countries), tuple(compiled), source))
+        homes = _homes(entry, {pid for pid, _ in compiled}, where)
+        out.append(Profile(entry["id"], frozenset(c.upper() for c in countries), tuple(compiled), source, homes))
     return out
 
 
@@ -103,6 +141,13 @@ def profiles(extra: str | None = None) -> tuple[Profile, ...]:
         for p in load_file(path):
             found[p.id] = p
     return tuple(found.values())
+
+
+@functools.lru_cache(maxsize=1)
+def local_words() -> re.Pattern:
+    """Words of a claimant named only by office ("regional officials", "the governor")."""
+    text = resources.files("sitrep").joinpath("data/extract/profiles.yaml").read_text(encoding="utf-8")
+    return _pattern([str(w) for w in yaml.safe_load(text).get("local_claimants") or []])
 
 
 def select(claims: Sequence[Claim], text: str, available: Iterable[Profile]) -> list[Profile]:
@@ -139,6 +184,8 @@ def assign_sides(claims: list[Claim], text: str, available: Sequence[Profile] | 
     for c in claims:
         if c.claimant and c.claimant_side not in ids:
             c.claimant_side = _party(chosen, every, c.claimant) or c.claimant_side
+        if c.claimant and c.claimant_side is None and local_words().search(c.claimant):
+            c.claimant_side = next((h for p in chosen if (h := p.home(c.place))), None)  # "regional officials"
         if c.actor:
             c.actor_side = _party(chosen, every, c.actor)
         if c.victim_side != "civilian" and c.victim_side not in ids:
