@@ -198,3 +198,16 @@ def test_displaced_people_counted_by_what_they_did_or_suffered():
     assert ("abducted", 200.0) in counts("More than 200 displaced people were abducted by gunmen near the camp.")
     assert ("displaced", 500000.0) in counts("The camp shelters 500,000 displaced people.")
     assert ("displaced", 4000.0) in counts("Some 4,000 people were displaced by the fighting in Sake.")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The RSF and the SPLM-N continue to besiege Kadugli and Dilling, the UN said.", ("territory", "Dilling")),
+    ("Russian forces continued to shell Kherson overnight.", ("attack", "Kherson")),
+    ("Russian units have pushed to the outskirts of Huliaipole, the general staff said.", ("territory", "Huliaipole")),
+])
+def test_an_event_that_goes_on_and_a_push_to_a_town(text, unit):
+    assert unit in roles(text)
+
+
+def test_a_plan_to_storm_is_still_no_event():
+    assert not any(c == "territory" for c, _ in roles("Russia plans to storm Kherson next month."))

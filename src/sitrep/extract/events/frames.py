@@ -172,11 +172,15 @@ _INTENT = {"try", "attempt", "aim", "seek", "plan", "want", "threaten", "intend"
            "fail", "need", "expect", "aim", "bid", "effort", "push"}
 
 
+_ASPECT = frozenset({"continue", "keep", "begin", "start", "resume", "go"})  # "continued to shell X": it happens
+
+
 def _unreal(tok: Token, purpose: bool = True) -> bool:
     """A trigger that did not happen (yet): under a modal ("could take Kyiv"), meant or tried
     ("tried to enter X", "plans to storm X"), or the subject of a hypothesis ("Capturing X would ...")."""
-    if purpose and tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
-        return True  # "to hit a depot", "sent to seize X": a purpose, not an event
+    if purpose and tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+            and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ASPECT):
+        return True  # "to hit a depot", "sent to seize X": a purpose, not an event ("continue to besiege X" is one)
     head = tok
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
