@@ -87,3 +87,9 @@ def test_the_region_is_never_a_sea_named_before():
 def test_a_sea_missiles_came_from_is_not_where_they_struck():
     got = places("The air force said three Kalibr missiles launched from the Black Sea struck Odesa.")
     assert {n for _, n, _ in got} == {"Odesa"}
+
+
+def test_a_rights_groups_bracketed_dateline_is_where_it_filed_not_where_people_died():
+    got = places("(Nairobi, May 12, 2025) – Armed groups have killed hundreds of civilians in Burkina Faso "
+                 "since January, a rights group said today.")
+    assert [(c, n) for c, n, _ in got] == [("killed", "Burkina Faso")]

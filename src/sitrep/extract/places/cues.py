@@ -54,9 +54,16 @@ def place_words() -> PlaceWords:
 
 def dateline(tokens: list[Token], v: Vocab | None = None) -> tuple[int, int]:
     """(end of the dateline's place name, start of the story) in a sentence opening with a
-    dateline ("KYIV, Ukraine (AP) -", "YANGON, Aug 5 -", "KYIV, July 8 (NWS) -"); (0, 0) if none."""
+    dateline ("KYIV, Ukraine (AP) -", "YANGON, Aug 5 -", "KYIV, July 8 (NWS) -", a rights
+    group's "(Nairobi, May 12, 2025) –"); (0, 0) if none."""
     v = v or vocab()
     n = len(tokens)
+    if n > 3 and tokens[0].text == "(" and tokens[1].is_word and tokens[1].is_cap:  # "(Nairobi, May 12, 2025) –"
+        close = next((x for x in range(2, min(n, 12)) if tokens[x].text == ")"), None)
+        if close is not None and close + 1 < n and tokens[close + 1].text in ("-", "–", "—") \
+                and any(tokens[x].lower.rstrip(".") in v.months for x in range(2, close)):
+            k = next((x for x in range(1, close) if not (tokens[x].is_word and tokens[x].is_cap)), close)
+            return k, close + 2
     if n and tokens[0].is_word and tokens[0].is_cap and not tokens[0].text.isupper():
         body = dateline_end(tokens)  # "Beirut (AFP) –": the name runs to the comma or bracket
         k = next((x for x in range(body) if not tokens[x].is_cap or not tokens[x].is_word), body)
