@@ -59,3 +59,25 @@ def test_an_undated_claim_does_not_chain_clusters_months_apart(tmp_path):
         groups = [sorted(m["doc_id"] for m in c["members"]) for c in iter_clusters(store.engine)]
         assert ["autumn", "spring"] not in groups and ["autumn", "spring", "undated"] not in groups, groups
         store.engine.dispose()
+
+
+def test_clusters_do_not_depend_on_how_the_input_was_split_into_runs(tmp_path):
+    from sitrep.link import link_pending, update_clusters
+    from sitrep.store import Store
+
+    spring = doc("spring", [("killed", 4, governor(date="2023-05-10"))], published="2023-05-10")
+    autumn = doc("autumn", [("killed", 4, governor(date="2022-09-12"))], published="2022-09-12")
+    undated = doc("undated", [("killed", 4, governor(date=None))], published=None)
+    docs = documents() + [spring, autumn, undated]
+    whole, _ = build(tmp_path, docs, name="whole.db")
+    expected = snapshot(whole)
+    whole.engine.dispose()
+    for n, runs in enumerate([[docs[5:], docs[:5]], [[d] for d in reversed(docs)], [docs[::2], docs[1::2]]]):
+        store = Store(str(tmp_path / f"split{n}.db"))
+        for part in runs:  # each part is one run: store, then link what it added
+            for d in part:
+                store.save(d)
+            link_pending(store.engine)
+            update_clusters(store.engine)
+        assert snapshot(store) == expected, n
+        store.engine.dispose()

@@ -126,7 +126,11 @@ def pending(engine) -> list[str]:
 
 
 def link_pending(engine) -> int:
-    return link_documents(engine, pending(engine))
+    """Link every pending document, one linker at a time per database (store.locks)."""
+    from ..store.locks import link_lock
+
+    with link_lock(engine):
+        return link_documents(engine, pending(engine))
 
 
 def unlink_all(engine) -> None:
