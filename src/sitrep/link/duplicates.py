@@ -51,6 +51,20 @@ def _chunks(items: list, n: int = 500):
         yield items[i : i + n]
 
 
+def _insert_missing(s: Session):
+    """An insert of band rows that skips rows already there (a document indexed again)."""
+    name = s.get_bind().dialect.name
+    if name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(_BANDS).on_conflict_do_nothing()
+    if name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(_BANDS).on_conflict_do_nothing()
+    return insert(_BANDS).prefix_with("IGNORE")  # MySQL and the like
+
+
 def _index(s: Session, ids: list[str]) -> dict[str, Signature]:
     """Signatures of these documents, stored with their bands (in bulk); texts are read a few
     at a time, so a batch of huge documents never sits in memory at once."""
@@ -59,12 +73,12 @@ def _index(s: Session, ids: list[str]) -> dict[str, Signature]:
     for doc_id, number, text in s.execute(q):
         sigs[doc_id], seen[doc_id] = signature(text or ""), number
     s.execute(delete(_SIGS).where(_SIGS.c.doc_id.in_(ids)))
-    s.execute(delete(_BANDS).where(_BANDS.c.doc.in_(list(seen.values()))))
     if sigs:
         s.execute(insert(_SIGS), [{"doc_id": d, "size": g.size, "signature": g.to_bytes()} for d, g in sigs.items()])
     rows = [{"hash": h, "doc": seen[d]} for d, g in sigs.items() if g.size for h in set(bands(g))]
+    add = _insert_missing(s)
     for part in _chunks(rows, 5000):
-        s.execute(insert(_BANDS), part)
+        s.execute(add, part)
     return {d: g for d, g in sigs.items() if g.size}
 
 

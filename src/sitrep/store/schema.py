@@ -101,14 +101,15 @@ class SignatureRow(Base):
 class BandRow(Base):
     """The near-duplicate index: one row per LSH band of a document, keyed by the band's hash
     (which includes the band's number) and the document's first-seen number, so it stays small
-    (no id strings, no row id on SQLite). Rows of a document stored again are replaced when it is
-    indexed again; a row whose number no longer has a signature is ignored."""
+    (no id strings, no row id on SQLite, no second index). A document indexed again adds the
+    rows it lacks; rows its older text left are only extra candidates, checked against its
+    current signature like any other."""
 
     __tablename__ = "lsh_index"
     __table_args__ = {"sqlite_with_rowid": False}
 
     hash: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    doc: Mapped[int] = mapped_column(BigInteger, primary_key=True, index=True)  # documents.seen
+    doc: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # documents.seen
 
 
 #: Tables of older versions that the current schema replaced; dropped when a database opens.
