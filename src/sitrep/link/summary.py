@@ -45,6 +45,25 @@ def _report_key(m) -> tuple:
     return (doc.duplicate_of is not None, *_published_key(doc.published), doc.id, claim.seq)
 
 
+def reports_of(members: list) -> list[dict]:
+    """One entry per reporting document of a cluster, from its member triples, in order of
+    publication; a document is ``independent`` when it is the first report of its duplicate
+    group (the group's canonical document first)."""
+    reports: dict[str, dict] = {}
+    groups_seen: set[str] = set()
+    for lk, claim, doc in sorted(members, key=lambda m: (m[0].group_id != m[2].id, *_report_key(m))):
+        entry = reports.get(doc.id)
+        if entry is None:
+            entry = reports[doc.id] = {
+                "doc_id": doc.id, "url": doc.url, "outlet": outlet(doc.url), "title": doc.title,
+                "published": doc.published, "duplicate_of": doc.duplicate_of,
+                "independent": lk.group_id not in groups_seen, "claimant": claim.claimant, "claim_ids": [],
+            }
+            groups_seen.add(lk.group_id)
+        entry["claim_ids"].append(claim.claim_id)
+    return sorted(reports.values(), key=lambda r: (*_published_key(r["published"]), r["doc_id"]))
+
+
 def summarise(cluster: ClusterRow, members: list) -> None:
     """Fill a cluster row from its members: (ClaimLinkRow, ClaimRow, DocumentRow) triples."""
     members = sorted(members, key=_report_key)
@@ -61,23 +80,12 @@ def summarise(cluster: ClusterRow, members: list) -> None:
     cluster.date = dates[0] if dates else (published[0][:10] if published else None)
     cluster.first_seen = published[0] if published else None
     cluster.last_seen = published[-1] if published else None
-    reports: dict[str, dict] = {}
-    groups_seen: set[str] = set()
-    for lk, claim, doc in sorted(members, key=lambda m: (m[0].group_id != m[2].id, *_report_key(m))):
-        entry = reports.get(doc.id)
-        if entry is None:
-            entry = reports[doc.id] = {
-                "doc_id": doc.id, "url": doc.url, "outlet": outlet(doc.url), "title": doc.title,
-                "published": doc.published, "duplicate_of": doc.duplicate_of,
-                "independent": lk.group_id not in groups_seen, "claimant": claim.claimant, "claim_ids": [],
-            }
-            groups_seen.add(lk.group_id)
-        entry["claim_ids"].append(claim.claim_id)
-    cluster.members = sorted(reports.values(), key=lambda r: (*_published_key(r["published"]), r["doc_id"]))
+    reports = reports_of(members)
+    cluster.members = []  # read from the membership table (claim_links) by members_of()
     cluster.claims = len(members)
     cluster.reports = len(reports)
-    cluster.independent_reports = len(groups_seen)
-    cluster.outlets = sorted({r["outlet"] for r in reports.values() if r["outlet"]})
+    cluster.independent_reports = sum(1 for r in reports if r["independent"])
+    cluster.outlets = sorted({r["outlet"] for r in reports if r["outlet"]})
     cluster.state = 2
 
 
@@ -109,6 +117,20 @@ def _member(r) -> tuple:
     return link, claim, doc
 
 
+def member_triples(s: Session, cluster_ids: list[str]) -> dict[str, list]:
+    """cluster id -> its (link, claim, document) member triples, read from the membership table."""
+    by_cluster: dict[str, list] = defaultdict(list)
+    for part in range(0, len(cluster_ids), 500):
+        for r in s.execute(_MEMBERS, {"ids": cluster_ids[part : part + 500]}):
+            by_cluster[r.cluster_id].append(_member(r))
+    return by_cluster
+
+
+def members_of(s: Session, cluster_ids: list[str]) -> dict[str, list[dict]]:
+    """cluster id -> its reports (see reports_of), for export and the API."""
+    return {cid: reports_of(ms) for cid, ms in member_triples(s, cluster_ids).items()}
+
+
 def summarise_dirty(engine, batch: int = 500) -> int:
     """Recompute every cluster marked as changed (read and written in bulk); returns how many
     were recomputed."""
@@ -119,9 +141,7 @@ def summarise_dirty(engine, batch: int = 500) -> int:
                                  .order_by(_CLUSTERS.c.cluster_id).limit(batch)))
             if not ids:
                 return done
-            by_cluster: dict[str, list] = defaultdict(list)
-            for r in s.execute(_MEMBERS, {"ids": ids}):
-                by_cluster[r.cluster_id].append(_member(r))
+            by_cluster = member_triples(s, ids)
             empty, rows = [], []
             for cid in ids:
                 if not by_cluster.get(cid):
