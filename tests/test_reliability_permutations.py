@@ -54,3 +54,24 @@ def test_permutations_and_splits_of_the_input_give_identical_databases(tmp_path,
     finally:
         for db in dbs:
             drop(db)
+
+
+def test_linking_in_passes_during_the_run_gives_the_same_database(tmp_path, records, monkeypatch):
+    import sitrep.runner as runner_mod
+    from backends import rows
+
+    once = str(tmp_path / "once.db")
+    _run([records], once, tmp_path)
+    monkeypatch.setattr(runner_mod, "LINK_EVERY", 7)
+    passes = str(tmp_path / "passes.db")
+    calls = []
+    real = runner_mod.link_stored
+    monkeypatch.setattr(runner_mod, "link_stored",
+                        lambda store, *a, **k: (calls.append(count_linked(passes)), real(store, *a, **k)))
+
+    def count_linked(db):
+        return rows(db, "select count(*) from linked_docs")[0][0]
+
+    _run([records], passes, tmp_path)
+    assert len(calls) == N // 7 + 1 and calls[1] == 7  # the first pass linked 7 documents mid-run
+    assert snapshot(passes) == snapshot(once)
