@@ -75,3 +75,14 @@ def test_linking_in_passes_during_the_run_gives_the_same_database(tmp_path, reco
     _run([records], passes, tmp_path)
     assert len(calls) == N // 7 + 1 and calls[1] == 7  # the first pass linked 7 documents mid-run
     assert snapshot(passes) == snapshot(once)
+
+
+def test_sqlite_and_postgresql_give_the_same_database(tmp_path, records):
+    pg = new_database("postgresql", tmp_path)
+    try:
+        lite = str(tmp_path / "lite.db")
+        _run([records], lite, tmp_path)
+        _run([records], pg, tmp_path)
+        assert snapshot(pg) == snapshot(lite)
+    finally:
+        drop(pg)
