@@ -117,10 +117,12 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=60, help="documents per kill or concurrent trial")
     ap.add_argument("--permutation-docs", type=int, default=400)
     ap.add_argument("--skip", nargs="*", default=[], choices=["kill", "concurrent", "order"])
+    ap.add_argument("--backends", nargs="+", choices=["sqlite", "postgresql"],
+                    help="default: SQLite, and PostgreSQL with --postgres")
     args = ap.parse_args()
     if args.postgres:
         os.environ["SITREP_TEST_POSTGRES"] = args.postgres
-    backends = ["sqlite"] + (["postgresql"] if args.postgres else [])
+    backends = args.backends or ["sqlite"] + (["postgresql"] if args.postgres else [])
     from reliability_corpus import corpus, snapshot, write_jsonl
     from sitrep.runner import run_inputs
     from backends import drop, new_database
@@ -143,20 +145,28 @@ def main() -> None:
             if "kill" not in args.skip:
                 for i in range(args.kill_trials // len(backends)):
                     _kill_trial(backend, folder, source, expected, ("ingest", "link")[i % 2], rng, stats)
+                _print(stats, "kill ")
             if "concurrent" not in args.skip:
                 for kind, (a, b) in halves.items():
                     paths = [write_jsonl(folder / f"{kind}-{n}.jsonl", part) for n, part in zip("ab", (a, b))]
                     for _ in range(args.concurrent_trials):
                         _concurrent_trial(backend, folder, paths, expected, kind, stats)
+                    _print(stats, f"concurrent {kind} {backend}")
             if "order" not in args.skip:
                 _permutations(backend, folder, corpus(args.permutation_docs, seed=400), stats)
+                _print(stats, f"order {backend}")
             print(f"{backend}: {time.monotonic() - t0:.0f}s", file=sys.stderr)
+
+
+def _print(stats: Counter, prefix: str) -> None:
+    """The figures of every group whose name starts with ``prefix``, printed at once."""
     groups: dict[str, dict[str, int]] = {}
     for key, value in stats.items():
         if isinstance(key, tuple):
             groups.setdefault(key[0], {})[key[1]] = value
     for name in sorted(groups):
-        print(f"{name:32s} " + ", ".join(f"{k} {v}" for k, v in groups[name].items()))
+        if name.startswith(prefix):
+            print(f"{name:32s} " + ", ".join(f"{k} {v}" for k, v in groups[name].items()), flush=True)
 
 
 if __name__ == "__main__":
