@@ -81,3 +81,24 @@ def test_clusters_do_not_depend_on_how_the_input_was_split_into_runs(tmp_path):
             update_clusters(store.engine)
         assert snapshot(store) == expected, n
         store.engine.dispose()
+
+
+def test_the_readme_examples_read_in_reverse_give_the_same_database(tmp_path):
+    from pathlib import Path
+
+    from reliability_corpus import snapshot
+    from sitrep.runner import run_inputs
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    inputs = sorted(p for p in examples.iterdir() if p.suffix not in (".md", ".py"))
+    backwards = []
+    for p in reversed(inputs):
+        if p.suffix == ".jsonl":  # its lines in reverse too
+            copy = tmp_path / p.name
+            copy.write_text("".join(reversed(p.read_text().splitlines(keepends=True))))
+            p = copy
+        backwards.append(str(p))
+    run_inputs([str(p) for p in inputs], str(tmp_path / "forward.db"), progress=False)
+    run_inputs(backwards, str(tmp_path / "backward.db"), progress=False)
+    forward = snapshot(str(tmp_path / "forward.db"))
+    assert forward["clusters"] and forward == snapshot(str(tmp_path / "backward.db"))
