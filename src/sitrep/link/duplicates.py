@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..store.schema import BandRow, DocumentRow, SignatureRow
@@ -129,23 +129,23 @@ def _regroup(s: Session, doc_id: str, matches: list[str]) -> None:
 
 def link_batch(s: Session, ids: list[str]) -> int:
     """Index these stored documents and link each into its duplicate group; returns how many
-    are in a group with another document."""
+    of them are copies of another document (``duplicate_of`` set)."""
     sigs = _index(s, ids)
     cands = _candidates(s, sigs)
-    grouped = 0
     alone = []
     for doc_id in sorted(ids):
         g = sigs.get(doc_id)
         matches = [o for o, osig in cands.get(doc_id, []) if g is not None and is_duplicate(g, osig)]
         if matches:
             _regroup(s, doc_id, matches)
-            grouped += 1
         else:
             alone.append(doc_id)
     for part in _chunks(alone):  # its text changed and it no longer matches: it stands alone
         s.execute(update(_DOCS).where(_DOCS.c.id.in_(part), _DOCS.c.duplicate_of.is_not(None))
                   .values(duplicate_of=None, similarity=None))
-    return grouped
+    return sum(s.scalar(select(func.count()).select_from(_DOCS).where(_DOCS.c.id.in_(part),
+                                                                       _DOCS.c.duplicate_of.is_not(None))) or 0
+               for part in _chunks(ids))
 
 
 def link_documents(engine, doc_ids: Iterable[str], batch: int = 500) -> int:
