@@ -91,7 +91,7 @@ def summarise(cluster: ClusterRow, members: list) -> None:
 
 _LINKS, _CLAIMS, _DOCS, _CLUSTERS = (ClaimLinkRow.__table__, ClaimRow.__table__, DocumentRow.__table__,
                                     ClusterRow.__table__)
-_CLAIM_FIELDS = ("claim_id", "seq", "date", *_COPY)
+_CLAIM_FIELDS = ("claim_id", "seq", "date", "date_basis", *_COPY)
 _SUMMARY_FIELDS = (*_COPY, "rep_claim_id", "rep_doc_id", "block", "day_lo", "day_hi", "date", "first_seen",
                    "last_seen", "members", "claims", "reports", "independent_reports", "outlets", "state")
 _MEMBERS = (

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, object_session
 
 from ..store.schema import ClusterRow, ContradictionRow
 from .keys import day_to_iso
@@ -33,15 +33,25 @@ def _place(c: ClusterRow) -> dict[str, Any] | None:
     return {"name": c.place_name, "lat": c.place_lat, "lon": c.place_lon, "geonameid": c.place_geonameid}
 
 
-def cluster_record(c: ClusterRow, members: list[dict]) -> dict[str, Any]:
-    """A cluster's export record; ``members``: its reports (summary.members_of)."""
+def _members(c: ClusterRow) -> list[dict]:
+    """A cluster's reports read through the session that loaded it (one query; callers with
+    many clusters pass members_of() for all of them instead)."""
+    s = object_session(c)
+    return members_of(s, [c.cluster_id]).get(c.cluster_id, []) if s is not None else []
+
+
+def cluster_record(c: ClusterRow, members: list[dict] | None = None) -> dict[str, Any]:
+    """A cluster's export record; ``members``: its reports (summary.members_of), read from the
+    membership table when not given."""
+    members = _members(c) if members is None else members
     rec = {f: getattr(c, f) for f in CLUSTER_FIELDS if hasattr(ClusterRow, f)}
     rec.update(place=_place(c), window_from=day_to_iso(c.day_lo), window_to=day_to_iso(c.day_hi),
                claim_id=c.rep_claim_id, doc_id=c.rep_doc_id, outlets=list(c.outlets or []), members=members)
     return {f: rec[f] for f in CLUSTER_FIELDS}
 
 
-def side_record(c: ClusterRow, members: list[dict]) -> dict[str, Any]:
+def side_record(c: ClusterRow, members: list[dict] | None = None) -> dict[str, Any]:
+    members = _members(c) if members is None else members
     rec = {f: getattr(c, f) for f in SIDE_FIELDS if hasattr(ClusterRow, f)}
     rec.update(claim_id=c.rep_claim_id, doc_id=c.rep_doc_id, outlets=list(c.outlets or []),
                urls=[m["url"] for m in members if m.get("url")])
@@ -49,7 +59,9 @@ def side_record(c: ClusterRow, members: list[dict]) -> dict[str, Any]:
 
 
 def contradiction_record(x: ContradictionRow, a: ClusterRow, b: ClusterRow,
-                         members: dict[str, list[dict]]) -> dict[str, Any]:
+                         members: dict[str, list[dict]] | None = None) -> dict[str, Any]:
+    if members is None:
+        members = {c.cluster_id: _members(c) for c in (a, b)}
     los = [d for d in (a.day_lo, b.day_lo) if d is not None]
     his = [d for d in (a.day_hi, b.day_hi) if d is not None]
     return {
