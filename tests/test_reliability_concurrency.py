@@ -33,7 +33,9 @@ def test_two_runs_on_a_fresh_database_both_finish(tmp_path, db_url, overlap):
     a = _write(tmp_path / "a.jsonl", "a", 6)
     b = a if overlap else _write(tmp_path / "b.jsonl", "b", 6)
     db = db_url
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    # spawn, not fork: a fork of the test process (whose pyarrow allocator or other threads may
+    # hold a lock at that moment) can hang in the child
+    ctx = mp.get_context("spawn")
     with ctx.Pool(2) as pool:
         results = pool.map(_run, [([a], db), ([b], db)])
     assert all(r.get("failures", 0) == 0 for r in results), results
