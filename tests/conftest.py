@@ -50,3 +50,14 @@ def write_file(tmp_path: Path) -> Callable[..., Path]:
 def make_warc() -> Callable[..., bytes]:
     """The ``warc_bytes`` builder as a fixture."""
     return warc_bytes
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """An empty database on each backend: a SQLite file, then a fresh PostgreSQL database on
+    the server named by SITREP_TEST_POSTGRES (see tests/backends.py)."""
+    from backends import drop, new_database
+
+    url = new_database(request.param, tmp_path)
+    yield url
+    drop(url)

@@ -59,3 +59,20 @@ def test_every_variant_points_to_its_original(linked, topic):
 def test_same_topic_article_is_not_a_duplicate(linked, topic):
     assert linked[f"{topic}~other"] == (None, None)
     assert all(dup != f"{topic}~other" for dup, _ in linked.values())
+
+
+def test_a_copy_whose_text_changes_leaves_the_group_and_reindexing_is_harmless(db_url):
+    base = text(f"{TOPICS[0]}_base")
+    other = text(f"{TOPICS[0]}_other")
+    copy = next(iter(variants(base, seed=1).values()))
+    with Store(db_url) as store:
+        store.save(Document(id="orig", text=base, raw_text=base, published="2024-06-01"))
+        store.save(Document(id="copy", text=copy, raw_text=copy, published="2024-06-02"))
+        assert link_pending(store.engine) == 1  # one copy (indexed in one batch with its original)
+        assert {d.id: d.duplicate_of for d in store.iter_documents()} == {"orig": None, "copy": "orig"}
+        store.save(Document(id="copy", text=other, raw_text=other, published="2024-06-02"))
+        link_pending(store.engine)
+        assert {d.id: d.duplicate_of for d in store.iter_documents()} == {"orig": None, "copy": None}
+        store.save(Document(id="copy", text=copy, raw_text=copy + " ", published="2024-06-02"))
+        link_pending(store.engine)  # its first text's bands are still indexed: added again, no clash
+        assert {d.id: d.duplicate_of for d in store.iter_documents()} == {"orig": None, "copy": "orig"}

@@ -1,5 +1,5 @@
 """The API under hostile parameters: out-of-range numbers are 422, NUL bytes in ids are 404 or
-422, never a 500 (which also resets the connection)."""
+422, never a 500 (which also resets the connection); on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import pytest
@@ -11,8 +11,8 @@ from test_store import make_doc
 
 
 @pytest.fixture
-def client(tmp_path):
-    db = str(tmp_path / "s.db")
+def client(db_url):
+    db = db_url
     with Store(db) as s:
         s.save(make_doc("a", n_claims=2))
     return TestClient(create_app(db), raise_server_exceptions=False)

@@ -1,12 +1,12 @@
-"""Two runs at once on one SQLite database: creating it, storing the same documents, and the
-first-seen counter; neither run is abandoned and nothing is stored twice."""
+"""Two runs at once on one database (SQLite and PostgreSQL): creating it, storing the same
+documents, and the first-seen counter; neither run is abandoned and nothing is stored twice."""
 from __future__ import annotations
 
 import json
 import multiprocessing as mp
-import sqlite3
-
 import pytest
+
+from backends import rows
 
 from sitrep.store import Store
 from test_store import make_doc
@@ -29,22 +29,23 @@ def _write(path, prefix, n):
 
 
 @pytest.mark.parametrize("overlap", [False, True])
-def test_two_runs_on_a_fresh_database_both_finish(tmp_path, overlap):
+def test_two_runs_on_a_fresh_database_both_finish(tmp_path, db_url, overlap):
     a = _write(tmp_path / "a.jsonl", "a", 6)
     b = a if overlap else _write(tmp_path / "b.jsonl", "b", 6)
-    db = str(tmp_path / "fresh.db")
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    db = db_url
+    # spawn, not fork: a fork of the test process (whose pyarrow allocator or other threads may
+    # hold a lock at that moment) can hang in the child
+    ctx = mp.get_context("spawn")
     with ctx.Pool(2) as pool:
         results = pool.map(_run, [([a], db), ([b], db)])
     assert all(r.get("failures", 0) == 0 for r in results), results
-    with sqlite3.connect(db) as con:
-        ids = [r[0] for r in con.execute("select id from documents")]
-        seen = [r[0] for r in con.execute("select seen from documents")]
+    ids = [r[0] for r in rows(db, "select id from documents")]
+    seen = [r[0] for r in rows(db, "select seen from documents")]
     assert len(ids) == len(set(ids)) == (6 if overlap else 12)
     assert len(seen) == len(set(seen)), "first-seen order must be unique"
 
 
-def test_create_all_tolerates_a_table_created_meanwhile(tmp_path, monkeypatch):
+def test_create_all_tolerates_a_table_created_meanwhile(db_url, monkeypatch):
     from sqlalchemy.exc import OperationalError
 
     import sitrep.store.db as db
@@ -60,12 +61,12 @@ def test_create_all_tolerates_a_table_created_meanwhile(tmp_path, monkeypatch):
         return real(bind, *a, **k)
 
     monkeypatch.setattr(db.Base.metadata, "create_all", racing)
-    with Store(str(tmp_path / "r.db")) as store:
+    with Store(db_url) as store:
         assert store.save(make_doc()).status == "new"
 
 
-def test_save_tolerates_another_writer_storing_the_same_document(tmp_path):
-    path = str(tmp_path / "s.db")
+def test_save_tolerates_another_writer_storing_the_same_document(db_url):
+    path = db_url
     with Store(path) as first, Store(path) as second:
         import sitrep.store.db as db
 
@@ -88,10 +89,9 @@ def test_save_tolerates_another_writer_storing_the_same_document(tmp_path):
         assert first.counts() == {"documents": 1, "claims": 2}
 
 
-def test_seen_is_unique_and_increasing(tmp_path):
-    with Store(str(tmp_path / "s.db")) as store:
+def test_seen_is_unique_and_increasing(db_url):
+    with Store(db_url) as store:
         for i in range(5):
             store.save(make_doc(f"d{i}"))
-        with sqlite3.connect(tmp_path / "s.db") as con:
-            seen = [r[0] for r in con.execute("select seen from documents order by id")]
+    seen = [r[0] for r in rows(db_url, "select seen from documents order by id")]
     assert seen == sorted(seen) and len(set(seen)) == 5

@@ -47,9 +47,9 @@ def test_duplicate_ids_across_two_jsonl_files(tmp_path):
     assert [d.id for d in docs] == ["7", "7@two.jsonl:1"]
 
 
-def test_reruns_with_duplicate_ids_report_unchanged(tmp_path):
+def test_reruns_with_duplicate_ids_report_unchanged(tmp_path, db_url):
     src = write(tmp_path / "in.jsonl", [{"id": 7, "text": A}, {"id": "7", "text": B}, {"id": 7, "text": A}])
-    db = str(tmp_path / "x.db")
+    db = db_url
     first = run_inputs([str(src)], db, progress=False)
     assert first.counts["new"] == 2 and first.counts["warnings"] == 2
     for _ in range(2):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 
 import pytest
 from typer.testing import CliRunner
@@ -19,19 +18,20 @@ STORY = "Five tanks were destroyed near Izium on Monday, Ukrainian officials sai
 
 
 def stored_ids(db):
-    with sqlite3.connect(db) as con:
-        return sorted(r[0] for r in con.execute("select id from documents"))
+    from backends import rows
+
+    return sorted(r[0] for r in rows(str(db), "select id from documents"))
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file names are bytes")
-def test_file_name_not_utf8_is_an_error_and_the_rest_is_stored(tmp_path):
+def test_file_name_not_utf8_is_an_error_and_the_rest_is_stored(tmp_path, db_url):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "good.txt").write_text(STORY)
     bad = os.path.join(os.fsencode(folder), b"caf\xe9.txt")
     with open(bad, "wb") as fh:
         fh.write(STORY.encode())
-    db = tmp_path / "x.db"
+    db = db_url
     res = runner.invoke(app, ["run", str(folder), "--db", str(db), "-q"])
     assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
     assert "Traceback" not in res.output

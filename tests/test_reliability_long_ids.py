@@ -4,7 +4,8 @@ the full id is kept in the document's meta, and re-runs are idempotent."""
 from __future__ import annotations
 
 import json
-import sqlite3
+
+from backends import rows
 
 from sitrep.ingest import read_inputs
 from sitrep.ingest.sanitize import MAX_ID_CHARS
@@ -30,18 +31,18 @@ def test_long_jsonl_id_gets_a_key_that_fits_the_id_column(tmp_path):
     assert "5,020 characters" in warnings[0].message and docs[0].id in warnings[0].message
 
 
-def test_long_warc_uri_is_stored_and_reruns_are_unchanged(tmp_path, make_warc):
+def test_long_warc_uri_is_stored_and_reruns_are_unchanged(tmp_path, db_url, make_warc):
     page = f"<html><body><p>{STORY}</p></body></html>".encode()
     path = tmp_path / "crawl.warc"
     path.write_bytes(make_warc([(LONG, "text/html", page)]))
-    db = str(tmp_path / "x.db")
+    db = db_url
     first = run_inputs([str(path)], db, progress=False)
     assert first.counts["new"] == 1 and first.counts["failures"] == 0
     again = run_inputs([str(path)], db, progress=False)
     assert again.counts["unchanged"] == 1
-    with sqlite3.connect(db) as con:
-        (doc_id, url, meta), = con.execute("select id, url, meta from documents").fetchall()
-    assert len(doc_id) <= MAX_ID_CHARS and url == LONG and json.loads(meta)["long_id"] == LONG
+    (doc_id, url, meta), = rows(db, "select id, url, meta from documents")
+    meta = json.loads(meta) if isinstance(meta, str) else meta
+    assert len(doc_id) <= MAX_ID_CHARS and url == LONG and meta["long_id"] == LONG
 
 
 def test_ids_up_to_the_limit_are_kept_as_they_are(tmp_path):

@@ -59,3 +59,46 @@ def test_an_undated_claim_does_not_chain_clusters_months_apart(tmp_path):
         groups = [sorted(m["doc_id"] for m in c["members"]) for c in iter_clusters(store.engine)]
         assert ["autumn", "spring"] not in groups and ["autumn", "spring", "undated"] not in groups, groups
         store.engine.dispose()
+
+
+def test_clusters_do_not_depend_on_how_the_input_was_split_into_runs(tmp_path):
+    from sitrep.link import link_pending, update_clusters
+    from sitrep.store import Store
+
+    spring = doc("spring", [("killed", 4, governor(date="2023-05-10"))], published="2023-05-10")
+    autumn = doc("autumn", [("killed", 4, governor(date="2022-09-12"))], published="2022-09-12")
+    undated = doc("undated", [("killed", 4, governor(date=None))], published=None)
+    docs = documents() + [spring, autumn, undated]
+    whole, _ = build(tmp_path, docs, name="whole.db")
+    expected = snapshot(whole)
+    whole.engine.dispose()
+    for n, runs in enumerate([[docs[5:], docs[:5]], [[d] for d in reversed(docs)], [docs[::2], docs[1::2]]]):
+        store = Store(str(tmp_path / f"split{n}.db"))
+        for part in runs:  # each part is one run: store, then link what it added
+            for d in part:
+                store.save(d)
+            link_pending(store.engine)
+            update_clusters(store.engine)
+        assert snapshot(store) == expected, n
+        store.engine.dispose()
+
+
+def test_the_readme_examples_read_in_reverse_give_the_same_database(tmp_path):
+    from pathlib import Path
+
+    from reliability_corpus import snapshot
+    from sitrep.runner import run_inputs
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    inputs = sorted(p for p in examples.iterdir() if p.suffix not in (".md", ".py"))
+    backwards = []
+    for p in reversed(inputs):
+        if p.suffix == ".jsonl":  # its lines in reverse too
+            copy = tmp_path / p.name
+            copy.write_text("".join(reversed(p.read_text().splitlines(keepends=True))))
+            p = copy
+        backwards.append(str(p))
+    run_inputs([str(p) for p in inputs], str(tmp_path / "forward.db"), progress=False)
+    run_inputs(backwards, str(tmp_path / "backward.db"), progress=False)
+    forward = snapshot(str(tmp_path / "forward.db"))
+    assert forward["clusters"] and forward == snapshot(str(tmp_path / "backward.db"))

@@ -112,21 +112,23 @@ def test_folder_with_only_other_files_is_an_error_too(tmp_path):
     assert any(isinstance(i, Failure) and "no input files" in i.reason for i in items)
 
 
-def test_a_killed_run_is_marked_interrupted_by_the_next_run(tmp_path):
-    db = str(tmp_path / "x.db")
+def test_a_killed_run_is_marked_interrupted_by_the_next_run(tmp_path, db_url):
+    from backends import execute, rows
+
+    db = db_url
     with Store(db) as store:
         store.start_run(["gone"])
-        with sqlite3.connect(db) as con:  # as a run killed with -9 on this machine leaves it
-            counts = json.loads(con.execute("select counts from runs").fetchone()[0])
-            counts["pid"] = 2**22 + 7  # no such process
-            con.execute("update runs set counts = ?", (json.dumps(counts),))
+    # as a run killed with -9 on this machine leaves it
+    (counts,), = rows(db, "select counts from runs")
+    counts = json.loads(counts) if isinstance(counts, str) else counts
+    counts["pid"] = 2**22 + 7  # no such process
+    execute(db, "update runs set counts = :c", c=json.dumps(counts))
     src = tmp_path / "a.txt"
     src.write_text(STORY)
     run_inputs([str(src)], db, progress=False)
-    with sqlite3.connect(db) as con:
-        rows = con.execute("select id, finished, counts from runs order by id").fetchall()
-    assert all(r[1] is not None for r in rows)
-    assert [json.loads(r[2])["status"] for r in rows] == ["interrupted", "finished"]
+    found = rows(db, "select id, finished, counts from runs order by id")
+    assert all(r[1] is not None for r in found)
+    assert [(json.loads(r[2]) if isinstance(r[2], str) else r[2])["status"] for r in found] == ["interrupted", "finished"]
 
 
 def test_a_run_stopped_by_an_exception_is_marked_interrupted(tmp_path, monkeypatch):

@@ -1,7 +1,10 @@
-"""The store: idempotent saves, atomic documents, clear errors for unusable databases."""
-import sqlite3
+"""The store: idempotent saves, atomic documents, clear errors for unusable databases; on
+SQLite and on PostgreSQL (``db_url``, see tests/backends.py)."""
+import json
 
 import pytest
+
+from backends import rows
 
 from sitrep.records import Claim, Document, Evidence, Place, Removal
 from sitrep.store import Store, StoreError
@@ -22,12 +25,11 @@ def make_doc(doc_id="d1", text="Five tanks were destroyed near Izium.", n_claims
 
 
 def table_count(path, table):
-    with sqlite3.connect(path) as con:
-        return con.execute(f"select count(*) from {table}").fetchone()[0]
+    return rows(str(path), f"select count(*) from {table}")[0][0]
 
 
-def test_save_is_idempotent(tmp_path):
-    path = tmp_path / "s.db"
+def test_save_is_idempotent(db_url):
+    path = db_url
     with Store(str(path)) as store:
         assert store.save(make_doc()).status == "new"
         assert store.save(make_doc()).status == "unchanged"
@@ -37,10 +39,10 @@ def test_save_is_idempotent(tmp_path):
         assert store.counts() == {"documents": 1, "claims": 2}
 
 
-def test_document_from_an_older_pipeline_version_is_processed_again(tmp_path, monkeypatch):
+def test_document_from_an_older_pipeline_version_is_processed_again(db_url, monkeypatch):
     import sitrep.store.db as db
 
-    path = tmp_path / "s.db"
+    path = db_url
     monkeypatch.setattr(db, "PIPELINE_VERSION", "0")
     with Store(str(path)) as store:
         store.save(make_doc())
@@ -51,8 +53,8 @@ def test_document_from_an_older_pipeline_version_is_processed_again(tmp_path, mo
         assert store.counts() == {"documents": 1, "claims": 2}
 
 
-def test_changed_input_replaces_document_and_its_claims(tmp_path):
-    path = tmp_path / "s.db"
+def test_changed_input_replaces_document_and_its_claims(db_url):
+    path = db_url
     with Store(str(path)) as store:
         store.save(make_doc(n_claims=3))
         result = store.save(make_doc(text="Two tanks were destroyed near Izium.", n_claims=1))
@@ -62,8 +64,8 @@ def test_changed_input_replaces_document_and_its_claims(tmp_path):
         assert row.text.startswith("Two tanks")
 
 
-def test_failure_mid_document_rolls_back_whole_document(tmp_path, monkeypatch):
-    path = tmp_path / "s.db"
+def test_failure_mid_document_rolls_back_whole_document(db_url, monkeypatch):
+    path = db_url
     with Store(str(path)) as store:
         store.save(make_doc("keep"))
         real = dbmod.claim_to_row
@@ -85,10 +87,10 @@ def test_failure_mid_document_rolls_back_whole_document(tmp_path, monkeypatch):
         assert store.counts() == {"documents": 2, "claims": 5}
 
 
-def test_duplicate_claim_ids_in_one_document_are_stored_once(tmp_path):
+def test_duplicate_claim_ids_in_one_document_are_stored_once(db_url):
     doc = make_doc(n_claims=2)
     doc.claims.append(doc.claims[0])
-    with Store(str(tmp_path / "s.db")) as store:
+    with Store(db_url) as store:
         assert store.save(doc).claims == 2
         assert store.counts()["claims"] == 2
 
@@ -104,13 +106,13 @@ def test_unusable_database_gives_clear_error(tmp_path):
         Store(str(not_a_db))
 
 
-def test_runs_are_recorded(tmp_path):
-    path = tmp_path / "s.db"
+def test_runs_are_recorded(db_url):
+    path = db_url
     with Store(str(path)) as store:
         run_id = store.start_run(["a.txt"])
         store.save(make_doc())
         store.finish_run({"new": 1})
     assert run_id == 1
-    with sqlite3.connect(path) as con:
-        assert con.execute("select counts, finished is not null from runs").fetchone() == (
-            '{"new": 1, "status": "finished"}', 1)
+    ((counts, finished),) = rows(path, "select counts, finished from runs")
+    counts = json.loads(counts) if isinstance(counts, str) else counts
+    assert counts == {"new": 1, "status": "finished"} and finished is not None

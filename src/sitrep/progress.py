@@ -88,10 +88,13 @@ def link_with_progress(store, console: Console | None, enabled: bool) -> tuple[i
         from .link import link_pending
 
         return link_pending(store.engine), update_clusters(store.engine)
-    todo = pending(store.engine)
+    from .store.locks import link_lock
+
     linked = 0
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeRemainingColumn(), console=console, transient=False) as bar:
+    with link_lock(store.engine), Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                                           MofNCompleteColumn(), TimeRemainingColumn(), console=console,
+                                           transient=False) as bar:  # one linker at a time
+        todo = pending(store.engine)
         task = bar.add_task("linking duplicates", total=len(todo))
         for i in range(0, len(todo), 200):
             linked += link_documents(store.engine, todo[i:i + 200])

@@ -59,6 +59,7 @@ def store_items(store, items, summary: RunSummary, console=None, progress: bool 
     c = summary.counts
     pipeline = clean_and_extract(process(items, [skip_current(store)]), workers)
     total = sizes.total if sizes is not None else None
+    unlinked = 0
     with run_bar(console, progress, total) as bar:
         task = bar.add_task("reading", total=total, docs=0, claims=0, failures=0) if bar else None
         for item in pipeline:
@@ -76,6 +77,10 @@ def store_items(store, items, summary: RunSummary, console=None, progress: bool 
                 result = store.save(item)
                 c[result.status] += 1
                 c["claims stored"] += result.claims
+                unlinked += result.status != "unchanged"
+                if unlinked >= LINK_EVERY:  # link as the run goes on: a killed run keeps what it linked
+                    link_stored(store, summary)
+                    unlinked = 0
                 language = item.meta.get("language")
                 if not is_extracted(language):
                     c["not in English (no claims)"] += 1
@@ -88,6 +93,11 @@ def store_items(store, items, summary: RunSummary, console=None, progress: bool 
                            **({"completed": done} if done is not None else {}))
         if bar is not None and total:
             bar.update(task, completed=total)
+
+
+#: Documents stored between two linking passes of a run (linking gives the same result
+#: whatever the passes: clusters do not depend on how documents were split into them).
+LINK_EVERY = 2000
 
 
 def link_stored(store, summary: RunSummary, console: Console | None = None, progress: bool = False) -> None:

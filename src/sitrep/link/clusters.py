@@ -1,28 +1,25 @@
-"""Claim clusters, updated incrementally: each new claim is compared only with the stored
-claims of its block (category, item, place cell) whose time windows overlap its own.
-
-A claim of a syndicated copy joins the cluster of the matching claim of its canonical
-document; any other claim joins the cluster whose retrieved members it all matches
-(match.same_report), the one with most matching members if several, or starts a new cluster.
-Documents that changed (new input, new pipeline version, another duplicate group)
-or were deleted are unlinked first; every cluster that gained or lost members is marked and
+"""Claim clusters, updated incrementally and set-based: the claims of new or changed documents
+are read in bulk, the region they can reach (regions.py: stored claims of their own and
+neighbouring blocks, followed from compatible claim to compatible claim) is clustered again in
+memory in a canonical order, and only links whose cluster changed are written, in one
+transaction. Documents that changed (new input, new pipeline version, another duplicate
+group) or were deleted are unlinked; every cluster that gained or lost members is marked and
 only those are summarised again (summary.py), then their contradictions (contradictions.py).
+Clusters therefore do not depend on input order nor on how the input was split into runs.
 """
 from __future__ import annotations
 
-import time
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, delete, func, insert, or_, select, union_all, update
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, load_only
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
+from sqlalchemy.orm import Session
 
+from ..store.locks import link_lock
 from ..store.schema import ClaimLinkRow, ClaimRow, ClusterRow, DocumentRow, LinkedDocRow
 from .keys import keys_of_row
-from .match import View, same_report, view
-from .rules import rules
+from .match import view
+from .regions import Member, Region, cluster, order_key
 
 
 @dataclass
@@ -31,11 +28,6 @@ class UpdateResult:
     claims: int = 0  # claims linked
     clusters: int = 0  # clusters recomputed
     contradictions: int = 0  # contradictions in the database after the update
-
-
-# what linking reads of a document (never its text: a batch of huge documents stays small)
-_LINK_FIELDS = (DocumentRow.id, DocumentRow.duplicate_of, DocumentRow.published, DocumentRow.input_hash,
-                DocumentRow.pipeline_version, DocumentRow.seen)
 
 
 # documents are linked in an order of their own (earliest published, undated last, then id),
@@ -67,153 +59,122 @@ def changed_documents(s: Session) -> tuple[list[str], list[str], list[str]]:
     return relink, regroup, list(gone)
 
 
-def _mark(s: Session, cluster_ids: Iterable[str]) -> None:
-    ids = sorted(set(cluster_ids))
-    for i in range(0, len(ids), 500):
-        s.execute(update(ClusterRow).where(ClusterRow.cluster_id.in_(ids[i : i + 500])).values(state=1))
-
-
-def _unlink(s: Session, doc_ids: list[str], forget: bool, chunk: int = 500) -> None:
-    """Remove the links of these documents' (old) claims and mark their clusters."""
-    for i in range(0, len(doc_ids), chunk):
-        ids = doc_ids[i : i + chunk]
-        _mark(s, s.scalars(select(ClaimLinkRow.cluster_id).where(ClaimLinkRow.doc_id.in_(ids))).all())
-        s.execute(delete(ClaimLinkRow).where(ClaimLinkRow.doc_id.in_(ids)))
-        if forget:
-            s.execute(delete(LinkedDocRow).where(LinkedDocRow.doc_id.in_(ids)))
-
-
-def _regroup(s: Session, doc_ids: list[str]) -> None:
-    for doc in s.scalars(select(DocumentRow).where(DocumentRow.id.in_(doc_ids))):
-        group = doc.duplicate_of or doc.id
-        clusters = s.scalars(select(ClaimLinkRow.cluster_id).where(ClaimLinkRow.doc_id == doc.id)).all()
-        _mark(s, clusters)
-        s.execute(update(ClaimLinkRow).where(ClaimLinkRow.doc_id == doc.id).values(group_id=group))
-        s.merge(LinkedDocRow(doc_id=doc.id, state=f"{doc.input_hash}:{doc.pipeline_version}", group_id=group))
-
-
-_LINKS, _CLAIMS, _CLUSTERS = ClaimLinkRow.__table__, ClaimRow.__table__, ClusterRow.__table__
+_LINKS, _CLAIMS, _CLUSTERS, _DOCS = (ClaimLinkRow.__table__, ClaimRow.__table__, ClusterRow.__table__,
+                                    DocumentRow.__table__)
+_LINKED = LinkedDocRow.__table__
 _VIEW_COLUMNS = [_CLAIMS.c[name] for name in (
     "category", "item", "scope", "modality", "subject", "value", "value_high", "qualifier", "vague",
     "victim_side", "claimant", "claimant_side", "place_lat", "place_lon")]
+CHUNK = 500
 
 
-def _candidate_query(windowed: bool):
-    """Prepared once (Core, bound parameters): linked claims in some blocks and a window."""
-    q = (
-        select(_LINKS.c.cluster_id, _LINKS.c.group_id, _LINKS.c.doc_id, _LINKS.c.day_lo, _LINKS.c.day_hi, *_VIEW_COLUMNS)
-        .select_from(_LINKS.join(_CLAIMS, _CLAIMS.c.claim_id == _LINKS.c.claim_id))
-        .where(_LINKS.c.block.in_(bindparam("blocks", expanding=True)), _LINKS.c.claim_id != bindparam("claim"))
-    )
-    if not windowed:
-        return q
-    # two index range scans on (block, day_hi): windows that reach the new one, and undated claims
-    return union_all(q.where(_LINKS.c.day_hi >= bindparam("lo"), _LINKS.c.day_lo <= bindparam("hi")),
-                     q.where(_LINKS.c.day_hi.is_(None)))
+def _chunks(items: list, n: int = CHUNK):
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
 
 
-_QUERIES = {True: _candidate_query(True), False: _candidate_query(False)}
-_INSERT_LINK = insert(_LINKS)
-_INSERT_CLUSTER = insert(_CLUSTERS)
-_MARK_ONE = update(_CLUSTERS).where(_CLUSTERS.c.cluster_id == bindparam("cid")).values(state=1)
-_CLUSTER_EXISTS = select(_CLUSTERS.c.cluster_id).where(_CLUSTERS.c.cluster_id == bindparam("cid"))
+def _new_members(s: Session, doc_ids: list[str]) -> list[Member]:
+    """Members for the claims of these documents (read in bulk, never their text)."""
+    out, groups = [], {}
+    cols = (_CLAIMS.c.claim_id, _CLAIMS.c.doc_id, _CLAIMS.c.seq, _CLAIMS.c.place_name, _CLAIMS.c.place_country_code,
+            _CLAIMS.c.place_precision, _CLAIMS.c.date, _CLAIMS.c.date_basis, *_VIEW_COLUMNS)
+    for ids in _chunks(doc_ids):
+        for d in s.execute(select(_DOCS.c.id, _DOCS.c.duplicate_of).where(_DOCS.c.id.in_(ids))):
+            groups[d.id] = d.duplicate_of or d.id
+        q = (select(*cols, _DOCS.c.published).select_from(_CLAIMS.join(_DOCS, _DOCS.c.id == _CLAIMS.c.doc_id))
+             .where(_CLAIMS.c.doc_id.in_(ids)))
+        for r in s.execute(q):
+            keys = keys_of_row(r, r.published)
+            out.append(Member(r.claim_id, r.doc_id, groups[r.doc_id], keys.block, view(r, keys.day_lo, keys.day_hi),
+                              order_key(r.published, r.doc_id, r.seq, r.claim_id)))
+    return out
 
 
-def _candidates(s: Session, keys, exclude_claim: str) -> list[tuple[str, str, str, View]]:
-    """(cluster_id, group_id, doc_id, view) of linked claims in the search blocks and window."""
-    params = {"blocks": list(keys.search), "claim": exclude_claim}
-    if keys.day_lo is not None:
-        slack = rules().date_slack_days
-        params.update(hi=keys.day_hi + slack, lo=keys.day_lo - slack)
-    rows = s.execute(_QUERIES[keys.day_lo is not None], params)
-    return [(r.cluster_id, r.group_id, r.doc_id, view(r, r.day_lo, r.day_hi)) for r in rows]
+def _loader(s: Session, replaced: set[str], regrouped: dict[str, str], new: list[Member]):
+    """``load(blocks)``: the stored links of these blocks (but those of replaced documents, and
+    with the new group of regrouped ones) and the new claims in them."""
+    new_by_block: dict[str, list[Member]] = {}
+    for m in new:
+        new_by_block.setdefault(m.block, []).append(m)
+    q = (select(_LINKS.c.claim_id, _LINKS.c.doc_id, _LINKS.c.group_id, _LINKS.c.block, _LINKS.c.day_lo,
+                _LINKS.c.day_hi, _LINKS.c.cluster_id, _CLAIMS.c.seq, _DOCS.c.published, *_VIEW_COLUMNS)
+         .select_from(_LINKS.join(_CLAIMS, _CLAIMS.c.claim_id == _LINKS.c.claim_id)
+                      .join(_DOCS, _DOCS.c.id == _LINKS.c.doc_id))
+         .where(_LINKS.c.block.in_(bindparam("blocks", expanding=True))))
+
+    def load(blocks: list[str]) -> list[Member]:
+        out = [m for b in blocks for m in new_by_block.get(b, ())]
+        for chunk in _chunks(blocks):
+            for r in s.execute(q, {"blocks": chunk}):
+                if r.doc_id in replaced:
+                    continue
+                out.append(Member(r.claim_id, r.doc_id, regrouped.get(r.doc_id, r.group_id), r.block,
+                                  view(r, r.day_lo, r.day_hi), order_key(r.published, r.doc_id, r.seq, r.claim_id),
+                                  cluster=r.cluster_id))
+        return out
+
+    return load
 
 
-_MEMBERS = (select(_LINKS.c.day_lo, _LINKS.c.day_hi, *_VIEW_COLUMNS)
-            .select_from(_LINKS.join(_CLAIMS, _CLAIMS.c.claim_id == _LINKS.c.claim_id))
-            .where(_LINKS.c.cluster_id == bindparam("cid")))
+def _touched(s: Session, doc_ids: list[str]) -> set[str]:
+    out = set()
+    for ids in _chunks(doc_ids):
+        out.update(s.scalars(select(_LINKS.c.cluster_id).where(_LINKS.c.doc_id.in_(ids))))
+    return out
 
 
-def _members(s: Session, cluster_id: str) -> list[View]:
-    return [view(r, r.day_lo, r.day_hi) for r in s.execute(_MEMBERS, {"cid": cluster_id})]
+def _orphans(s: Session, clusters: set[str], replaced: set[str]) -> dict[str, str]:
+    """claim id -> block of the members these clusters keep."""
+    out = {}
+    for ids in _chunks(sorted(clusters)):
+        for r in s.execute(select(_LINKS.c.claim_id, _LINKS.c.block, _LINKS.c.doc_id).where(_LINKS.c.cluster_id.in_(ids))):
+            if r.doc_id not in replaced:
+                out[r.claim_id] = r.block
+    return out
 
 
-def choose_cluster(me: View, group: str, doc_id: str, candidates: list[tuple[str, str, str, View]],
-                   members_of=None) -> str | None:
-    """The cluster this claim joins among the candidates, or None for a new one.
-
-    A claim of a syndicated copy joins the cluster of the matching claim of another copy of
-    its story (its canonical document first); any other claim joins the cluster whose
-    retrieved members it all matches, the one with most members if several."""
-    copies: Counter = Counter()
-    for cluster, cgroup, cdoc, other in candidates:
-        if cgroup == group and cdoc != doc_id and same_report(me, other, same_story=True):
-            copies[cluster] += 1 + (cdoc == group)  # the canonical document's claim weighs more
-    if copies:
-        return min(copies, key=lambda c: (-copies[c], c))
-    fits: Counter = Counter()
-    misfit: set[str] = set()
-    for cluster, _cgroup, _cdoc, other in candidates:
-        if cluster in misfit:
-            continue
-        if same_report(me, other):
-            fits[cluster] += 1
-        else:
-            misfit.add(cluster)
-            fits.pop(cluster, None)
-    for cluster in sorted(fits, key=lambda c: (-fits[c], c)):
-        # every member, not only those the window retrieved: an undated member must not chain
-        # this claim into a cluster whose dated members are months away
-        if members_of is None or all(same_report(me, other) for other in members_of(cluster)):
-            return cluster
-    return None
+_SET_LINK = update(_LINKS).where(_LINKS.c.claim_id == bindparam("b_claim")).values(cluster_id=bindparam("b_cluster"))
 
 
-def _new_cluster_id(s: Session, claim_id: str) -> str:
-    base = cid = f"k-{claim_id}"
-    n = 1
-    while s.execute(_CLUSTER_EXISTS, {"cid": cid}).first() is not None:
-        n += 1
-        cid = f"{base}-{n}"
-    return cid
+_SET_GROUP = update(_LINKS).where(_LINKS.c.doc_id == bindparam("b_doc")).values(group_id=bindparam("b_group"))
 
 
-def link_claims_of(s: Session, doc: DocumentRow) -> int:
-    """Link every claim of one document (its old links are already gone)."""
-    group = doc.duplicate_of or doc.id
-    rows = s.execute(select(_CLAIMS.c.claim_id, _CLAIMS.c.place_name, _CLAIMS.c.place_country_code,
-                            _CLAIMS.c.place_precision, _CLAIMS.c.date, _CLAIMS.c.date_basis, *_VIEW_COLUMNS)
-                     .where(_CLAIMS.c.doc_id == doc.id).order_by(_CLAIMS.c.seq, _CLAIMS.c.claim_id)).all()
-    for row in rows:
-        keys = keys_of_row(row, doc.published)
-        me = view(row, keys.day_lo, keys.day_hi)
-        cluster = choose_cluster(me, group, doc.id, _candidates(s, keys, row.claim_id),
-                                 members_of=lambda cid: _members(s, cid))
-        if cluster is None:
-            cluster = _new_cluster_id(s, row.claim_id)
-            s.execute(_INSERT_CLUSTER, {"cluster_id": cluster, "state": 1, "category": row.category, "block": keys.block})
-        else:
-            s.execute(_MARK_ONE, {"cid": cluster})
-        s.execute(_INSERT_LINK, {"claim_id": row.claim_id, "cluster_id": cluster, "doc_id": doc.id, "group_id": group,
-                                 "block": keys.block, "day_lo": keys.day_lo, "day_hi": keys.day_hi})
-    s.merge(LinkedDocRow(doc_id=doc.id, state=f"{doc.input_hash}:{doc.pipeline_version}", group_id=group))
-    return len(rows)
+def _write(s: Session, relink: list[str], gone: list[str], regrouped: dict[str, str], linked: list[dict],
+           members: list[Member], assign: dict[str, str], touched: set[str]) -> None:
+    for ids in _chunks(relink + gone):
+        s.execute(delete(_LINKS).where(_LINKS.c.doc_id.in_(ids)))
+    for ids in _chunks(gone + [r["doc_id"] for r in linked]):
+        s.execute(delete(_LINKED).where(_LINKED.c.doc_id.in_(ids)))
+    if regrouped:  # every link of a regrouped document, in the region or not
+        s.execute(_SET_GROUP, [{"b_doc": d, "b_group": g} for d, g in sorted(regrouped.items())])
+    fresh = [{"claim_id": m.claim_id, "cluster_id": assign[m.claim_id], "doc_id": m.doc_id, "group_id": m.group_id,
+              "block": m.block, "day_lo": m.view.day_lo, "day_hi": m.view.day_hi} for m in members if m.cluster is None]
+    for rows in _chunks(fresh, 5000):
+        s.execute(insert(_LINKS), rows)
+    moved = [{"b_claim": m.claim_id, "b_cluster": assign[m.claim_id]}
+             for m in members if m.cluster is not None and m.cluster != assign[m.claim_id]]
+    if moved:
+        s.execute(_SET_LINK, moved)
+    if linked:
+        s.execute(insert(_LINKED), linked)
+    founders = {assign[m.claim_id]: m for m in members if assign[m.claim_id] == f"k-{m.claim_id}"}
+    dirty = sorted(touched | {m.cluster for m in members if m.cluster} | set(assign.values()))
+    have = set()
+    for ids in _chunks(sorted(founders)):
+        have.update(s.scalars(select(_CLUSTERS.c.cluster_id).where(_CLUSTERS.c.cluster_id.in_(ids))))
+    missing = [{"cluster_id": c, "state": 1, "category": m.view.category, "block": m.block}
+               for c, m in sorted(founders.items()) if c not in have]
+    if missing:
+        s.execute(insert(_CLUSTERS), missing)
+    for ids in _chunks(dirty):
+        s.execute(update(_CLUSTERS).where(_CLUSTERS.c.cluster_id.in_(ids)).values(state=1))
 
 
-def update_clusters(engine, batch: int = 200, attempts: int = 4) -> UpdateResult:
-    """Bring clusters and contradictions up to date with the stored documents and claims.
-
-    Another run linking the same documents at the same time makes an insert meet its rows
-    (IntegrityError): the update then starts again from what is still pending, which no longer
-    holds what the other run linked."""
-    for attempt in range(attempts):
-        try:
-            return _update_clusters(engine, batch)
-        except IntegrityError:
-            if attempt == attempts - 1:
-                raise
-            time.sleep(0.1 * (attempt + 1))
-    raise AssertionError("unreachable")  # pragma: no cover
+def update_clusters(engine, batch: int = 200) -> UpdateResult:
+    """Bring clusters and contradictions up to date with the stored documents and claims (one
+    linker at a time per database: store.locks)."""
+    with link_lock(engine):
+        return _update_clusters(engine, batch)
 
 
 def _update_clusters(engine, batch: int) -> UpdateResult:
@@ -223,18 +184,32 @@ def _update_clusters(engine, batch: int) -> UpdateResult:
     result = UpdateResult()
     with Session(engine) as s:
         relink, regroup, gone = changed_documents(s)
-    with Session(engine) as s, s.begin():
-        _unlink(s, gone, forget=True)
-        _unlink(s, relink, forget=False)
-        for i in range(0, len(regroup), 500):
-            _regroup(s, regroup[i : i + 500])
-    for i in range(0, len(relink), batch):
+        if relink or regroup or gone:
+            replaced = set(relink) | set(gone)
+            touched = _touched(s, relink + gone + regroup)
+            new = _new_members(s, relink)
+            regrouped = {}
+            for ids in _chunks(regroup):
+                for d in s.execute(select(_DOCS.c.id, _DOCS.c.duplicate_of).where(_DOCS.c.id.in_(ids))):
+                    regrouped[d.id] = d.duplicate_of or d.id
+            linked = []
+            for ids in _chunks(relink + regroup):
+                for d in s.execute(select(_DOCS.c.id, _DOCS.c.input_hash, _DOCS.c.pipeline_version,
+                                          _DOCS.c.duplicate_of).where(_DOCS.c.id.in_(ids))):
+                    linked.append({"doc_id": d.id, "state": f"{d.input_hash}:{d.pipeline_version}",
+                                   "group_id": d.duplicate_of or d.id})
+            seeds = _orphans(s, touched, replaced)
+            for ids in _chunks(regroup):
+                for r in s.execute(select(_LINKS.c.claim_id, _LINKS.c.block).where(_LINKS.c.doc_id.in_(ids))):
+                    seeds[r.claim_id] = r.block
+            seeds.update((m.claim_id, m.block) for m in new)
+            region = Region(_loader(s, replaced, regrouped, new))
+            members = region.closure(seeds)
+            assign = cluster(members)
+            result.documents, result.claims = len(relink), len(new)
+    if relink or regroup or gone:
         with Session(engine) as s, s.begin():
-            for doc in s.scalars(select(DocumentRow).options(load_only(*_LINK_FIELDS))
-                                 .where(DocumentRow.id.in_(relink[i : i + batch]))
-                                 .order_by(*_CANONICAL_ORDER)):
-                result.claims += link_claims_of(s, doc)
-                result.documents += 1
+            _write(s, relink, gone, regrouped, linked, members, assign, touched)
     result.clusters = summarise_dirty(engine, batch)
     result.contradictions = update_contradictions(engine, batch)
     return result

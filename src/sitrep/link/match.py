@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -21,8 +21,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 EVENT_CATEGORIES = frozenset({"attack", "territory", "abducted", "protest"})
 
 
-@dataclass(frozen=True)
-class View:
+class View(NamedTuple):  # a tuple: built by the hundred thousand when linking
     category: str
     item: str | None
     scope: str
@@ -94,6 +93,7 @@ def same_claimant(a_name: str | None, a_side: str | None, b_name: str | None, b_
     return False
 
 
+@lru_cache(maxsize=50000)
 def subject_class(subject: str) -> str | None:
     classes = rules().subject_classes
     for t in _tokens(subject):
@@ -161,12 +161,12 @@ def near(a: View, b: View, r: Rules) -> bool:
 
 def _same_thing(a: View, b: View, r: Rules) -> bool:
     """Same category and item (blocking), place, time window, scope, subject and victims."""
-    return (
+    return (  # cheapest tests first
         a.category == b.category and a.item == b.item and a.scope == b.scope
-        and near(a, b, r)
         and overlaps(a.day_lo, a.day_hi, b.day_lo, b.day_hi, r.date_slack_days)
         and _agree(a.victim_side, b.victim_side)
         and _agree(subject_class(a.subject), subject_class(b.subject))
+        and near(a, b, r)
     )
 
 
@@ -179,9 +179,9 @@ def same_report(a: View, b: View, same_story: bool = False) -> bool:
     two documents are copies of one story, so a claimant lost in the copy (a cut paragraph)
     does not keep the copy's claim apart."""
     r = rules()
-    return (
-        _same_thing(a, b, r)
-        and _modality(a, r) == _modality(b, r)
+    return (  # cheapest tests first
+        _modality(a, r) == _modality(b, r)
         and _meet(figure(a, r), figure(b, r))
+        and _same_thing(a, b, r)
         and (same_story or same_claimant(a.claimant, a.claimant_side, b.claimant, b.claimant_side))
     )

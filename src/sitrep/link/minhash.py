@@ -28,11 +28,11 @@ class Signature:
     values: np.ndarray  # uint hash values, NUM_PERM of them
 
     def to_bytes(self) -> bytes:
-        return self.values.astype("<u8").tobytes()
+        return self.values.astype("<u4").tobytes()  # MinHash values are below 2**32
 
     @classmethod
     def from_bytes(cls, size: int, data: bytes) -> "Signature":
-        return cls(size, np.frombuffer(data, dtype="<u8"))
+        return cls(size, np.frombuffer(data, dtype="<u4").astype(np.uint64))
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
@@ -51,11 +51,12 @@ def signature(text: str) -> Signature:
 
 
 def bands(sig: Signature) -> list[int]:
-    """One signed 64-bit hash per band (fits a BIGINT column)."""
+    """One signed 64-bit hash per band (fits a BIGINT column); the band's number is hashed in,
+    so equal hashes mean the same band with the same values."""
     out = []
     raw = sig.values.astype("<u8")
     for b in range(BANDS):
-        digest = hashlib.blake2b(raw[b * ROWS : (b + 1) * ROWS].tobytes(), digest_size=8).digest()
+        digest = hashlib.blake2b(bytes([b]) + raw[b * ROWS : (b + 1) * ROWS].tobytes(), digest_size=8).digest()
         out.append(int.from_bytes(digest, "little", signed=True))
     return out
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections import defaultdict
 from urllib.parse import urlsplit
 
-from sqlalchemy import delete, or_, select
-from sqlalchemy.orm import Session, load_only
+from types import SimpleNamespace
+
+from sqlalchemy import bindparam, delete, or_, select, update
+from sqlalchemy.orm import Session
 
 from ..store.schema import ClaimLinkRow, ClaimRow, ClusterRow, ContradictionRow, DocumentRow
 
@@ -43,6 +45,25 @@ def _report_key(m) -> tuple:
     return (doc.duplicate_of is not None, *_published_key(doc.published), doc.id, claim.seq)
 
 
+def reports_of(members: list) -> list[dict]:
+    """One entry per reporting document of a cluster, from its member triples, in order of
+    publication; a document is ``independent`` when it is the first report of its duplicate
+    group (the group's canonical document first)."""
+    reports: dict[str, dict] = {}
+    groups_seen: set[str] = set()
+    for lk, claim, doc in sorted(members, key=lambda m: (m[0].group_id != m[2].id, *_report_key(m))):
+        entry = reports.get(doc.id)
+        if entry is None:
+            entry = reports[doc.id] = {
+                "doc_id": doc.id, "url": doc.url, "outlet": outlet(doc.url), "title": doc.title,
+                "published": doc.published, "duplicate_of": doc.duplicate_of,
+                "independent": lk.group_id not in groups_seen, "claimant": claim.claimant, "claim_ids": [],
+            }
+            groups_seen.add(lk.group_id)
+        entry["claim_ids"].append(claim.claim_id)
+    return sorted(reports.values(), key=lambda r: (*_published_key(r["published"]), r["doc_id"]))
+
+
 def summarise(cluster: ClusterRow, members: list) -> None:
     """Fill a cluster row from its members: (ClaimLinkRow, ClaimRow, DocumentRow) triples."""
     members = sorted(members, key=_report_key)
@@ -59,54 +80,80 @@ def summarise(cluster: ClusterRow, members: list) -> None:
     cluster.date = dates[0] if dates else (published[0][:10] if published else None)
     cluster.first_seen = published[0] if published else None
     cluster.last_seen = published[-1] if published else None
-    reports: dict[str, dict] = {}
-    groups_seen: set[str] = set()
-    for lk, claim, doc in sorted(members, key=lambda m: (m[0].group_id != m[2].id, *_report_key(m))):
-        entry = reports.get(doc.id)
-        if entry is None:
-            entry = reports[doc.id] = {
-                "doc_id": doc.id, "url": doc.url, "outlet": outlet(doc.url), "title": doc.title,
-                "published": doc.published, "duplicate_of": doc.duplicate_of,
-                "independent": lk.group_id not in groups_seen, "claimant": claim.claimant, "claim_ids": [],
-            }
-            groups_seen.add(lk.group_id)
-        entry["claim_ids"].append(claim.claim_id)
-    cluster.members = sorted(reports.values(), key=lambda r: (*_published_key(r["published"]), r["doc_id"]))
+    reports = reports_of(members)
+    cluster.members = []  # read from the membership table (claim_links) by members_of()
     cluster.claims = len(members)
     cluster.reports = len(reports)
-    cluster.independent_reports = len(groups_seen)
-    cluster.outlets = sorted({r["outlet"] for r in reports.values() if r["outlet"]})
+    cluster.independent_reports = sum(1 for r in reports if r["independent"])
+    cluster.outlets = sorted({r["outlet"] for r in reports if r["outlet"]})
     cluster.state = 2
 
 
-def summarise_dirty(engine, batch: int = 200) -> int:
-    """Recompute every cluster marked as changed; returns how many were recomputed."""
+_LINKS, _CLAIMS, _DOCS, _CLUSTERS = (ClaimLinkRow.__table__, ClaimRow.__table__, DocumentRow.__table__,
+                                    ClusterRow.__table__)
+_CLAIM_FIELDS = ("claim_id", "seq", "date", "date_basis", *_COPY)
+_SUMMARY_FIELDS = (*_COPY, "rep_claim_id", "rep_doc_id", "block", "day_lo", "day_hi", "date", "first_seen",
+                   "last_seen", "members", "claims", "reports", "independent_reports", "outlets", "state")
+_MEMBERS = (
+    select(_LINKS.c.cluster_id, _LINKS.c.block, _LINKS.c.day_lo, _LINKS.c.day_hi, _LINKS.c.group_id,
+           *(_CLAIMS.c[f].label(f"c_{f}") for f in _CLAIM_FIELDS),
+           *(_DOCS.c[f.key].label(f"d_{f.key}") for f in _DOC_FIELDS))  # a row per claim: never the text
+    .select_from(_LINKS.join(_CLAIMS, _CLAIMS.c.claim_id == _LINKS.c.claim_id).join(_DOCS, _DOCS.c.id == _LINKS.c.doc_id))
+    .where(_LINKS.c.cluster_id.in_(bindparam("ids", expanding=True)))
+)
+_SET = update(_CLUSTERS).where(_CLUSTERS.c.cluster_id == bindparam("b_id")).values(
+    {f: bindparam(f"b_{f}") for f in _SUMMARY_FIELDS})
+
+
+class _Part(SimpleNamespace):
+    """One of the (link, claim, document) parts of a member row."""
+
+
+def _member(r) -> tuple:
+    m = r._mapping
+    link = _Part(cluster_id=r.cluster_id, block=r.block, day_lo=r.day_lo, day_hi=r.day_hi, group_id=r.group_id)
+    claim = _Part(**{f: m[f"c_{f}"] for f in _CLAIM_FIELDS})
+    doc = _Part(**{f.key: m[f"d_{f.key}"] for f in _DOC_FIELDS})
+    return link, claim, doc
+
+
+def member_triples(s: Session, cluster_ids: list[str]) -> dict[str, list]:
+    """cluster id -> its (link, claim, document) member triples, read from the membership table."""
+    by_cluster: dict[str, list] = defaultdict(list)
+    for part in range(0, len(cluster_ids), 500):
+        for r in s.execute(_MEMBERS, {"ids": cluster_ids[part : part + 500]}):
+            by_cluster[r.cluster_id].append(_member(r))
+    return by_cluster
+
+
+def members_of(s: Session, cluster_ids: list[str]) -> dict[str, list[dict]]:
+    """cluster id -> its reports (see reports_of), for export and the API."""
+    return {cid: reports_of(ms) for cid, ms in member_triples(s, cluster_ids).items()}
+
+
+def summarise_dirty(engine, batch: int = 500) -> int:
+    """Recompute every cluster marked as changed (read and written in bulk); returns how many
+    were recomputed."""
     done = 0
     while True:
         with Session(engine) as s, s.begin():
-            clusters = s.scalars(select(ClusterRow).where(ClusterRow.state == 1)
-                                 .order_by(ClusterRow.cluster_id).limit(batch)).all()
-            if not clusters:
+            ids = list(s.scalars(select(_CLUSTERS.c.cluster_id).where(_CLUSTERS.c.state == 1)
+                                 .order_by(_CLUSTERS.c.cluster_id).limit(batch)))
+            if not ids:
                 return done
-            ids = [c.cluster_id for c in clusters]
-            rows = s.execute(
-                select(ClaimLinkRow, ClaimRow, DocumentRow)
-                .options(load_only(*_DOC_FIELDS))  # a row per claim: never the document's text
-                .join(ClaimRow, ClaimRow.claim_id == ClaimLinkRow.claim_id)
-                .join(DocumentRow, DocumentRow.id == ClaimLinkRow.doc_id)
-                .where(ClaimLinkRow.cluster_id.in_(ids))
-            ).all()
-            by_cluster: dict[str, list] = defaultdict(list)
-            for r in rows:
-                by_cluster[r[0].cluster_id].append(tuple(r))
-            empty = []
-            for c in clusters:
-                if by_cluster.get(c.cluster_id):
-                    summarise(c, by_cluster[c.cluster_id])
-                else:
-                    empty.append(c.cluster_id)
+            by_cluster = member_triples(s, ids)
+            empty, rows = [], []
+            for cid in ids:
+                if not by_cluster.get(cid):
+                    empty.append(cid)
+                    continue
+                c = _Part()
+                summarise(c, by_cluster[cid])
+                rows.append({"b_id": cid, **{f"b_{f}": getattr(c, f) for f in _SUMMARY_FIELDS}})
+            if rows:
+                s.execute(_SET, rows)
             if empty:
                 s.execute(delete(ContradictionRow).where(or_(ContradictionRow.cluster_a.in_(empty),
                                                              ContradictionRow.cluster_b.in_(empty))))
                 s.execute(delete(ClusterRow).where(ClusterRow.cluster_id.in_(empty)))
-            done += len(clusters)
+            done += len(ids)

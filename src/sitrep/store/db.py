@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..records import Claim, Document
 from .convert import claim_to_row, document_to_row
-from .schema import SEEN_SEQUENCE, Base, ClaimRow, DocumentRow, RunRow
+from .schema import RETIRED_TABLES, SEEN_SEQUENCE, Base, ClaimRow, DocumentRow, RunRow
 
 # Bump when cleaning or extraction changes what a document yields: stored documents of an
 # older version are processed again by the next run instead of being skipped as unchanged.
@@ -120,6 +120,10 @@ def create_schema(engine: Engine, attempts: int = 6) -> None:
                 Base.metadata.create_all(conn)
                 add_missing_columns(conn)
                 widen_columns(conn)
+                present = set(inspect(conn).get_table_names())
+                for table in RETIRED_TABLES:  # an older near-duplicate index: rebuilt by the next link
+                    if table in present:
+                        conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
             return
         except SQLAlchemyError as exc:
             lost_race = any(w in str(exc).lower() for w in _RACE_WORDS)

@@ -88,9 +88,10 @@ class RunRow(Base):
 
 
 class SignatureRow(Base):
-    """MinHash signature of a document's cleaned text (for near-duplicate linking)."""
+    """MinHash signature of a document's cleaned text (for near-duplicate linking), its values
+    as little-endian uint32 (MinHash values are below 2**32)."""
 
-    __tablename__ = "doc_signatures"
+    __tablename__ = "doc_minhash"
 
     doc_id: Mapped[str] = mapped_column(String(512), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
     size: Mapped[int] = mapped_column(Integer)  # number of distinct shingles
@@ -98,13 +99,21 @@ class SignatureRow(Base):
 
 
 class BandRow(Base):
-    """One LSH band hash of a signature: documents sharing a band are candidate duplicates."""
+    """The near-duplicate index: one row per LSH band of a document, keyed by the band's hash
+    (which includes the band's number) and the document's first-seen number, so it stays small
+    (no id strings, no row id on SQLite, no second index). A document indexed again adds the
+    rows it lacks; rows its older text left are only extra candidates, checked against its
+    current signature like any other."""
 
-    __tablename__ = "lsh_bands"
+    __tablename__ = "lsh_index"
+    __table_args__ = {"sqlite_with_rowid": False}
 
-    doc_id: Mapped[str] = mapped_column(String(512), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
-    band: Mapped[int] = mapped_column(Integer, primary_key=True)
-    hash: Mapped[int] = mapped_column(BigInteger, index=True)
+    hash: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    doc: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # documents.seen
+
+
+#: Tables of older versions that the current schema replaced; dropped when a database opens.
+RETIRED_TABLES = ("lsh_bands", "doc_signatures")
 
 
 Index("ix_claims_doc_seq", ClaimRow.doc_id, ClaimRow.seq)

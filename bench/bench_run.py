@@ -1,0 +1,184 @@
+"""`sitrep run` at volume: documents per second, CPU seconds per document, peak memory per
+process, linking's share of the wall time, and database bytes per document (per table).
+
+    .venv/bin/python bench/bench_run.py [--docs 20000] [--workers 1 2] [--db-url URL]
+
+The corpus is generated (seeded): each document reports one to three of its day's twelve
+events (a strike, an evacuation, destroyed tanks at a town, told by a named speaker; one report
+in ten from another source with another figure) among paragraphs of filler words, about
+3.5 KB of text; one in ten is a syndicated copy of an earlier one with other boilerplate. Each setting runs in a fresh process on a fresh database (SQLite, or a
+fresh database on the PostgreSQL server of --db-url). Linking time is the time spent in
+duplicate linking and clustering (with summaries and contradictions) inside the run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+TOWNS = ["Kharkiv", "Izium", "Kherson", "Mykolaiv", "Zaporizhzhia", "Sumy", "Chernihiv", "Pokrovsk", "Kramatorsk",
+         "Sloviansk", "Nikopol", "Odesa", "Dnipro", "Bakhmut", "Avdiivka", "Kupiansk", "Lyman", "Toretsk"]
+SPEAKERS = ["the regional governor said", "the mayor said", "police said", "the Ukrainian army said",
+            "Russia's defence ministry claimed", "local officials said", "emergency services said"]
+SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sta", "vol", "dor", "pen", "zi", "gra", "tu", "bel", "sko", "an"]
+
+
+def corpus(n: int, seed: int = 15):
+    """Documents in time order, 60 a day; each reports one to three of the day's events (a
+    strike, an evacuation, destroyed tanks at a town), whose figures most outlets repeat and a
+    few dispute."""
+    import datetime as dt
+
+    rng = random.Random(seed)
+    words = ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(5000)]
+    texts = []
+    for i in range(n):
+        day = 738600 + i // 60
+        date = dt.date.fromordinal(day)
+        published = date.isoformat() + f"T{i % 24:02d}:00:00"
+        if texts and rng.random() < 0.1:
+            text = rng.choice(texts[-300:]) + "\n\nThis report was shared by a partner outlet."
+        else:
+            claims = []
+            for _ in range(rng.randint(1, 3)):
+                event = random.Random(day * 100 + rng.randint(0, 11))  # one of the day's 12 events
+                town, killed, hurt = event.choice(TOWNS), event.randint(1, 30), event.randint(1, 60)
+                speaker = event.choice(SPEAKERS)
+                if rng.random() < 0.1:  # another source, another figure
+                    speaker, killed = rng.choice(SPEAKERS), killed + rng.randint(2, 9)
+                kind = event.randint(0, 2)
+                claims.append([
+                    f"Shelling hit {town} on {date.strftime('%A')}, killing {killed} civilians and wounding {hurt} "
+                    f"others, {speaker}.",
+                    f"About {event.choice([200, 500, 1200])} people were evacuated from villages near {town}, {speaker}.",
+                    f"Ukrainian forces destroyed {event.randint(2, 12)} tanks near {town}, {speaker}.",
+                ][kind])
+            filler = [" ".join(rng.choice(words) for _ in range(80)) + "." for _ in range(5)]
+            text = "\n\n".join(filler[:2] + [" ".join(claims)] + filler[2:])
+        texts.append(text)
+        yield {"id": f"b{i:06d}", "url": f"https://outlet{i % 40}.example/{i}", "title": f"Report {i}",
+               "published": published, "text": text}
+
+
+DRIVER = r"""
+import json, os, resource, sys, threading, time
+import sitrep.link as link, sitrep.link.clusters as clusters
+spent = {"link": 0.0}
+def timed(fn):
+    def wrapper(*a, **k):
+        t = time.monotonic()
+        try:
+            return fn(*a, **k)
+        finally:
+            spent["link"] += time.monotonic() - t
+    return wrapper
+link.link_pending = timed(link.link_pending)
+link.update_clusters = timed(link.update_clusters)
+# worker processes start from a fork server, so they are not our children in getrusage:
+# their CPU time and peak memory are sampled from /proc (every descendant of this process)
+seen, stop = {}, threading.Event()
+def sample():
+    tick = os.sysconf("SC_CLK_TCK")
+    while not stop.is_set():
+        parents = {}
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+                parents[int(pid)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+            except (OSError, IndexError, ValueError):
+                pass
+        me = os.getpid()
+        for pid, (ppid, cpu) in parents.items():
+            p, depth = ppid, 0
+            while p not in (me, 0, 1) and p in parents and depth < 10:
+                p, depth = parents[p][0], depth + 1
+            if p == me and pid != me:
+                try:
+                    hwm = next(int(l.split()[1]) for l in open(f"/proc/{pid}/status") if l.startswith("VmHWM"))
+                except (OSError, StopIteration):
+                    hwm = 0
+                old = seen.get(pid, (0, 0))
+                seen[pid] = (max(old[0], cpu), max(old[1], hwm))
+        stop.wait(0.5)
+threading.Thread(target=sample, daemon=True).start()
+from sitrep.runner import run_inputs
+t0 = time.monotonic()
+summary = run_inputs([sys.argv[1]], sys.argv[2], progress=False, workers=int(sys.argv[3]))
+wall = time.monotonic() - t0
+stop.set()
+me = resource.getrusage(resource.RUSAGE_SELF)
+cpu_kids = sum(c for c, _ in seen.values())
+print(json.dumps({"wall": wall, "link": spent["link"], "cpu": me.ru_utime + me.ru_stime + cpu_kids,
+                  "rss_main": me.ru_maxrss / 1024, "rss_child": max((h for _, h in seen.values()), default=0) / 1024,
+                  "counts": dict(summary.counts)}))
+"""
+
+
+def table_bytes(db: str) -> dict[str, int]:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        rows = con.execute("select name, sum(pgsize) from dbstat group by name").fetchall()
+    except sqlite3.OperationalError:
+        return {}
+    finally:
+        con.close()
+    return dict(rows)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=20000)
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--db-url", help="a PostgreSQL server URL to create the databases on (default: SQLite files)")
+    args = ap.parse_args()
+    src = Path(__file__).resolve().parents[1] / "src"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "corpus.jsonl"
+        with path.open("w") as fh:
+            for rec in corpus(args.docs):
+                fh.write(json.dumps(rec) + "\n")
+        print(f"corpus: {args.docs} documents, {path.stat().st_size / args.docs / 1024:.1f} KB each")
+        for workers in args.workers:
+            if args.db_url:
+                sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+                os.environ["SITREP_TEST_POSTGRES"] = args.db_url
+                from backends import create_database, drop_database
+
+                db = create_database("sitrep_bench")
+            else:
+                db = str(Path(tmp) / f"w{workers}.db")
+            env = {**os.environ, "PYTHONPATH": str(src)}
+            out = subprocess.run([sys.executable, "-c", DRIVER, str(path), db, str(workers)], env=env,
+                                 capture_output=True, text=True, check=True).stdout
+            r = json.loads(out.strip().splitlines()[-1])
+            n = r["counts"].get("documents read", 0)
+            print(f"sitrep run --workers {workers}: {n / r['wall']:.1f} docs/s, {r['cpu'] / n * 1000:.1f} ms CPU/doc, "
+                  f"wall {r['wall']:.0f}s, linking {r['link']:.1f}s = {100 * r['link'] / r['wall']:.1f}% of wall, "
+                  f"peak RSS main {r['rss_main']:.0f} MiB, largest worker {r['rss_child']:.0f} MiB")
+            print(f"  counts: {json.dumps(r['counts'])}")
+            if args.db_url:
+                from sqlalchemy import create_engine, text
+
+                engine = create_engine(db)
+                with engine.connect() as conn:
+                    size = conn.execute(text("select pg_database_size(current_database())")).scalar()
+                engine.dispose()
+                drop_database(db)
+                print(f"  database {size / n / 1024:.2f} KB per document")
+            else:
+                size = sum(os.path.getsize(db + s) for s in ("", "-wal") if os.path.exists(db + s))
+                tables = table_bytes(db)
+                top = sorted(tables.items(), key=lambda kv: -kv[1])[:8]
+                print(f"  database {size / n / 1024:.2f} KB per document; per table (bytes/doc): "
+                      + ", ".join(f"{k} {v / n:.0f}" for k, v in top))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,145 @@
+"""Order-independent claim clustering, in memory, over the region a change can reach.
+
+Two claims are *compatible* when they report the same thing (match.same_report), or when they
+come from two copies of one story and agree but for the claimant (``same_story``). Clusters
+never cross the connected components of that graph, so a component is clustered on its own:
+its claims are taken in a canonical order (earliest published, undated last, then document id,
+then position) and each joins
+
+1. as a copy of a story: the cluster holding most compatible claims of other copies of its
+   story (the canonical copy's claim counting double), else
+2. the cluster all of whose members it is compatible with (most members, then smallest id), else
+3. a new cluster named after it (``k-`` + its claim id).
+
+The result depends only on the claims of the component, never on the order they were read
+in or on how they were split into runs; and since a claim must agree with every member, an
+undated claim cannot chain two clusters months apart. A change re-clusters exactly the
+components that hold a new, changed or orphaned claim (``closure``).
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .keys import overlaps, search_blocks
+from .match import View, same_report
+from .rules import rules
+
+
+@dataclass(eq=False)
+class Member:
+    """One claim as clustering sees it."""
+
+    claim_id: str
+    doc_id: str
+    group_id: str
+    block: str
+    view: View
+    order: tuple
+    cluster: str | None = None  # its cluster before this update (None: a new claim)
+    same: set = field(default_factory=set)  # claim ids it is compatible with
+    story: set = field(default_factory=set)  # claim ids of other copies of its story it agrees with
+
+
+def order_key(published: str | None, doc_id: str, seq: int, claim_id: str) -> tuple:
+    pub = (published or "").strip()
+    return (pub == "", pub[:19], doc_id, seq, claim_id)
+
+
+class _Block:
+    """The claims of one block, searchable by time window."""
+
+    def __init__(self, members: list[Member]):
+        dated = sorted((m for m in members if m.view.day_lo is not None), key=lambda m: m.view.day_lo)
+        self.los = [m.view.day_lo for m in dated]
+        self.dated = dated
+        self.longest = max((m.view.day_hi - m.view.day_lo for m in dated), default=0)
+        self.undated = [m for m in members if m.view.day_lo is None]
+
+    def near(self, v: View, slack: int) -> Iterable[Member]:
+        if v.day_lo is None:
+            yield from self.dated
+        else:
+            lo = bisect.bisect_left(self.los, v.day_lo - slack - self.longest)
+            hi = bisect.bisect_right(self.los, v.day_hi + slack)
+            for m in self.dated[lo:hi]:
+                if overlaps(v.day_lo, v.day_hi, m.view.day_lo, m.view.day_hi, slack):
+                    yield m
+        yield from self.undated
+
+
+class Region:
+    """Claims loaded block by block (``load(blocks) -> members``), closed under compatibility."""
+
+    def __init__(self, load: Callable[[list[str]], list[Member]]):
+        self._load = load
+        self.members: dict[str, Member] = {}
+        self._blocks: dict[str, _Block] = {}
+
+    def _ensure(self, blocks: Iterable[str]) -> None:
+        missing = sorted(set(blocks) - self._blocks.keys())
+        if not missing:
+            return
+        got: dict[str, list[Member]] = {b: [] for b in missing}
+        for m in self._load(missing):
+            self.members.setdefault(m.claim_id, m)
+            got[m.block].append(self.members[m.claim_id])
+        for b, ms in got.items():
+            self._blocks[b] = _Block(ms)
+
+    def _expand(self, m: Member, slack: int) -> list[Member]:
+        found = []
+        for b in search_blocks(m.block):
+            for o in self._blocks[b].near(m.view, slack):
+                if o is m or o.claim_id in m.same or o.claim_id in m.story:
+                    continue
+                if same_report(m.view, o.view):
+                    m.same.add(o.claim_id)
+                    o.same.add(m.claim_id)
+                elif o.group_id == m.group_id and o.doc_id != m.doc_id and same_report(m.view, o.view, same_story=True):
+                    m.story.add(o.claim_id)
+                    o.story.add(m.claim_id)
+                else:
+                    continue
+                found.append(o)
+        return found
+
+    def closure(self, seeds: dict[str, str]) -> list[Member]:
+        """Every claim connected to a seed (claim id -> its block), the seeds included."""
+        slack = rules().date_slack_days
+        self._ensure(seeds.values())
+        frontier = [self.members[c] for c in sorted(seeds) if c in self.members]
+        done = {m.claim_id for m in frontier}
+        while frontier:
+            self._ensure(b for m in frontier for b in search_blocks(m.block))
+            nxt = []
+            for m in frontier:
+                for o in self._expand(m, slack):
+                    if o.claim_id not in done:
+                        done.add(o.claim_id)
+                        nxt.append(o)
+            frontier = nxt
+        return [self.members[c] for c in sorted(done)]
+
+
+def cluster(members: list[Member]) -> dict[str, str]:
+    """claim id -> cluster id for a region closed under compatibility (see the module)."""
+    by_id = {m.claim_id: m for m in members}
+    of: dict[str, str] = {}
+    size: Counter = Counter()
+    for m in sorted(members, key=lambda m: m.order):
+        copies: Counter = Counter()
+        for cid in m.story | m.same:
+            o = by_id[cid]
+            if cid in of and o.group_id == m.group_id and o.doc_id != m.doc_id:
+                copies[of[cid]] += 1 + (o.doc_id == m.group_id)
+        choice = min(copies, key=lambda c: (-copies[c], c)) if copies else None
+        if choice is None:
+            agree = Counter(of[c] for c in m.same if c in of)
+            fits = [c for c, n in agree.items() if n == size[c]]  # compatible with every member
+            choice = min(fits, key=lambda c: (-size[c], c)) if fits else f"k-{m.claim_id}"
+        of[m.claim_id] = choice
+        size[choice] += 1
+    return of
