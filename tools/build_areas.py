@@ -127,37 +127,24 @@ def admin1_rows(path: str, cities: dict[str, list[tuple[float, float, str]]]) ->
     return rows
 
 
-def marine_rows(path: str) -> list[list]:
+def polygon_rows(path: str, kind: str) -> list[list]:
+    """Seas, gulfs and straits (``marine``) or named regions (``region``) of one layer."""
     with open(path, encoding="utf-8") as fh:
         feats = json.load(fh)["features"]
+    classes = MARINE_CLASSES if kind == "marine" else REGION_CLASSES
     rows = []
     for f in feats:
         p = f["properties"]
-        if p.get("featurecla") not in MARINE_CLASSES or not p.get("name"):
+        if p.get("featurecla") not in classes or not p.get("name"):
             continue
-        name, alts = _names(p["name"])
-        if p.get("namealt"):
-            alts.append(_names(p["namealt"])[0])
-        lat, lon = _polygon_point(f["geometry"])
-        rows.append(["marine", p["featurecla"], "", "", name, "|".join(alts), lat, lon])
-    return rows
-
-
-def region_rows(path: str) -> list[list]:
-    with open(path, encoding="utf-8") as fh:
-        feats = json.load(fh)["features"]
-    rows = []
-    for f in feats:
-        p = f["properties"]
-        if p.get("featurecla") not in REGION_CLASSES or not p.get("name"):
-            continue
-        if (p.get("scalerank") or 0) <= BROADEST_RANK:
+        if kind == "region" and (p.get("scalerank") or 0) <= BROADEST_RANK:
             continue  # the Sahara, the Sahel, Siberia: a theatre, never where something happened
         name, alts = _names(p["name"])
         if p.get("namealt"):
             alts.append(_names(p["namealt"])[0])
         lat, lon = _polygon_point(f["geometry"])
-        rows.append(["region", p["featurecla"].lower().replace("/", "-"), "", "", name, "|".join(alts), lat, lon])
+        cls = p["featurecla"] if kind == "marine" else p["featurecla"].lower().replace("/", "-")
+        rows.append([kind, cls, "", "", name, "|".join(alts), lat, lon])
     return rows
 
 
@@ -173,8 +160,8 @@ def main() -> int:
         print(f"{a.ne_dir}: missing {', '.join(missing)}", file=sys.stderr)
         return 2
     rows = admin1_rows(os.path.join(a.ne_dir, need[0]), _cities())
-    rows += marine_rows(os.path.join(a.ne_dir, need[1]))
-    rows += region_rows(os.path.join(a.ne_dir, need[2]))
+    rows += polygon_rows(os.path.join(a.ne_dir, need[1]), "marine")
+    rows += polygon_rows(os.path.join(a.ne_dir, need[2]), "region")
     rows.sort(key=lambda r: (r[0], r[2], r[4]))
     with open(a.out, "w", encoding="utf-8", newline="") as fh:
         fh.write("# Named areas from Natural Earth 10m (public domain); built by tools/build_areas.py.\n")

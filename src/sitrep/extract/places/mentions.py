@@ -58,34 +58,30 @@ def _water_names(tokens: list[Token], runs: list[tuple[int, int]], v: Vocab) -> 
 BIG_TOWN = 100_000  # people: a capitalised word inside a sentence naming a city this big is the city
 
 
+def _ask(resolver: PlaceResolver, method: str, arg) -> object:
+    """``resolver.geocoder.<method>(arg)``; None when the geocoder lacks it or fails (a
+    geocoder error only means "not known")."""
+    ask = getattr(resolver.geocoder, method, None)
+    try:
+        return ask(arg) if ask is not None else None
+    except Exception:  # noqa: BLE001
+        return None
+
+
 def _big_town(resolver: PlaceResolver, name: str) -> bool:
     """Whether ``name`` alone resolves to a city of at least ``BIG_TOWN`` people."""
     place = resolver.resolve(name)
-    ask = getattr(resolver.geocoder, "population", None)
-    if place is None or place.precision != "settlement" or ask is None:
-        return False
-    try:
-        return (ask(place) or 0) >= BIG_TOWN
-    except Exception:  # noqa: BLE001 - a geocoder error only means "not known"
-        return False
+    return place is not None and place.precision == "settlement" and (_ask(resolver, "population", place) or 0) >= BIG_TOWN
 
 
 def _known_area(resolver: PlaceResolver, name: str) -> bool:
     """Whether the gazetteer names a region or area exactly so ("West Bank", "Red Sea")."""
-    known = getattr(resolver.geocoder, "known_area", None)
-    try:
-        return bool(known(name)) if known is not None else False
-    except Exception:  # noqa: BLE001 - a geocoder error only means "not known"
-        return False
+    return bool(_ask(resolver, "known_area", name))
 
 
 def _broad(resolver: PlaceResolver, place: Place) -> bool:
     """An area as wide as a country for the story ("Gaza", "the West Bank")."""
-    broad = getattr(resolver.geocoder, "broad", None)
-    try:
-        return bool(broad(place)) if broad is not None else False
-    except Exception:  # noqa: BLE001 - a geocoder error only means "not broad"
-        return False
+    return bool(_ask(resolver, "broad", place))
 
 
 def _area_name(resolver: PlaceResolver, name: str) -> bool:
