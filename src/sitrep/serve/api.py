@@ -18,7 +18,7 @@ from ..store.convert import claim_record, document_record
 from ..store.schema import ClaimRow, DocumentRow
 from . import links, queries
 from .columns import Columns
-from .legacy import storable
+from .legacy import row_or_404
 from .params import CATEGORIES, SIDES, Filters, Offset, Text, filter_dependency, invalid
 
 TOP_CLAIMANTS = 200  # claimants offered to the filter bar, most frequent first
@@ -113,12 +113,8 @@ def make_router(store: Store, geocode, tile_url: str | None = None) -> APIRouter
 
     @router.get("/documents/{doc_id:path}", summary="One document: its cleaned text, what cleaning removed and why, its claims")
     def document(doc_id: str) -> dict[str, Any]:
-        if not storable(doc_id):
-            raise HTTPException(404, "no such document")
         with Session(store.engine) as s:
-            row = s.get(DocumentRow, doc_id)
-            if row is None:
-                raise HTTPException(404, f"no document {doc_id!r}")
+            row = row_or_404(s, DocumentRow, doc_id, "document")
             claims = [claim_record(c) for c in s.scalars(select(ClaimRow).where(ClaimRow.doc_id == doc_id).order_by(ClaimRow.seq))]
             return {**document_record(row), "outlet": queries.outlet_of(row.url), "claims": claims}
 
@@ -135,12 +131,8 @@ def make_router(store: Store, geocode, tile_url: str | None = None) -> APIRouter
 
     @router.get("/claims/{claim_id}", summary="One claim, with its source")
     def claim(claim_id: str) -> dict[str, Any]:
-        if not storable(claim_id):
-            raise HTTPException(404, "no such claim")
         with Session(store.engine) as s:
-            row = s.get(ClaimRow, claim_id)
-            if row is None:
-                raise HTTPException(404, f"no claim {claim_id!r}")
+            row = row_or_404(s, ClaimRow, claim_id, "claim")
             return {**claim_record(row), "source": queries.sources(s, {row.doc_id}).get(row.doc_id)} | _present(row)
 
     @router.get("/claims.geojson", summary="Claims with coordinates as GeoJSON points")

@@ -26,6 +26,16 @@ def storable(value: str) -> bool:
     return True
 
 
+def row_or_404(s: Session, model, key: str, what: str):
+    """The row of ``model`` with primary key ``key``, else HTTP 404 naming ``what``."""
+    if not storable(key):
+        raise HTTPException(404, f"no such {what}")
+    row = s.get(model, key)
+    if row is None:
+        raise HTTPException(404, f"no {what} {key!r}")
+    return row
+
+
 def add_legacy_routes(app: FastAPI, store: Store) -> None:
     @app.get("/health", tags=["first API"])
     def health() -> dict[str, Any]:
@@ -39,12 +49,8 @@ def add_legacy_routes(app: FastAPI, store: Store) -> None:
 
     @app.get("/documents/{doc_id:path}", tags=["first API"])
     def document(doc_id: str) -> dict[str, Any]:
-        if not storable(doc_id):
-            raise HTTPException(404, "no such document")
         with Session(store.engine) as s:
-            row = s.get(DocumentRow, doc_id)
-            if row is None:
-                raise HTTPException(404, f"no document {doc_id!r}")
+            row = row_or_404(s, DocumentRow, doc_id, "document")
             claims = s.scalars(select(ClaimRow).where(ClaimRow.doc_id == doc_id).order_by(ClaimRow.seq))
             return {**document_record(row), "claims": [claim_record(c) for c in claims]}
 
