@@ -10,25 +10,13 @@ from sqlalchemy.orm import Session, aliased
 from ..link.tables import cluster_record, contradiction_record
 from ..store.schema import ClaimRow, ClusterRow, ContradictionRow
 from .params import Filters
-from .queries import like, sources
+from .queries import common_conditions, like, sources
 
 EVENT_CATEGORIES = ("attack", "territory", "abducted", "protest")
 
 
 def cluster_conditions(c, f: Filters) -> list[Any]:
-    out: list[Any] = []
-    if f.since:
-        out.append(c.date >= f.since)
-    if f.until:
-        out.append(c.date <= f.until + "~")
-    if f.categories:
-        out.append(c.category.in_(f.categories))
-    if f.sides:
-        out.append(c.claimant_side.in_(f.sides))
-    if f.claimant:
-        out.append(c.claimant.ilike(like(f.claimant), escape="\\"))
-    if f.q:
-        out.append(c.evidence_text.ilike(like(f.q), escape="\\"))
+    out = common_conditions(c, f)
     if f.place and not f.near:
         same = func.lower(c.place_name) == f.place.lower()
         out.append(or_(same, c.place_geonameid == f.place_id) if f.place_id else same)

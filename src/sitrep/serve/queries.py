@@ -46,8 +46,9 @@ def outlet_of(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host or None
 
 
-def claim_conditions(f: Filters, *, dates: bool = True) -> list[Any]:
-    c = ClaimRow
+def common_conditions(c, f: Filters, *, dates: bool = True) -> list[Any]:
+    """The filters claims and claim clusters share (dates, categories, sides, claimant, text),
+    over any table with those columns (``c``)."""
     out: list[Any] = []
     if dates and f.since:
         out.append(c.date >= f.since)
@@ -61,6 +62,12 @@ def claim_conditions(f: Filters, *, dates: bool = True) -> list[Any]:
         out.append(c.claimant.ilike(like(f.claimant), escape="\\"))
     if f.q:
         out.append(c.evidence_text.ilike(like(f.q), escape="\\"))
+    return out
+
+
+def claim_conditions(f: Filters, *, dates: bool = True) -> list[Any]:
+    c = ClaimRow
+    out = common_conditions(c, f, dates=dates)
     if f.near:
         n = f.near
         dlat = n.radius_km / KM_PER_DEGREE
