@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import os
 import re
 import sys
@@ -94,9 +93,9 @@ def _cities() -> dict[str, list[tuple[float, float, str]]]:
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+    from sitrep.geo.match import km
+
+    return km(a[0], a[1], b[0], b[1])
 
 
 def admin1_rows(path: str, cities: dict[str, list[tuple[float, float, str]]]) -> list[list]:

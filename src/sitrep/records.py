@@ -72,6 +72,11 @@ class Place:
     admin1: str | None = None  # the first-level area's name ("Kharkiv Oblast", "North Darfur")
     admin1_code: str | None = None  # its GeoNames admin1 code ("07")
 
+    @property
+    def is_water(self) -> bool:
+        """A sea, gulf or strait: a region of no country, with coordinates."""
+        return self.precision == "region" and not self.country_code and self.lat is not None
+
 
 @dataclass
 class Source:

@@ -301,7 +301,7 @@ def _finest(claims: list[Claim], text: str) -> list[Claim]:
     out = []
     for c in claims:
         p = c.place
-        if p is not None and _water(p) and (c.category not in WATER_EVENTS or _locates(p.name, text)):
+        if p is not None and p.is_water and (c.category not in WATER_EVENTS or _locates(p.name, text)):
             continue  # "Mariupol, a port on the Sea of Azov": the sea only locates the town
         out.append(c)
     fine = [c for c in out if c.place is not None and not _area(c.place)]
@@ -318,10 +318,6 @@ def _locates(sea: str, text: str) -> bool:
     return bool(re.search(rf"\b(?:on|from) the {name}\b|\b{name} (?:coast|coastline|shore|port|ports)\b",
                           text, re.IGNORECASE))
 
-
-def _water(place: Place) -> bool:
-    """A sea, gulf or strait: a region of no country."""
-    return place.precision == "region" and not place.country_code and place.lat is not None
 
 
 def _area(place: Place) -> bool:

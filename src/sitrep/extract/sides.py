@@ -17,6 +17,7 @@ from typing import Iterable, Sequence
 
 import yaml
 
+from ..geo.match import km
 from ..records import Claim
 
 ENV = "SITREP_PROFILES"
@@ -42,7 +43,7 @@ class Profile:
             return None
         for pid, countries, near in self.homes:
             if near is not None:
-                if place.lat is not None and _km(place.lat, place.lon, near[0], near[1]) <= near[2]:
+                if place.lat is not None and km(place.lat, place.lon, near[0], near[1]) <= near[2]:
                     return pid
             elif place.country_code in countries:
                 return pid
@@ -57,14 +58,6 @@ class Profile:
 
     def mentions(self, text: str) -> int:
         return sum(len(pat.findall(text)) for _, pat in self.parties)
-
-
-def _km(la1: float, lo1: float, la2: float, lo2: float) -> float:
-    import math
-
-    p1, p2 = math.radians(la1), math.radians(la2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lo2 - lo1) / 2) ** 2
-    return 12742 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _homes(entry: dict, ids: set[str], where: str) -> tuple:
@@ -130,12 +123,18 @@ def load_file(path: str) -> list[Profile]:
     return parse_profiles(data, path)
 
 
+@functools.lru_cache(maxsize=1)
+def _bundled() -> dict:
+    """The bundled profiles.yaml, parsed once."""
+    text = resources.files("sitrep").joinpath("data/extract/profiles.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
 @functools.lru_cache(maxsize=8)
 def profiles(extra: str | None = None) -> tuple[Profile, ...]:
     """The bundled profiles, then those of ``extra`` (default ``$SITREP_PROFILES``); a user
     profile with a bundled profile's id replaces it."""
-    text = resources.files("sitrep").joinpath("data/extract/profiles.yaml").read_text(encoding="utf-8")
-    found = {p.id: p for p in parse_profiles(yaml.safe_load(text), "profiles.yaml")}
+    found = {p.id: p for p in parse_profiles(_bundled(), "profiles.yaml")}
     paths = extra if extra is not None else os.environ.get(ENV, "")
     for path in (p for p in paths.split(os.pathsep) if p.strip()):
         for p in load_file(path):
@@ -146,8 +145,7 @@ def profiles(extra: str | None = None) -> tuple[Profile, ...]:
 @functools.lru_cache(maxsize=1)
 def local_words() -> re.Pattern:
     """Words of a claimant named only by office ("regional officials", "the governor")."""
-    text = resources.files("sitrep").joinpath("data/extract/profiles.yaml").read_text(encoding="utf-8")
-    return _pattern([str(w) for w in yaml.safe_load(text).get("local_claimants") or []])
+    return _pattern([str(w) for w in _bundled().get("local_claimants") or []])
 
 
 def select(claims: Sequence[Claim], text: str, available: Iterable[Profile]) -> list[Profile]:

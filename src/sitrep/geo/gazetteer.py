@@ -9,6 +9,7 @@ GeoNames dumps), see ``build``; ``sitrep.geo.cache`` stores it on disk.
 from __future__ import annotations
 
 import json
+import math
 import os
 import statistics
 import sys
@@ -271,8 +272,6 @@ class Gazetteer:
         within ``AREA_KM`` of an area's point) that lie furthest in direction ``step`` (north,
         east): the third of them with the highest projection on it; (0, 0) means the middle
         third both ways ("central")."""
-        import math
-
         rows = self._country_rows(cc)
         if isinstance(area, tuple):
             la, lo = area

@@ -34,8 +34,7 @@ class ClaimPlaces:
                 in_source = self._in_speaker(i, m)  # "officials in X said"
                 # a town or district in a region says more than the region
                 broad = m.kind == "region" and not m.name.lower().endswith(("district", "raion"))
-                sea = m.place.precision == "region" and not m.place.country_code and m.place.lat is not None
-                return (in_source, m.reference, sea, 0 if same else 1, broad, min(abs(m.start - anchor), abs(m.end - anchor)))
+                return (in_source, m.reference, m.place.is_water, 0 if same else 1, broad, min(abs(m.start - anchor), abs(m.end - anchor)))
             best = min(own, key=dist)
             here = [m for m in self._countries_here(i, clause, anchor) if clause[best.start] != clause[anchor]]
             if here:  # "6,114 civilians killed in Ukraine since February, ... information from Mariupol"
