@@ -105,7 +105,7 @@ def test_she_said_refers_to_the_person_just_introduced():
     ("The Russian-installed mayor of Kherson said 5 residents were killed.", "russia"),
     ("Shelling killed 5 residents in Belgorod, the regional governor said.", "russia"),
     ("Shelling killed 5 residents in Kherson, city authorities said.", "ukraine"),
-    ("Shelling killed 5 residents in Kherson, a witness said.", None),
+    ("Shelling killed 5 residents in Kherson, a witness said.", "other"),  # no party: a third party,
 ])
 def test_claimant_side_of_local_officials(text, side):
     assert by_value(text)[5].claimant_side == side

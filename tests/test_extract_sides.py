@@ -20,7 +20,7 @@ def test_a_claimant_actor_and_victim_get_the_parties_of_the_storys_conflict():
 
 def test_a_ministry_of_a_party_speaks_for_it():
     got = sides("Gaza's health ministry said Israeli strikes killed 40 people in Khan Younis.")
-    assert ("killed", "hamas", None, "civilian") in got
+    assert ("killed", "hamas", "israel", "civilian") in got
 
 
 def test_sudans_parties_are_told_apart():
@@ -99,8 +99,8 @@ def test_a_missing_profile_file_is_named():
 
 
 def test_an_office_without_a_party_speaks_for_the_party_at_home_where_the_claim_is():
-    assert ("killed", "ukraine", None, "civilian") in sides("Officials said three people were killed in Kharkiv.")
-    assert ("killed", "hamas", None, "civilian") in sides("Five people were killed in Khan Younis, health officials said.")
+    assert ("killed", "ukraine", "russia", "civilian") in sides("Officials said three people were killed in Kharkiv.")
+    assert ("killed", "hamas", "israel", "civilian") in sides("Five people were killed in Khan Younis, health officials said.")
 
 
 def test_a_state_force_with_no_party_id_is_other_and_a_group_shares_armed_groups():

@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 
 from ..records import Claim, Document, Evidence, Place
 from .attribution.choice import Attribution, choose, claimant_side
+from .roles import infer_roles
 from .sides import assign_sides
 from .attribution.parsed import speaker_of
 from .attribution.reported_speech import read_document
@@ -381,8 +382,10 @@ def _extract(doc: Document, resolver: PlaceResolver, v: Vocab) -> list[Claim]:
         return []  # empty, or a sports, business, election or weather story (topic.py)
     d.read_attributions()
     claims = apply_denials(d, d.claims())  # denials as claims (denials.py)
-    assign_sides(claims, d.text)  # party ids from the conflict profiles (sides.py)
-    return finish(doc, claims)  # event_id, date_basis, source (finish.py)
+    assign_sides(claims, d.text)  # party ids the claims' own words name (sides.py)
+    claims = finish(doc, claims)  # event_id, date_basis, source (finish.py)
+    infer_roles(claims, d.text)  # sides the sentence, the incident and the place give (roles.py)
+    return claims
 
 
 def extract_step(docs: Iterable[Document], geocoder=None, actors_file: str | None = None) -> Iterator[Document]:

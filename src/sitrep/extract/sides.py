@@ -35,26 +35,69 @@ class Profile:
     countries: frozenset[str]
     parties: tuple[tuple[str, re.Pattern], ...]  # (party id, pattern of its names), in file order
     source: str
-    homes: tuple[tuple[str, frozenset[str], tuple[float, float, float] | None], ...] = ()
+    homes: tuple[tuple[str, frozenset[str], tuple[float, float, float] | None, str | None], ...] = ()
+    others: re.Pattern | None = None  # forces and bodies of this conflict that are no party: `other`
+    opponents: tuple[tuple[str, str], ...] = ()  # (party, whom it fights) where the profile says
+
+    def _home(self, place):
+        if place is None or not place.country_code:
+            return None
+        for h in self.homes:
+            pid, countries, near = h[0], h[1], h[2]
+            if near is not None:
+                if place.lat is not None and km(place.lat, place.lon, near[0], near[1]) <= near[2]:
+                    return h
+            elif place.country_code in countries:
+                return h
+        return None
 
     def home(self, place) -> str | None:
         """The party whose home ``place`` lies in (its countries, or within its point's radius)."""
-        if place is None or not place.country_code:
+        h = self._home(place)
+        return h[0] if h else None
+
+    def attacker(self, place) -> str | None:
+        """Who attacks in the home ``place`` lies in, when the profile says (``attacked_by``)."""
+        h = self._home(place)
+        return h[3] if h else None
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(pid for pid, _ in self.parties)
+
+    def opponent(self, pid: str | None, place=None) -> str | None:
+        """The other side of ``pid``: as ``opponents`` says; else the one other party of a
+        two-party conflict (``other`` for a one-party profile); else the party whose home
+        ``place`` is in when that is not ``pid``."""
+        if pid is None or pid not in self.ids:
             return None
-        for pid, countries, near in self.homes:
-            if near is not None:
-                if place.lat is not None and km(place.lat, place.lon, near[0], near[1]) <= near[2]:
-                    return pid
-            elif place.country_code in countries:
-                return pid
-        return None
+        said = dict(self.opponents)
+        if pid in said:
+            return said[pid]
+        if len(self.ids) == 1:
+            return "other"  # one armed group against a state that is no party here
+        if len(self.ids) == 2:
+            return next(x for x in self.ids if x != pid)
+        home = self.home(place)
+        return home if home not in (None, pid) else None
+
+    def mentions_at(self, text: str) -> list[tuple[int, int, str]]:
+        """Every (start, end, party id or ``other``) that ``text`` names, in order, no overlaps."""
+        pats = list(self.parties) + ([("other", self.others)] if self.others is not None else [])
+        found = sorted((m.start(), -m.end(), pid) for pid, pat in pats for m in pat.finditer(text))
+        out, end = [], -1
+        for s, e, pid in found:
+            if s >= end:
+                out.append((s, -e, pid))
+                end = -e
+        return out
 
     def party(self, text: str | None) -> str | None:
-        """The party ``text`` names (the earliest named), or None."""
+        """The party ``text`` names (the earliest named; ``other`` for a non-party force), or None."""
         if not text:
             return None
-        hits = [(m.start(), pid) for pid, pat in self.parties if (m := pat.search(text))]
-        return min(hits)[1] if hits else None
+        hits = self.mentions_at(text)
+        return hits[0][2] if hits else None
 
     def mentions(self, text: str) -> int:
         return sum(len(pat.findall(text)) for _, pat in self.parties)
@@ -72,7 +115,10 @@ def _homes(entry: dict, ids: set[str], where: str) -> tuple:
         countries = frozenset(str(c).upper() for c in h.get("countries") or [])
         if near is None and not countries:
             raise ProfileError(f"{where}: home of {h['party']!r} needs 'countries' or 'near'")
-        out.append((h["party"], countries, tuple(float(x) for x in near) if near else None))
+        by = h.get("attacked_by")
+        if by is not None and (by not in ids or by == h["party"]):
+            raise ProfileError(f"{where}: home of {h['party']!r}: 'attacked_by' must name another party of the profile")
+        out.append((h["party"], countries, tuple(float(x) for x in near) if near else None, by))
     return tuple(out)
 
 
@@ -108,7 +154,16 @@ def parse_profiles(data: object, source: str) -> list[Profile]:
                 raise ProfileError(f"{where}: party {pid!r} needs a non-empty list of names")
             compiled.append((pid, _pattern([str(x) for x in names])))
         homes = _homes(entry, {pid for pid, _ in compiled}, where)
-        out.append(Profile(entry["id"], frozenset(c.upper() for c in countries), tuple(compiled), source, homes))
+        others = entry.get("others")
+        if others is not None and (not isinstance(others, list) or not all(isinstance(x, str) and x.strip() for x in others)):
+            raise ProfileError(f"{where}: 'others' must be a list of names")
+        ids = {pid for pid, _ in compiled}
+        opponents = entry.get("opponents") or {}
+        if not isinstance(opponents, dict) or not all(k in ids and (v in ids or v == "other") and k != v
+                                                      for k, v in opponents.items()):
+            raise ProfileError(f"{where}: 'opponents' must map a party to another party of the profile or 'other'")
+        out.append(Profile(entry["id"], frozenset(c.upper() for c in countries), tuple(compiled), source, homes,
+                           _pattern(others) if others else None, tuple(opponents.items())))
     return out
 
 
@@ -161,14 +216,16 @@ def select(claims: Sequence[Claim], text: str, available: Iterable[Profile]) -> 
 
 
 def _party(chosen: list[Profile], every: Sequence[Profile], text: str | None) -> str | None:
-    """A party of a chosen profile that ``text`` names; ``other`` for another conflict's party."""
+    """A party of a chosen profile that ``text`` names; ``other`` for another conflict's party
+    (whose longer name wins over a chosen party's word inside it: "the Israeli military")."""
+    if not text:
+        return None
+    foreign = [(s, e) for p in every if p not in chosen for s, e, pid in p.mentions_at(text) if pid != "other"]
     for p in chosen:
-        pid = p.party(text)
-        if pid:
-            return pid
-    if text and any(p.party(text) for p in every if p not in chosen):
-        return "other"
-    return None
+        for s, e, pid in p.mentions_at(text):
+            if not any(fs <= s and e <= fe and fe - fs > e - s for fs, fe in foreign):
+                return pid
+    return "other" if foreign else None
 
 
 def assign_sides(claims: list[Claim], text: str, available: Sequence[Profile] | None = None) -> None:
@@ -186,5 +243,11 @@ def assign_sides(claims: list[Claim], text: str, available: Sequence[Profile] | 
             c.claimant_side = next((h for p in chosen if (h := p.home(c.place))), None)  # "regional officials"
         if c.actor:
             c.actor_side = _party(chosen, every, c.actor)
-        if c.victim_side != "civilian" and c.victim_side not in ids:
+        if c.victim_side != "civilian" and c.victim_side not in ids and not _names_place(c):
             c.victim_side = _party(chosen, every, c.subject) or c.victim_side
+
+
+def _names_place(c: Claim) -> bool:
+    """An event whose subject is its place's name ("Kyiv" attacked): the city, not the party."""
+    subject, place = (c.subject or "").strip().lower(), c.place.name.lower() if c.place else ""
+    return bool(subject and place) and subject.split()[0] == place.split()[0]

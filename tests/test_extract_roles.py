@@ -1,0 +1,112 @@
+"""Who did it and to whom: actor_side and victim_side read from the sentence, the claim's kind,
+its incident, the place's home and the document (sitrep.extract.roles). Sentences written for
+these tests, over several conflicts."""
+import pytest
+
+from sitrep.extract import extract_claims
+from sitrep.extract.sides import ProfileError, load_file
+from sitrep.records import Document
+
+
+def claims(text, published="2025-03-10"):
+    return extract_claims(Document(id="r", published=published, text=text))
+
+
+def roles(text, category=None):
+    return [(c.category, c.claimant_side, c.actor_side, c.victim_side) for c in claims(text)
+            if category is None or c.category == category]
+
+
+def test_a_party_named_before_an_act_is_the_actor_and_people_are_civilians():
+    got = roles("Israeli airstrikes killed 12 people in Khan Younis overnight, the health ministry said.", "killed")
+    assert got == [("killed", "hamas", "israel", "civilian")]
+
+
+def test_a_paramilitary_shelling_a_town_and_a_rights_group_as_claimant():
+    got = roles("RSF fighters shelled Omdurman on Sunday, killing nine residents, a local rights group said.")
+    assert ("killed", "other", "rsf", "civilian") in got
+    assert ("attack", "other", "rsf", "civilian") in got
+
+
+def test_the_party_that_withdraws_lost_the_place():
+    got = roles("Ukrainian troops have withdrawn from Pokrovsk, the General Staff said on Tuesday.", "territory")
+    assert got and got[0][2:] == ("russia", "ukraine")
+
+
+def test_a_party_claiming_a_capture_gained_it_from_its_opponent():
+    got = roles("The Arakan Army said on Monday that its fighters had captured Buthidaung.", "territory")
+    assert got and got[0][2:] == ("resistance", "myanmar_junta")
+
+
+def test_the_enemy_is_the_claimants_opponent():
+    got = roles("Russia's Defence Ministry said the enemy lost up to 300 servicemen near Kupiansk.", "killed")
+    assert got == [("killed", "russia", "russia", "ukraine")]
+
+
+def test_a_toll_in_a_home_the_profile_says_is_attacked_by_a_party():
+    got = roles("Two people were killed in Kharkiv overnight, the regional governor said.", "killed")
+    assert got == [("killed", "ukraine", "russia", "civilian")]
+
+
+def test_a_medical_charity_is_a_third_party_and_a_hospital_hit_has_civilian_victims():
+    got = roles("Medecins Sans Frontieres said 14 patients were killed when shells hit a hospital in El Fasher.")
+    assert ("killed", "other", None, "civilian") in got or ("killed", "other", "rsf", "civilian") in got
+
+
+@pytest.mark.parametrize("text, category", [
+    ("About 40,000 people fled Tawila in North Darfur last week, the UN said.", "displaced"),
+    ("Gunmen abducted 30 villagers near Kaura Namoda in Zamfara, police said.", "abducted"),
+])
+def test_the_displaced_and_the_abducted_are_civilians(text, category):
+    got = roles(text, category)
+    assert got and got[0][3] == "civilian"
+
+
+def test_a_one_party_conflict_sets_the_group_against_other():
+    got = roles("Al-Shabaab said its fighters had overrun Jowhar after a night of fighting.", "territory")
+    assert got and got[0][2:] == ("armed_groups", "other")
+
+
+def test_a_denied_fall_leaves_the_place_with_the_denier():
+    got = roles("Ukraine's General Staff denied that Kurakhove had fallen, saying fighting went on.", "territory")
+    assert got and got[0][1:] == ("ukraine", "russia", "ukraine")
+
+
+def test_what_a_side_shot_down_is_its_opponents_loss():
+    got = roles("Ukraine's air force said it shot down 40 drones over Odesa region overnight.", "materiel_lost")
+    assert got and got[0][1:] == ("ukraine", "ukraine", "russia")
+
+
+def test_a_sides_own_losses_stay_its_own():
+    got = roles("Ukraine's General Staff said two of its tanks were lost near Chasiv Yar.", "materiel_lost")
+    assert got and got[0][3] == "ukraine"
+
+
+def test_the_documents_main_attacker_acts_where_a_sentence_names_none():
+    text = ("The Rapid Support Forces stormed Kutum on Friday, residents said. RSF fighters also shelled "
+            "Kabkabiya on Saturday.\n\nFive people were killed in Kutum, a local doctor said.")
+    got = [c for c in claims(text) if c.category == "killed"]
+    assert got and got[0].actor_side == "rsf" and got[0].victim_side == "civilian"
+
+
+def test_a_count_of_fighters_is_no_civilian_toll():
+    got = roles("Nigerian troops killed 22 militants near Bama, the army said.", "killed")
+    assert got and got[0][3] == "armed_groups" and got[0][1] == "other"
+
+
+def test_a_city_attacked_is_not_its_government():
+    got = roles("Russian missiles struck Kyiv on Saturday, the mayor said.", "attack")
+    assert got and got[0][2] == "russia" and got[0][3] != "ukraine"
+
+
+def test_profile_roles_are_checked(tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text("profiles:\n  - id: x\n    parties: {a: [b], c: [d]}\n    homes: [{party: a, countries: [AA], attacked_by: a}]\n")
+    with pytest.raises(ProfileError, match="attacked_by"):
+        load_file(str(path))
+    path.write_text("profiles:\n  - id: x\n    parties: {a: [b]}\n    opponents: {a: z}\n")
+    with pytest.raises(ProfileError, match="opponents"):
+        load_file(str(path))
+    path.write_text("profiles:\n  - id: x\n    parties: {a: [b]}\n    others: [1]\n")
+    with pytest.raises(ProfileError, match="others"):
+        load_file(str(path))
