@@ -110,3 +110,14 @@ def test_profile_roles_are_checked(tmp_path):
     path.write_text("profiles:\n  - id: x\n    parties: {a: [b]}\n    others: [1]\n")
     with pytest.raises(ProfileError, match="others"):
         load_file(str(path))
+
+
+def test_invaders_and_occupiers_are_the_claimants_enemy():
+    got = roles("Ukraine's General Staff said 900 occupiers were killed over the past day.", "killed")
+    assert got and got[0][3] == "russia"
+
+
+@pytest.mark.parametrize("noun", ["traders", "nuns", "pilgrims", "passers-by"])
+def test_more_kinds_of_people_are_counted_as_civilians(noun):
+    got = roles(f"A shell hit the market in Dilling on Monday, killing three {noun}, the UN said.", "killed")
+    assert got and got[0][3] == "civilian"

@@ -75,7 +75,8 @@ def role_words() -> RoleWords:
         agent_verb=re.compile(r"^\s*(?:(?:has|have|had)\s+)?(?:also\s+|reportedly\s+|allegedly\s+)?([a-z]+)\b"),
         not_agent=frozenset(str(w).lower() for w in data["not_agent_verbs"]),
         loss_after=re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,4}}?(?:{_words(data['loss_verbs'])})(?![\w-])", re.IGNORECASE),
-        civilian_nouns=_pattern(data["civilian_nouns"]),
+        civilian_nouns=re.compile(rf"(?:(?<![\w-])|(?<=\d-))(?:{_words(data['civilian_nouns'])})(?![\w-])",
+                                  re.IGNORECASE),  # "a 72-year-old"
         military_nouns=_pattern(data["military_nouns"]),
         attack_words=_pattern(data["attack_words"]),
         civilian_targets=_pattern(data["civilian_targets"]),
@@ -84,7 +85,7 @@ def role_words() -> RoleWords:
                              r"(?!\s+(?:were|was|had\s+been|have\s+been|has\s+been)\b)"
                              r"|\b(?:it|we)\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|targeted|destroyed|attacked"
                              r"|shot|downed|killed|captured|seized|liberated|took|bombed|shelled|launched|stormed"
-                             r"|raided|repelled|eliminated|neutralised|neutralized)\b", re.IGNORECASE),
+                             r"|raided|repelled|eliminated|neutralised|neutralized|fired|overran|ambushed|intercepted)\b", re.IGNORECASE),
         civilian_categories=frozenset(data["civilian_categories"]),
         violent_categories=frozenset(data["violent_categories"]),
         bare_counts=re.compile(rf"(?:(?:more|other|further|new|additional|the)\s+)*(?:{_words(data['bare_counts'])})",
@@ -175,6 +176,8 @@ def _victim_of_kind(c: Claim, chosen: Sequence[Profile], w: RoleWords, incident_
             return "civilian"  # "30 killed in a strike on a school", "four deaths were reported"
         return None
     if c.category == "attack":
+        if c.claimant:
+            text = text.replace(c.claimant, " ")  # "the region's military head" is no target
         for words in (c.subject or "", text):
             civil, military = w.civilian_targets.search(words), w.military_targets.search(words)
             if civil and not military:
@@ -201,9 +204,10 @@ def infer_roles(claims: list[Claim], text: str, available: Sequence[Profile] | N
             c.claimant_side = "other"  # "Aid agencies say", "the rights group said"
     homes = Counter(h for c in claims for p in chosen if (h := p.home(c.place)))
     for c in claims:
-        if c.claimant and c.claimant_side is None:  # an office with no place: the story's home, else a third party
-            local = local_words().search(c.claimant) and homes and c.place is None
-            c.claimant_side = homes.most_common(1)[0][0] if local else "other"
+        if c.claimant and c.claimant_side is None:  # an office: its place's home or the story's; else a third party
+            local = local_words().search(c.claimant) and homes
+            here = next((h for p in chosen if (h := p.home(c.place))), None) if local else None
+            c.claimant_side = (here or homes.most_common(1)[0][0]) if local else "other"
         if c.victim_side == "enemy" or (c.victim_side is None and c.category in _LOSSES
                                         and _ENEMY.search(c.evidence.text)):  # "the enemy lost": the claimant's opponent
             c.victim_side = _opponent(chosen, c.claimant_side, c)

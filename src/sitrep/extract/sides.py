@@ -217,10 +217,12 @@ def select(claims: Sequence[Claim], text: str, available: Iterable[Profile]) -> 
 
 def _party(chosen: list[Profile], every: Sequence[Profile], text: str | None) -> str | None:
     """A party of a chosen profile that ``text`` names; ``other`` for another conflict's party
-    (whose longer name wins over a chosen party's word inside it: "the Israeli military")."""
+    (whose longer name wins over a chosen party's word inside it: "the Israeli military"); a
+    common word of another profile ("the region's military head") is no party."""
     if not text:
         return None
-    foreign = [(s, e) for p in every if p not in chosen for s, e, pid in p.mentions_at(text) if pid != "other"]
+    foreign = [(s, e) for p in every if p not in chosen for s, e, pid in p.mentions_at(text)
+               if pid != "other" and text[s].isupper()]  # a name ("Hamas", "the Israeli army"), not "military"
     for p in chosen:
         for s, e, pid in p.mentions_at(text):
             if not any(fs <= s and e <= fe and fe - fs > e - s for fs, fe in foreign):
