@@ -1,6 +1,8 @@
 """Event wordings: storming and beating back attacks near a town, people held in prisons,
 people taken by an armed force, residents of a town marching, and a town's residents as the
 subject of an abduction. Sentences are written for these tests."""
+import pytest
+
 from sitrep.extract import extract_claims
 from sitrep.records import Document
 
@@ -43,3 +45,20 @@ def test_an_attack_talked_about_is_no_new_attack():
     assert not any(c == "attack" for c, v, p in g)
     g = got("The G7 condemned the attack on Kremenchuk, which killed 18 people.")
     assert ("killed", 18.0, "Kremenchuk") in g and not any(c == "attack" for c, v, p in g)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian forces are inching toward Kostiantynivka, Ukrainian officials said.", "Kostiantynivka"),
+    ("Rebel troops abandoned Lashio in April, the junta said.", "Lashio"),
+    ("The army has lost Kutum to the paramilitaries, residents said.", "Kutum"),
+    ("M23 fighters swept into Goma overnight, residents said.", "Goma"),
+])
+def test_advances_withdrawals_and_losses_of_a_town_are_territory(text, place):
+    got = [c for c in extract_claims(Document(id="t", published="2025-02-01", text=text)) if c.category == "territory"]
+    assert got and got[0].place is not None and got[0].evidence.text.find(place) >= 0
+
+
+def test_people_wiped_out_are_killed():
+    got = extract_claims(Document(id="t", published="2025-03-09", text="About 200 villagers were wiped out in "
+                                  "the village, survivors told reporters."))
+    assert [(c.category, c.value) for c in got] == [("killed", 200.0)]

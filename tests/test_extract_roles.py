@@ -121,3 +121,13 @@ def test_invaders_and_occupiers_are_the_claimants_enemy():
 def test_more_kinds_of_people_are_counted_as_civilians(noun):
     got = roles(f"A shell hit the market in Dilling on Monday, killing three {noun}, the UN said.", "killed")
     assert got and got[0][3] == "civilian"
+
+
+def test_the_side_that_lost_materiel_is_its_victim_not_its_actor():
+    got = roles("Ukrainian forces lost two tanks near Kupiansk.", "materiel_lost")
+    assert got and got[0][2:] == ("russia", "ukraine")
+
+
+def test_lebanons_officials_are_no_party_but_israel_attacks_there():
+    got = roles("Four people lost their lives in the village of Kfar Kila, the ministry said.", "killed")
+    assert got == [("killed", "other", "israel", "civilian")]

@@ -137,6 +137,9 @@ def sentence_roles(c: Claim, chosen: Sequence[Profile], w: RoleWords) -> tuple[s
             if c.category == "territory" and loser is None and pid != "other" and w.loss_after.match(after):
                 loser = pid
                 continue
+            if c.category in _LOSSES and loser is None and pid != "other" and _LOST_AFTER.match(after):
+                loser = pid  # "Ukrainian forces lost two tanks": theirs
+                continue
             verb = w.agent_verb.match(after)
             noun = w.agent_after.match(after)
             agentive = bool(_BY.search(before)) or (
@@ -202,11 +205,11 @@ def infer_roles(claims: list[Claim], text: str, available: Sequence[Profile] | N
     for c in claims:
         if c.claimant and c.claimant_side is None and w.third_parties.search(c.claimant):
             c.claimant_side = "other"  # "Aid agencies say", "the rights group said"
-    homes = Counter(h for c in claims for p in chosen if (h := p.home(c.place)))
+    homes = Counter(h for c in claims for p in chosen if (h := p.officials(c.place)))
     for c in claims:
         if c.claimant and c.claimant_side is None:  # an office: its place's home or the story's; else a third party
             local = local_words().search(c.claimant) and homes
-            here = next((h for p in chosen if (h := p.home(c.place))), None) if local else None
+            here = next((h for p in chosen if (h := p.officials(c.place))), None) if local else None
             c.claimant_side = (here or homes.most_common(1)[0][0]) if local else "other"
         if c.victim_side == "enemy" or (c.victim_side is None and c.category in _LOSSES
                                         and _ENEMY.search(c.evidence.text)):  # "the enemy lost": the claimant's opponent
@@ -223,6 +226,10 @@ def infer_roles(claims: list[Claim], text: str, available: Sequence[Profile] | N
         if c.category == "territory" and loser and c.victim_side in (None, "civilian"):
             c.victim_side = loser
             c.actor_side = c.actor_side if c.actor_side in ids and c.actor_side != loser else _opponent(chosen, loser, c)
+        elif c.category in _LOSSES and loser and c.victim_side in (None, c.actor_side, _opponent(chosen, loser, c)) \
+                and (c.victim_side is None or c.actor_side == loser):
+            c.victim_side = loser  # the actor phrase was the side that lost
+            c.actor_side = _opponent(chosen, loser, c)
         if c.actor_side in (None, "other") and actor and actor != c.victim_side:
             c.actor_side = actor
     # 2. the claim's kind, with what its incident says about civilians
@@ -271,6 +278,7 @@ def infer_roles(claims: list[Claim], text: str, available: Sequence[Profile] | N
 
 _ENEMY = re.compile(r"\b(?:enemy|adversary)(?:'s|’s)?\s+(?:lost|losses|\w+\s+(?:were|was))|\b(?:enemy|adversary)\b(?=.*\blost\b)",
                     re.IGNORECASE)
+_LOST_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:lost|lose|loses|suffered)\b", re.IGNORECASE)
 _OWN_WORDS = re.compile(r"\b(?:lost|lose|losses|loss)\b", re.IGNORECASE)  # "two tanks were lost": its own
 _LOSSES = frozenset({"killed", "wounded", "captured", "missing", "materiel_lost"})
 

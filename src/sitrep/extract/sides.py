@@ -35,26 +35,32 @@ class Profile:
     countries: frozenset[str]
     parties: tuple[tuple[str, re.Pattern], ...]  # (party id, pattern of its names), in file order
     source: str
-    homes: tuple[tuple[str, frozenset[str], tuple[float, float, float] | None, str | None], ...] = ()
+    homes: tuple[tuple[str, frozenset[str], tuple[float, float, float] | None, str | None, str | None], ...] = ()
     others: re.Pattern | None = None  # forces and bodies of this conflict that are no party: `other`
     opponents: tuple[tuple[str, str], ...] = ()  # (party, whom it fights) where the profile says
 
     def _home(self, place):
         if place is None or not place.country_code:
             return None
-        for h in self.homes:
-            pid, countries, near = h[0], h[1], h[2]
-            if near is not None:
-                if place.lat is not None and km(place.lat, place.lon, near[0], near[1]) <= near[2]:
-                    return h
-            elif place.country_code in countries:
-                return h
+        for h in self.homes:  # in file order; a home with countries and a point needs both
+            countries, near = h[1], h[2]
+            if countries and place.country_code not in countries:
+                continue
+            if near is not None and (place.lat is None or km(place.lat, place.lon, near[0], near[1]) > near[2]):
+                continue
+            return h
         return None
 
     def home(self, place) -> str | None:
         """The party whose home ``place`` lies in (its countries, or within its point's radius)."""
         h = self._home(place)
         return h[0] if h else None
+
+    def officials(self, place) -> str | None:
+        """Whom the local officials of ``place`` speak for: the home's party, or as its
+        ``officials`` says (Lebanon's ministries are no party: ``other``)."""
+        h = self._home(place)
+        return (h[4] or h[0]) if h else None
 
     def attacker(self, place) -> str | None:
         """Who attacks in the home ``place`` lies in, when the profile says (``attacked_by``)."""
@@ -118,7 +124,10 @@ def _homes(entry: dict, ids: set[str], where: str) -> tuple:
         by = h.get("attacked_by")
         if by is not None and (by not in ids or by == h["party"]):
             raise ProfileError(f"{where}: home of {h['party']!r}: 'attacked_by' must name another party of the profile")
-        out.append((h["party"], countries, tuple(float(x) for x in near) if near else None, by))
+        officials = h.get("officials")
+        if officials is not None and officials not in ids and officials != "other":
+            raise ProfileError(f"{where}: home of {h['party']!r}: 'officials' must be a party of the profile or 'other'")
+        out.append((h["party"], countries, tuple(float(x) for x in near) if near else None, by, officials))
     return tuple(out)
 
 
@@ -242,7 +251,7 @@ def assign_sides(claims: list[Claim], text: str, available: Sequence[Profile] | 
         if c.claimant and c.claimant_side not in ids:
             c.claimant_side = _party(chosen, every, c.claimant) or c.claimant_side
         if c.claimant and c.claimant_side is None and local_words().search(c.claimant):
-            c.claimant_side = next((h for p in chosen if (h := p.home(c.place))), None)  # "regional officials"
+            c.claimant_side = next((h for p in chosen if (h := p.officials(c.place))), None)  # "regional officials"
         if c.actor:
             c.actor_side = _party(chosen, every, c.actor)
         if c.victim_side != "civilian" and c.victim_side not in ids and not _names_place(c):
