@@ -62,3 +62,11 @@ def test_people_wiped_out_are_killed():
     got = extract_claims(Document(id="t", published="2025-03-09", text="About 200 villagers were wiped out in "
                                   "the village, survivors told reporters."))
     assert [(c.category, c.value) for c in got] == [("killed", 200.0)]
+
+
+def test_a_change_of_control_years_before_the_story_is_background():
+    text = ("Israel captured Quneitra in 1967, the article recalled. "
+            "The rebels have besieged Taiz since 2015, residents said.")
+    got = {(c.category, c.place.name if c.place else None)
+           for c in extract_claims(Document(id="h", published="2025-06-01", text=text))}
+    assert got == {("territory", "Taiz")}  # Quneitra is history; a state that lasts "since" then is news

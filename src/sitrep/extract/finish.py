@@ -139,3 +139,18 @@ def finish(doc: Document, claims: list[Claim]) -> list[Claim]:
         else:
             c.date = c.date_precision = c.date_basis = None
     return claims
+
+
+#: A change of control this many years before the story is its background, not its news.
+HISTORY_YEARS = 5
+
+
+def without_history(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """Drop territory claims the text dates years before the story ("Crimea, annexed by
+    Russia in 2014", "the Golan, seized in 1967"); a state that lasts "since" then is news."""
+    published = document_date(doc)
+    if published is None:
+        return claims
+    return [c for c in claims if not (
+        c.category == "territory" and c.date_basis == "text" and c.date and c.date[:4].isdigit()
+        and int(c.date[:4]) <= published.year - HISTORY_YEARS and not _SINCE.search(c.evidence.text))]

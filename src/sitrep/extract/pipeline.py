@@ -24,7 +24,7 @@ from .claims import actor, confidence, make_claim, modality_and_scope, target
 from .dates import document_date, find_dates, nearest
 from .events import triggers as events
 from .denials import apply_denials
-from .finish import finish
+from .finish import finish, without_history
 from .events.frame_claims import FrameClaims, candidates, frame_hits, parse_sentences
 from .places.claim_place import ClaimPlaces, _fronted
 from .places.context import DocPlaces
@@ -383,7 +383,7 @@ def _extract(doc: Document, resolver: PlaceResolver, v: Vocab) -> list[Claim]:
     d.read_attributions()
     claims = apply_denials(d, d.claims())  # denials as claims (denials.py)
     assign_sides(claims, d.text)  # party ids the claims' own words name (sides.py)
-    claims = finish(doc, claims)  # event_id, date_basis, source (finish.py)
+    claims = without_history(doc, finish(doc, claims))  # event_id, date_basis, source; no old history (finish.py)
     infer_roles(claims, d.text)  # sides the sentence, the incident and the place give (roles.py)
     return claims
 
