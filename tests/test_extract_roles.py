@@ -131,3 +131,9 @@ def test_the_side_that_lost_materiel_is_its_victim_not_its_actor():
 def test_lebanons_officials_are_no_party_but_israel_attacks_there():
     got = roles("Four people lost their lives in the village of Kfar Kila, the ministry said.", "killed")
     assert got == [("killed", "other", "israel", "civilian")]
+
+
+def test_a_partys_name_is_no_town_abroad_and_an_adverb_keeps_its_act():
+    got = claims("Fano briefly seized the historic town of Lalibela that month, residents said.")
+    assert [(c.category, c.place.name, c.actor_side, c.victim_side) for c in got] == \
+        [("territory", "Lalibela", "armed_groups", "other")]

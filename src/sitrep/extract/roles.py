@@ -72,7 +72,7 @@ def role_words() -> RoleWords:
     agents = _words(data["agent_nouns"])
     return RoleWords(
         agent_after=re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?(?:{agents})(?![\w-])", re.IGNORECASE),
-        agent_verb=re.compile(r"^\s*(?:(?:has|have|had)\s+)?(?:also\s+|reportedly\s+|allegedly\s+)?([a-z]+)\b"),
+        agent_verb=re.compile(r"^\s*(?:(?:has|have|had)\s+)?(?:(?:also|then|later|again|[a-z]+ly)\s+)?([a-z]+)\b"),
         not_agent=frozenset(str(w).lower() for w in data["not_agent_verbs"]),
         loss_after=re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,4}}?(?:{_words(data['loss_verbs'])})(?![\w-])", re.IGNORECASE),
         civilian_nouns=re.compile(rf"(?:(?<![\w-])|(?<=\d-))(?:{_words(data['civilian_nouns'])})(?![\w-])",

@@ -207,6 +207,19 @@ def profiles(extra: str | None = None) -> tuple[Profile, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def party_names() -> frozenset[str]:
+    """Every party name of the bundled profiles, lowercased ("fano", "hamas", "kyiv")."""
+    return frozenset(str(n).strip().lower() for e in _bundled()["profiles"]
+                     for names in (e.get("parties") or {}).values() for n in names)
+
+
+@functools.lru_cache(maxsize=1)
+def conflict_countries() -> frozenset[str]:
+    """The countries of the bundled profiles: where a party's name may also be a place."""
+    return frozenset(str(c).upper() for e in _bundled()["profiles"] for c in e.get("countries") or [])
+
+
+@functools.lru_cache(maxsize=1)
 def local_words() -> re.Pattern:
     """Words of a claimant named only by office ("regional officials", "the governor")."""
     return _pattern([str(w) for w in _bundled().get("local_claimants") or []])

@@ -26,6 +26,7 @@ from .cues import (  # noqa: F401  (dateline, national, place_words, PlaceWords 
 )
 from .resolver import PlaceResolver, default_geocoder  # noqa: F401  (re-exported)
 from ..text.tokens import Token, capital_runs
+from ..sides import conflict_countries, party_names
 from ..vocab import Vocab, vocab
 
 
@@ -190,6 +191,9 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         # "Chasiv Yar city, Donetsk district": the region named right after says where to look
         hint = next((r for rs, r in regions if _attached(tokens, end, rs, w)), None)
         place = resolver.resolve(name, region=hint, nearby=nearby, area=sentence_region, home=home, countries=countries)
+        if place is not None and place.country_code and place.country_code not in conflict_countries() \
+                and name.lower() in party_names():
+            continue  # "Fano seized Lalibela": a party's name, not the town of that name abroad
         if place is None and sure and not (" " not in name and is_common_word(name)):
             place = Place(name, precision="settlement")  # not "Dozens of ...", "Children in ..."
         if place is None:
