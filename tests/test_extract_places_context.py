@@ -2,6 +2,8 @@
 locate a town, and places known from context ("the city", the headline, the dateline)."""
 import math
 
+import pytest
+
 from sitrep.extract import extract_claims
 from sitrep.extract.places.context import anaphors
 from sitrep.extract.places.mentions import PlaceResolver, dateline, find_places, place_words
@@ -166,3 +168,20 @@ def test_the_paragraph_region_never_turns_an_unknown_name_into_the_region():
     resolver = PlaceResolver(Fallback())
     assert resolver.resolve("Wirecast", area="Donetsk region") is None
     assert resolver.resolve("Pisky", area="Donetsk region").precision == "settlement"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Congolese army said on Monday", "CD"), ("fighting in eastern DR Congo", "CD"),
+    ("Burkinabe soldiers said", "BF"), ("in the Gaza Strip", "PS"), ("Houthi officials said", "YE"),
+])
+def test_a_storys_country_is_read_from_its_peoples_names(text, code):
+    from sitrep.extract.places.context import _codes_in
+    assert code in _codes_in(text)
+
+
+def test_a_town_abroad_spelt_like_an_unknown_village_is_not_taken_in_a_story_set_elsewhere():
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    got = extract_claims(Document(id="m", published="2025-01-28", text="The Congolese army said M23 rebels "
+                                  "seized Minova on Tuesday."))
+    assert [(c.category, c.place.name, c.place.country_code) for c in got] == [("territory", "Minova", None)]

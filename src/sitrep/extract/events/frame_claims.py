@@ -72,10 +72,10 @@ class FrameClaims:
                 continue  # a country, or the speaker's own place: the rules' reasons hold
             if not role.labelled or not self._may_be_place(role.name):
                 continue
-            place = self.resolver.resolve(role.name)
+            named = self.ctx.countries_named()
+            place = self.resolver.resolve(role.name, countries=named)  # no loose namesake abroad
             if place is not None and role.area and place.precision == "settlement":
                 place = None  # "the Bekaa valley" is no town that a loose match found
-            named = self.ctx.countries_named()
             if place is not None and place.precision == "region" and named and place.country_code not in named:
                 place = None  # "Hodan district" in a Mogadishu story is no region of Belarus
             if place is None and any(r.within == (role.start, role.end) for r in hit.places):

@@ -81,6 +81,20 @@ def _base(found: str, codes: dict[str, str]) -> str | None:
     return next((found[:-n] for n in (1, 2, 3, 4) if found[:-n] in codes), None)
 
 
+def _extra_names() -> dict[str, str]:
+    """Lowercased country names and people's names beyond the country table: the geocoder's
+    extra country names and ``country_people`` of places.yaml."""
+    from ...geo.normalise import load_yaml
+    from .cues import _load
+
+    out: dict[str, str] = {}
+    for table in ((load_yaml("query.yaml") or {}).get("country_names") or {}, _load("places.yaml").get("country_people") or {}):
+        for cc, names in table.items():
+            for n in names or ():
+                out.setdefault(str(n).lower(), str(cc).upper())
+    return out
+
+
 @lru_cache(maxsize=1)
 def _country_pattern() -> tuple[re.Pattern, dict[str, str]]:
     """One pattern for every country's name and the stem its people are named by ("Ukraine",
@@ -94,6 +108,7 @@ def _country_pattern() -> tuple[re.Pattern, dict[str, str]]:
         stem = low.rstrip("aeo")
         if len(stem) >= 5:
             codes.setdefault(stem, cc)
+    codes.update(_extra_names())
     alts = sorted(codes, key=len, reverse=True)  # short names take a demonym ending, then a word's end
     parts = [re.escape(k) + ("" if len(k) >= 5 else r"(?:i|is|ian|ians|an|ans|ese)?\b") for k in alts]
     return re.compile(r"\b(?:" + "|".join(parts) + ")"), codes
