@@ -70,3 +70,11 @@ def test_a_change_of_control_years_before_the_story_is_background():
     got = {(c.category, c.place.name if c.place else None)
            for c in extract_claims(Document(id="h", published="2025-06-01", text=text))}
     assert got == {("territory", "Taiz")}  # Quneitra is history; a state that lasts "since" then is news
+
+
+def test_an_attack_told_broadly_at_its_area_is_the_towns_attack():
+    text = ("# Six dead in Kharkiv region attack\n\nA Russian missile struck an apartment block in Kupiansk "
+            "on Monday, killing six people, the governor said.")
+    got = {(c.category, c.place.name) for c in extract_claims(Document(id="f", published="2025-04-07", text=text))
+           if c.category == "attack"}
+    assert got == {("attack", "Kupyansk")}

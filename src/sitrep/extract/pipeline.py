@@ -312,6 +312,20 @@ def _finest(claims: list[Claim], text: str) -> list[Claim]:
         f.category == c.category and _inside(f.place, c.place, text) for f in fine))]
 
 
+def finest_in_document(claims: list[Claim]) -> list[Claim]:
+    """Drop an attack or a change of control at an area when the document places the same kind
+    of event, on the same day, at a town inside it: the area ("the Golan Heights attack", "strikes
+    in the Kherson region") is the town's event told broadly, not another one."""
+    fine = [c for c in claims if c.category in ("attack", "territory") and c.place is not None
+            and c.place.lat is not None and not _area(c.place)]
+    if not fine:
+        return claims
+    return [c for c in claims if not (
+        c.category in ("attack", "territory") and c.place is not None and _area(c.place) and c.place.country_code
+        and c.scope == "event" and any(f.category == c.category and f.date == c.date
+                                       and _inside(f.place, c.place, "") for f in fine))]
+
+
 def _locates(sea: str, text: str) -> bool:
     """"on the Black Sea", "the Azov Sea coast": the sea says where a town lies; "missiles
     launched from the Black Sea": where they came from, not where they struck."""
@@ -383,7 +397,7 @@ def _extract(doc: Document, resolver: PlaceResolver, v: Vocab) -> list[Claim]:
     d.read_attributions()
     claims = apply_denials(d, d.claims())  # denials as claims (denials.py)
     assign_sides(claims, d.text)  # party ids the claims' own words name (sides.py)
-    claims = without_history(doc, finish(doc, claims))  # event_id, date_basis, source; no old history (finish.py)
+    claims = finest_in_document(without_history(doc, finish(doc, claims)))  # event_id, date_basis, source (finish.py)
     infer_roles(claims, d.text)  # sides the sentence, the incident and the place give (roles.py)
     return claims
 
