@@ -78,3 +78,9 @@ def test_an_attack_told_broadly_at_its_area_is_the_towns_attack():
     got = {(c.category, c.place.name) for c in extract_claims(Document(id="f", published="2025-04-07", text=text))
            if c.category == "attack"}
     assert got == {("attack", "Kupyansk")}
+
+
+@pytest.mark.parametrize("verb", ["carried off", "rounded up", "whisked away"])
+def test_people_carried_off_by_armed_men_are_abducted(verb):
+    text = f"Bandits {verb} 12 women from a village in Zamfara state on Sunday, police said."
+    assert any(c.category == "abducted" for c in extract_claims(Document(id="a", published="2025-05-05", text=text)))
