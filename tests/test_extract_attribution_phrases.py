@@ -101,3 +101,12 @@ def test_definite_description_finds_a_name_given_earlier():
     text = ("The Northern Liberation Front is part of the Free Hills Alliance, which began its offensive in May.\n"
             "About 300 soldiers were captured near Lashio, according to the alliance.")
     assert claimant(text, "captured") == "Free Hills Alliance"
+
+
+def test_a_short_acronym_keeps_the_article_the_text_gives_it():
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    got = extract_claims(Document(id="u", published="2025-05-01", text="The UN says 5,600 people were killed "
+                                  "in gang violence across Haiti last year."))
+    assert [c.claimant for c in got] == ["the UN"]
+    assert got[0].claimant_side == "other"

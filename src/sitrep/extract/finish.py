@@ -57,6 +57,17 @@ def whose_loss(c: Claim) -> str | None:
     return None
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,3}")
+
+
+def _with_article(claimant: str | None, text: str) -> str | None:
+    """A short acronym the text writes with its article keeps it: "the UN", "the AA" (as
+    written, and not mistaken for any two letters)."""
+    if claimant and _ACRONYM.fullmatch(claimant) and re.search(rf"\b[Tt]he {claimant}\b", text):
+        return f"the {claimant}"
+    return claimant
+
+
 def _one_incident(c: Claim) -> bool:
     return c.scope == "event" and c.modality in _INCIDENT_MODALITIES
 
@@ -116,6 +127,7 @@ def finish(doc: Document, claims: list[Claim]) -> list[Claim]:
     source = source_of(doc)
     published = document_date(doc)
     for c in claims:
+        c.claimant = _with_article(c.claimant, c.evidence.text)
         if c.victim_side is None and c.category in _LOSSES:
             c.victim_side = whose_loss(c)
         if c.scope == "cumulative" and c.date and published is not None and _SINCE.search(c.evidence.text):
