@@ -110,3 +110,14 @@ def test_a_short_acronym_keeps_the_article_the_text_gives_it():
                                   "in gang violence across Haiti last year."))
     assert [c.claimant for c in got] == ["the UN"]
     assert got[0].claimant_side == "other"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Rights Watch identified at least 58 bodies in the footage from the village.", "Rights Watch"),
+    ("The UN refugee agency counts 5.1 million refugees from the war in Europe.", "UN refugee agency"),
+])
+def test_a_body_that_identifies_or_counts_a_toll_is_its_claimant(text, who):
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    got = extract_claims(Document(id="i", published="2025-05-01", text=text))
+    assert got and who in (got[0].claimant or "")
