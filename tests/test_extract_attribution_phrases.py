@@ -121,3 +121,11 @@ def test_a_body_that_identifies_or_counts_a_toll_is_its_claimant(text, who):
     from sitrep.records import Document
     got = extract_claims(Document(id="i", published="2025-05-01", text=text))
     assert got and who in (got[0].claimant or "")
+
+
+def test_humanitarian_partners_who_report_that_are_the_claimant():
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    got = extract_claims(Document(id="p", published="2025-05-16", text="Partners report that a shell hit the "
+                                  "main market of Dilling on 14 May, killing three traders."))
+    assert {(c.category, c.claimant, c.claimant_side) for c in got} >= {("killed", "Partners", "other")}
