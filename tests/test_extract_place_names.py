@@ -93,3 +93,11 @@ def test_a_rights_groups_bracketed_dateline_is_where_it_filed_not_where_people_d
     got = places("(Nairobi, May 12, 2025) – Armed groups have killed hundreds of civilians in Burkina Faso "
                  "since January, a rights group said today.")
     assert [(c, n) for c, n, _ in got] == [("killed", "Burkina Faso")]
+
+
+def test_a_name_with_an_arabic_article_is_read_whole():
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    got = extract_claims(Document(id="a", published="2025-05-05", text="Israeli strikes hit Deir al-Balah on "
+                                  "Monday, killing five people, the civil defence said."))
+    assert {c.place.name for c in got if c.place} == {"Dayr al Balaḩ"}
