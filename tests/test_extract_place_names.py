@@ -101,3 +101,11 @@ def test_a_name_with_an_arabic_article_is_read_whole():
     got = extract_claims(Document(id="a", published="2025-05-05", text="Israeli strikes hit Deir al-Balah on "
                                   "Monday, killing five people, the civil defence said."))
     assert {c.place.name for c in got if c.place} == {"Dayr al Balaḩ"}
+
+
+def test_an_island_the_gazetteer_lacks_is_kept_by_name():
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    got = extract_claims(Document(id="i", published="2025-05-05", text="A junta airstrike on a fishing village on "
+                                  "Ramree Island killed 40 people, residents said."))
+    assert {(c.category, c.place.name.lower()) for c in got if c.place} >= {("killed", "ramree island")}
