@@ -1,6 +1,8 @@
 """What may stand as a place's name: a common word opening a headline is none, an area noun
 makes a region, and a name only the parse vouches for keeps its name. Sentences written for
 these tests."""
+import pytest
+
 from sitrep.extract import extract_claims
 from sitrep.records import Document
 
@@ -109,3 +111,14 @@ def test_an_island_the_gazetteer_lacks_is_kept_by_name():
     got = extract_claims(Document(id="i", published="2025-05-05", text="A junta airstrike on a fishing village on "
                                   "Ramree Island killed 40 people, residents said."))
     assert {(c.category, c.place.name.lower()) for c in got if c.place} >= {("killed", "ramree island")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jihadist fighters killed 63 people in a raid on Darul Jamal, a village in Borno state, officials said.", "Darul Jamal"),
+    ("A junta air strike hit a monastery in Ohtein village, Sagaing Region, killing at least 17 people.", "Ohtein"),
+])
+def test_a_village_the_gazetteer_lacks_keeps_its_name_placed_by_its_area(text, name):
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    got = [c for c in extract_claims(Document(id="v", published="2025-05-05", text=text)) if c.category == "killed"]
+    assert got and got[0].place.name == name and got[0].place.precision == "region" and got[0].place.lat is not None

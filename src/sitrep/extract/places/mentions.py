@@ -163,6 +163,8 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
             continue
         if s >= 2 and tokens[s - 1].lower == "of" and tokens[s - 2].lower in v.settlement_cues:
             sure = True
+        if kind == "settlement" and nxt == "," and _apposed_cue(tokens, e + 1, v):
+            sure = True  # "Darul Jamal, a village in Borno state"
         if s >= 1 and tokens[s - 1].lower == "#":
             sure = True
         name = _name(tokens, s, e)
@@ -209,6 +211,11 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         # a part of a country ("southern Lebanon") is as broad as a country: where a figure was
         # counted, never the place of an attack
         kind = "country" if national else place.precision if place.precision == "region" else "settlement"
+        if sure and hint and kind == "region" and place.name.split()[0].lower() != name.split()[0].lower() \
+                and _settlement_cued(tokens, s, end, v):
+            # "Darul Jamal, a village in Borno state": a village the gazetteer lacks keeps its
+            # name, placed only as precisely as its area
+            place, kind = replace(place, name=name, geonameid=None), "settlement"
         if kind == "settlement" and not sure and e - s == 1 and s > 0 and tokens[s - 1].lower == "the" and (
                 end >= len(tokens) or not tokens[end].is_word or tokens[end].lower in v.np_breakers
                 or tokens[end].lower in w.time_adverbs):
@@ -217,7 +224,7 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         towns[s] = PlaceMention(s, end, name, place, kind, sure,
                                 axis or (_is_reference(tokens, s, v) and not _is_origin(tokens, s, w)),
                                 _cue(tokens, s, e, v), goal=_is_goal(tokens, s, w))
-        if kind == "settlement" and place.lat is not None:
+        if kind == "settlement" and place.lat is not None and place.precision != "region":
             nearby.append(place)
     out = list(towns.values())
     districts: list[int] = []  # ends of the districts named so far
@@ -264,6 +271,22 @@ def _urban_district_city(name: str, word: str, nearby: list[Place], w: PlaceWord
         return None
     towns = [p for p in nearby if p.precision == "settlement" and p.lat is not None]
     return towns[-1] if towns else None
+
+
+def _settlement_cued(tokens: list[Token], s: int, end: int, v: Vocab) -> bool:
+    """A name the text calls a town or village: "the village of X", "X village", "X, a village"."""
+    after = tokens[end].lower if end < len(tokens) else ""
+    if after in ("'s", "’s"):
+        return False  # "the main town of Burkina's Soum province": the name qualifies what follows
+    return (tokens[end - 1].lower in v.settlement_cues or after in v.settlement_cues or (s >= 2 and tokens[s - 1].lower == "of" and tokens[s - 2].lower in v.settlement_cues)
+            or (after == "," and _apposed_cue(tokens, end + 1, v)))
+
+
+def _apposed_cue(tokens: list[Token], k: int, v: Vocab) -> bool:
+    """", a (small) village", ", a farming town": a settlement word in apposition."""
+    if k >= len(tokens) or tokens[k].lower not in ("a", "an"):
+        return False
+    return any(tokens[j].lower in v.settlement_cues for j in range(k + 1, min(k + 4, len(tokens))))
 
 
 def _region_word(tokens: list[Token], end: int, v: Vocab) -> str:
