@@ -137,3 +137,12 @@ def test_a_partys_name_is_no_town_abroad_and_an_adverb_keeps_its_act():
     got = claims("Fano briefly seized the historic town of Lalibela that month, residents said.")
     assert [(c.category, c.place.name, c.actor_side, c.victim_side) for c in got] == \
         [("territory", "Lalibela", "armed_groups", "other")]
+
+
+def test_the_speaker_is_not_the_actor_and_russias_opponent_in_mali_is_no_ukraine():
+    got = roles("Russia launched one of its largest drone attacks on Kharkiv overnight, the Ukrainian military said.",
+                "attack")
+    assert got and got[0][2] == "russia"
+    mali = claims("Dozens of Russian mercenaries were killed in a rebel ambush near Tinzaouaten in northern Mali, "
+                  "the rebels said.")
+    assert [c.actor_side for c in mali if c.category == "killed"] == ["armed_groups"]

@@ -220,6 +220,9 @@ def infer_roles(claims: list[Claim], text: str, available: Sequence[Profile] | N
         if c.category == "territory" and c.modality == "denied" and c.claimant_side in parties:
             c.victim_side = c.claimant_side  # "denied that the town had fallen": the denier holds it
             c.actor_side = _opponent(chosen, c.claimant_side, c)
+    for c in claims:
+        if c.actor and c.claimant and c.actor in c.claimant and c.actor_side == c.claimant_side:
+            c.actor_side = None  # "..., the Ukrainian military said": the speaker, not who acted
     found = [sentence_roles(c, chosen, w) for c in claims]
     # 1. the sentence
     for c, (actor, loser) in zip(claims, found):
@@ -284,7 +287,10 @@ _LOSSES = frozenset({"killed", "wounded", "captured", "missing", "materiel_lost"
 
 
 def _opponent(chosen: Sequence[Profile], pid: str | None, c: Claim) -> str | None:
-    return next((o for p in chosen if (o := p.opponent(pid, c.place))), None)
+    """``pid``'s opponent in the profile of the claim's country first (Russia's in Mali is no Ukraine)."""
+    cc = c.place.country_code if c.place is not None else None
+    ordered = sorted(chosen, key=lambda p: cc not in p.countries)
+    return next((o for p in ordered if (o := p.opponent(pid, c.place))), None)
 
 
 def _main_attacker(claims: list[Claim], found, ids) -> str | None:
