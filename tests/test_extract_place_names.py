@@ -122,3 +122,14 @@ def test_a_village_the_gazetteer_lacks_keeps_its_name_placed_by_its_area(text, n
     from sitrep.records import Document
     got = [c for c in extract_claims(Document(id="v", published="2025-05-05", text=text)) if c.category == "killed"]
     assert got and got[0].place.name == name and got[0].place.precision == "region" and got[0].place.lat is not None
+
+
+@pytest.mark.parametrize("text", [
+    "A Ukrainian official said Kyiv had given the rebels intelligence. More than 15 men were captured, a commander said.",
+    "Abu Ali said gunmen killed 30 civilians in the village, the monitor said.",
+])
+def test_a_government_named_by_its_capital_or_a_persons_name_is_no_place(text):
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    got = extract_claims(Document(id="k", published="2025-05-05", text=text))
+    assert got and all(c.place is None for c in got)

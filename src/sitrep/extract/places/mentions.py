@@ -175,6 +175,8 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
             continue  # "Police said ...", "Following the ...": an English word, not a bare name ("captured Goma" is)
         if nxt == "'s" and e + 1 < len(tokens) and tokens[e + 1].lower in v.force_nouns:
             continue  # "Moscow's troops": an actor
+        if not governed and nxt in w.auxiliaries and name.lower() in party_names():
+            continue  # "Kyiv had provided the militants with intelligence": the government, not the city
         cands.append((s, e, end, name, kind, sure))
     return _resolve(tokens, cands, resolver, v, w, list(nearby), region, home, countries)
 
