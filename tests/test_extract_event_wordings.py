@@ -84,3 +84,13 @@ def test_an_attack_told_broadly_at_its_area_is_the_towns_attack():
 def test_people_carried_off_by_armed_men_are_abducted(verb):
     text = f"Bandits {verb} 12 women from a village in Zamfara state on Sunday, police said."
     assert any(c.category == "abducted" for c in extract_claims(Document(id="a", published="2025-05-05", text=text)))
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Russian forces recently advanced in central Toretsk, the ISW said.", "territory"),
+    ("The command authorised its units to withdraw from Vuhledar.", "territory"),
+    ("A ballistic missile smashed into a hotel in Kryvyi Rih, the governor said.", "attack"),
+    ("Gang members stormed Mirebalais, torching the police station, police said.", "attack"),
+])
+def test_advances_withdrawals_and_strikes_in_more_words(text, category):
+    assert any(c.category == category for c in extract_claims(Document(id="x", published="2025-02-02", text=text)))

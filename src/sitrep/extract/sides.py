@@ -106,7 +106,8 @@ class Profile:
         return hits[0][2] if hits else None
 
     def mentions(self, text: str) -> int:
-        return sum(len(pat.findall(text)) for _, pat in self.parties)
+        """How often ``text`` names this profile's parties by a proper name ("the RSF", not "the army")."""
+        return sum(1 for _, pat in self.parties for m in pat.finditer(text) if text[m.start()].isupper())
 
 
 def _homes(entry: dict, ids: set[str], where: str) -> tuple:
