@@ -159,7 +159,7 @@ def sentence_roles(c: Claim, chosen: Sequence[Profile], w: RoleWords) -> tuple[s
 
 _STRONG = frozenset({"struck", "hit", "shot", "took", "overran", "fought", "blew", "drove", "swept", "stole",
                      "burnt", "beat", "sank", "brought", "threw", "seized", "launched", "fired", "bombed", "began",
-                     "killed", "overran", "stormed", "ambushed", "kidnapped", "abducted"})
+                     "killed", "stormed", "ambushed", "kidnapped", "abducted"})
 
 
 def _victim_of_kind(c: Claim, chosen: Sequence[Profile], w: RoleWords, incident_civil: bool) -> str | None:
@@ -200,13 +200,25 @@ def infer_roles(claims: list[Claim], text: str, available: Sequence[Profile] | N
             c.victim_side = None if c.victim_side == "enemy" else c.victim_side
         return
     w = role_words()
-    parties = {pid for p in chosen for pid in p.ids}
+    parties = frozenset(pid for p in chosen for pid in p.ids)
     ids = parties | {"other"}  # a named force that is no party may act too
+    _claimants_and_claims(claims, chosen, w, parties)
+    found = [sentence_roles(c, chosen, w) for c in claims]
+    _from_sentences(claims, found, chosen, ids)
+    civil = {c.event_id for c in claims if c.victim_side == "civilian" and c.category in ("killed", "wounded")}
+    for c in claims:
+        if c.victim_side is None:
+            c.victim_side = _victim_of_kind(c, chosen, w, c.event_id in civil)
+    _from_incidents(claims, w, ids)
+    _from_place_and_document(claims, chosen, w, parties, ids, _main_attacker(claims, found, ids))
+
+
+def _claimants_and_claims(claims: list[Claim], chosen: Sequence[Profile], w: RoleWords, parties) -> None:
+    """Claimants that name no party; what a party's own claim says of whose loss it is."""
+    homes = Counter(h for c in claims for p in chosen if (h := p.officials(c.place)))
     for c in claims:
         if c.claimant and c.claimant_side is None and w.third_parties.search(c.claimant):
             c.claimant_side = "other"  # "Aid agencies say", "the rights group said"
-    homes = Counter(h for c in claims for p in chosen if (h := p.officials(c.place)))
-    for c in claims:
         if c.claimant and c.claimant_side is None:  # an office: its place's home or the story's; else a third party
             local = local_words().search(c.claimant) and homes
             here = next((h for p in chosen if (h := p.officials(c.place))), None) if local else None
@@ -220,11 +232,12 @@ def infer_roles(claims: list[Claim], text: str, available: Sequence[Profile] | N
         if c.category == "territory" and c.modality == "denied" and c.claimant_side in parties:
             c.victim_side = c.claimant_side  # "denied that the town had fallen": the denier holds it
             c.actor_side = _opponent(chosen, c.claimant_side, c)
-    for c in claims:
         if c.actor and c.claimant and c.actor in c.claimant and c.actor_side == c.claimant_side:
             c.actor_side = None  # "..., the Ukrainian military said": the speaker, not who acted
-    found = [sentence_roles(c, chosen, w) for c in claims]
-    # 1. the sentence
+
+
+def _from_sentences(claims: list[Claim], found, chosen: Sequence[Profile], ids) -> None:
+    """Step 1: the acting and the losing party each claim's sentence names."""
     for c, (actor, loser) in zip(claims, found):
         if c.category == "territory" and loser and c.victim_side in (None, "civilian"):
             c.victim_side = loser
@@ -235,12 +248,10 @@ def infer_roles(claims: list[Claim], text: str, available: Sequence[Profile] | N
             c.actor_side = _opponent(chosen, loser, c)
         if c.actor_side in (None, "other") and actor and actor != c.victim_side:
             c.actor_side = actor
-    # 2. the claim's kind, with what its incident says about civilians
-    civil = {c.event_id for c in claims if c.victim_side == "civilian" and c.category in ("killed", "wounded")}
-    for c in claims:
-        if c.victim_side is None:
-            c.victim_side = _victim_of_kind(c, chosen, w, c.event_id in civil)
-    # 3. the incident
+
+
+def _from_incidents(claims: list[Claim], w: RoleWords, ids) -> None:
+    """Step 3: claims of one incident share their actor; its counts with no noun, its victims."""
     by_event: dict[str, list[Claim]] = {}
     for c in claims:
         by_event.setdefault(c.event_id, []).append(c)
@@ -253,11 +264,15 @@ def infer_roles(claims: list[Claim], text: str, available: Sequence[Profile] | N
             if c.victim_side is None and c.category in ("killed", "wounded") and len(victims) == 1 \
                     and not w.military_nouns.search(c.subject or "") and not w.civilian_nouns.search(c.subject or ""):
                 c.victim_side = next(iter(victims))
-    # 4. a party's own gain; 5. the place's attacker; 6. the document's main attacker
-    main = _main_attacker(claims, found, ids)
+
+
+def _from_place_and_document(claims: list[Claim], chosen: Sequence[Profile], w: RoleWords, parties, ids,
+                             main: str | None) -> None:
+    """Steps 4-6: one side's losses are the other's doing, a party's own gain, who attacks in
+    the place's home, and the document's main actor."""
     for c in claims:
         if c.actor_side is None and c.victim_side in parties and c.category in _LOSSES:
-            c.actor_side = _opponent(chosen, c.victim_side, c)  # one side's losses are the other's doing
+            c.actor_side = _opponent(chosen, c.victim_side, c)
         if c.category == "territory":
             if c.actor_side is None and c.claimant_side in parties and c.modality == "claimed" \
                     and not local_words().search(c.claimant or ""):
@@ -268,8 +283,7 @@ def infer_roles(claims: list[Claim], text: str, available: Sequence[Profile] | N
                 c.victim_side = _opponent(chosen, c.actor_side, c)
             continue
         if c.actor_side is None and c.category in w.violent_categories:
-            home_attacker = next((a for p in chosen if (a := p.attacker(c.place))), None)
-            guess = home_attacker or main
+            guess = next((a for p in chosen if (a := p.attacker(c.place))), None) or main
             if guess is not None and guess != c.victim_side:
                 c.actor_side = guess
         if c.category == "materiel_lost":
