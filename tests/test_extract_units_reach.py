@@ -71,3 +71,14 @@ def test_a_user_actor_file_with_a_bare_boolean_is_a_clear_error(tmp_path):
     f.write_text("actors:\n  - {name: Village council, side: ukraine, aliases: [council, no]}\n")
     with pytest.raises(VocabularyError, match="true/false"):
         vocab(str(f))
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from the shelling was at least 40 people, the health ministry said.",
+    "The number of dead from the market strike has risen to 40 people, officials said.",
+])
+def test_a_toll_linked_to_its_figure_by_a_verb_is_a_killed_count(text):
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    got = extract_claims(Document(id="t", published="2025-03-03", text=text))
+    assert [(c.category, c.value) for c in got if c.category == "killed"] == [("killed", 40.0)]
