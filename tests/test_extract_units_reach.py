@@ -82,3 +82,11 @@ def test_a_toll_linked_to_its_figure_by_a_verb_is_a_killed_count(text):
     from sitrep.records import Document
     got = extract_claims(Document(id="t", published="2025-03-03", text=text))
     assert [(c.category, c.value) for c in got if c.category == "killed"] == [("killed", 40.0)]
+
+
+def test_people_forced_out_of_camps_are_displaced():
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    got = extract_claims(Document(id="d", published="2025-03-03", text="Around 40,000 people have been forced out "
+                                  "of the Jenin and Tulkarem camps, UNRWA said."))
+    assert [(c.category, c.value) for c in got] == [("displaced", 40000.0)]
