@@ -175,8 +175,6 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
             continue  # "Police said ...", "Following the ...": an English word, not a bare name ("captured Goma" is)
         if nxt == "'s" and e + 1 < len(tokens) and tokens[e + 1].lower in v.force_nouns:
             continue  # "Moscow's troops": an actor
-        if not governed and nxt in w.auxiliaries and name.lower() in party_names():
-            continue  # "Kyiv had provided the militants with intelligence": the government, not the city
         cands.append((s, e, end, name, kind, sure))
     return _resolve(tokens, cands, resolver, v, w, list(nearby), region, home, countries)
 
@@ -198,6 +196,10 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         if place is not None and place.country_code and place.country_code not in conflict_countries() \
                 and name.lower() in party_names():
             continue  # "Fano seized Lalibela": a party's name, not the town of that name abroad
+        if place is not None and place.precision != "country" and name.lower() in party_names() \
+                and e < len(tokens) and tokens[e].lower in w.auxiliaries \
+                and not (s > 0 and tokens[s - 1].lower in v.locative_preps):
+            continue  # "Kyiv had provided the militants with intelligence": the government, not the city
         if place is None and sure and not (" " not in name and is_common_word(name)):
             place = Place(name, precision="settlement")  # not "Dozens of ...", "Children in ..."
         if place is None:
