@@ -27,7 +27,7 @@ from .schema import RETIRED_TABLES, SEEN_SEQUENCE, Base, ClaimRow, DocumentRow, 
 
 # Bump when cleaning or extraction changes what a document yields: stored documents of an
 # older version are processed again by the next run instead of being skipped as unchanged.
-PIPELINE_VERSION = "4"  # 3: date_basis, event_id, source; 4: named areas, admin1, party sides
+PIPELINE_VERSION = "5"  # 3: date_basis, event_id, source; 4: named areas, admin1, party sides; 5: actor and victim roles
 
 
 class StoreError(Exception):
