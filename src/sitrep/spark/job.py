@@ -80,8 +80,9 @@ def _process(items, lang: str):
     os.environ["SITREP_LANG"] = lang
     for key, item in items:
         for out in process([item], [clean_step, extract_step]):
-            if isinstance(out, Document):
-                out.html = out.raw_text = None  # cleaned: only the text is kept from here on
+            if isinstance(out, Document):  # cleaned: only the text is kept from here on, and the hash of what was read
+                out.__dict__[T.READ_HASH] = out.input_hash
+                out.html = out.raw_text = None
             yield key, out
 
 

@@ -18,6 +18,7 @@ from ..store.parquet_schema import arrow_schema
 
 TABLES = ("documents", "claims", "clusters", "contradictions")
 PARTITION = "day"
+READ_HASH = "read_hash"  # a processed document's input hash, kept when its markup is dropped
 EXTRA = {"documents": [("input_hash", "string"), ("pipeline_version", "string"), ("meta", "string")],
          "claims": [("seq", "int64")], "clusters": [], "contradictions": []}
 
@@ -53,7 +54,7 @@ def document_row(doc: Document, duplicate_of: str | None, similarity: float | No
     row = document_to_row(doc, PIPELINE_VERSION, None)
     row.duplicate_of, row.similarity = duplicate_of, similarity
     flat = _flat_row(document_record(row))
-    flat.update(input_hash=doc.input_hash, pipeline_version=PIPELINE_VERSION,
+    flat.update(input_hash=doc.__dict__.get(READ_HASH) or doc.input_hash, pipeline_version=PIPELINE_VERSION,
                 meta=json.dumps(_jsonable(doc.meta), ensure_ascii=False), day=day(doc.published))
     return _ordered("documents", flat)
 
