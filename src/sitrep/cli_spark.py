@@ -18,7 +18,7 @@ def spark(
     out: str = typer.Option(..., "--out", metavar="DIR", help="A new folder for the Parquet datasets."),
     master: str = typer.Option("local[*]", "--master", metavar="URL", help="Spark master: local[N], spark://host:7077, yarn, k8s://..."),
     partitions: Optional[int] = typer.Option(None, "--partitions", metavar="N", callback=lambda v: at_least(1)(v) if v is not None else v,
-                                             help="Partitions of the documents and of each grouping (default: Spark's default parallelism)."),
+                                             help="Partitions of the documents and of each grouping (default: 4 per core of the master)."),
     max_doc_mb: float = MAX_DOC,
     lang: str = LANG,
 ) -> None:

@@ -110,7 +110,8 @@ def run_job(inputs: list[str], out: str, *, master: str = "local[*]", partitions
     own = spark is None
     spark = spark or session(master, partitions)
     try:
-        _job(spark, files, hadoop, out, options, partitions or spark.sparkContext.defaultParallelism, lang, summary)
+        parts = partitions or 4 * spark.sparkContext.defaultParallelism  # a few per core: no core waits for one long part
+        _job(spark, files, hadoop, out, options, parts, lang, summary)
     finally:
         if own:
             spark.stop()
