@@ -239,3 +239,13 @@ def test_spark_refuses_an_existing_output_folder_before_starting(tmp_path):
     result = CliRunner().invoke(app, ["spark", str(tmp_path), "--out", str(tmp_path / "out")])
     assert result.exit_code == 2 and "already exists" in result.output
     assert (tmp_path / "out" / "keep.txt").read_text() == "mine"
+
+
+def test_spark_names_a_malformed_conf_before_starting(tmp_path):
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    result = CliRunner().invoke(app, ["spark", str(tmp_path), "--out", str(tmp_path / "o"), "--conf", "executor4g"])
+    assert result.exit_code == 2 and "--conf 'executor4g': give KEY=VALUE" in result.output
+    assert not (tmp_path / "o").exists()

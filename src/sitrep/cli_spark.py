@@ -19,6 +19,8 @@ def spark(
     master: str = typer.Option("local[*]", "--master", metavar="URL", help="Spark master: local[N], spark://host:7077, yarn, k8s://..."),
     partitions: Optional[int] = typer.Option(None, "--partitions", metavar="N", callback=lambda v: at_least(1)(v) if v is not None else v,
                                              help="Partitions of the documents and of each grouping (default: 4 per core of the master)."),
+    conf: List[str] = typer.Option([], "--conf", metavar="KEY=VALUE",
+                                   help="A Spark setting, e.g. spark.archives=sitrep-env.tar.gz#env (repeatable)."),
     max_doc_mb: float = MAX_DOC,
     lang: str = LANG,
 ) -> None:
@@ -28,8 +30,15 @@ def spark(
     from .spark.job import SparkJobError, run_job
 
     _set_lang(lang)
+    settings = {}
+    for item in conf:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            err.print(f"error: --conf {item!r}: give KEY=VALUE (e.g. spark.executor.memory=4g)", markup=False)
+            raise typer.Exit(2)
+        settings[key.strip()] = value
     try:
-        summary = run_job(inputs, out, master=master, partitions=partitions,
+        summary = run_job(inputs, out, master=master, partitions=partitions, conf=settings,
                           max_doc_bytes=int(max_doc_mb * 1_000_000), lang=lang)
     except SparkJobError as exc:
         err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)

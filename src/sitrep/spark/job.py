@@ -43,7 +43,7 @@ def is_local(master: str) -> bool:
     return master == "local" or master.startswith("local[") or master.startswith("local-cluster[")
 
 
-def session(master: str, partitions: int | None):
+def session(master: str, partitions: int | None, conf: dict[str, str] | None = None):
     """A SparkSession; on a local master its Python workers run this interpreter (no
     PYSPARK_PYTHON needed); on a cluster they run what the submitted environment provides."""
     try:
@@ -57,6 +57,8 @@ def session(master: str, partitions: int | None):
         builder = builder.config("spark.pyspark.python", os.environ["PYSPARK_PYTHON"])
     if partitions:
         builder = builder.config("spark.sql.shuffle.partitions", str(partitions))
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
     try:
         spark = builder.getOrCreate()
     except Exception as exc:  # the JVM's or the master's own message
@@ -66,6 +68,12 @@ def session(master: str, partitions: int | None):
 
 
 def check_out(out: str) -> None:
+    """A new or empty local folder; a Hadoop path (hdfs://, s3a://) is checked by Spark when it
+    writes (a table folder already there stops the job)."""
+    from .ingest import is_hadoop_path
+
+    if is_hadoop_path(out):
+        return
     path = Path(out)
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise SparkJobError(f"--out {out!r}: already exists and is not an empty folder; give a new folder")
@@ -100,7 +108,8 @@ def _write(spark, rdd, table: str, out: str) -> None:
 
 
 def run_job(inputs: list[str], out: str, *, master: str = "local[*]", partitions: int | None = None,
-            max_doc_bytes: int = 20_000_000, lang: str = "auto", spark=None) -> SparkSummary:
+            max_doc_bytes: int = 20_000_000, lang: str = "auto", conf: dict[str, str] | None = None,
+            spark=None) -> SparkSummary:
     """Run the job; raises SparkJobError for what stops it (bad input only becomes notes)."""
     summary = SparkSummary()
     check_out(out)
@@ -108,10 +117,14 @@ def run_job(inputs: list[str], out: str, *, master: str = "local[*]", partitions
     files, hadoop, notes = list_inputs(inputs, options)
     summary.notes.extend(notes)
     own = spark is None
-    spark = spark or session(master, partitions)
+    spark = spark or session(master, partitions, conf)
     try:
         parts = partitions or 4 * spark.sparkContext.defaultParallelism  # a few per core: no core waits for one long part
         _job(spark, files, hadoop, out, options, parts, lang, summary)
+    except Exception as exc:
+        if type(exc).__module__.startswith(("pyspark", "py4j")):  # Spark's own failure: its first line
+            raise SparkJobError(f"the Spark job failed: {str(exc).strip().splitlines()[0]}") from None
+        raise
     finally:
         if own:
             spark.stop()
