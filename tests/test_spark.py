@@ -148,6 +148,11 @@ def test_loaded_database_is_the_run_database(job, db_url):
     counts = load(str(out), db_url)
     assert counts["documents"] == len(snapshot(db)["documents"])
     assert snapshot(db_url) == snapshot(db)
+    from sitrep.link.duplicates import pending
+    from sitrep.store import Store
+
+    with Store(db_url) as store:  # the near-duplicate index is built: a later run links against it
+        assert pending(store.engine) == []
 
 
 def test_tally_and_contradictions_answer_on_loaded_data_as_on_the_run(job, tmp_path):

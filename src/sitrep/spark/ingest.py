@@ -20,10 +20,6 @@ from ..ingest.sanitize import shorten_id
 from ..ingest.walk import iter_input_files
 from ..records import Document, Failure, Warning_
 
-#: Schemes read through Spark's Hadoop file system (sc.binaryFiles) instead of the local one.
-LOCAL_SCHEMES = ("",)
-
-
 def is_hadoop_path(text: str) -> bool:
     """``hdfs://``, ``s3a://``, ``gs://``, ``file://``...: a path for Spark's Hadoop reader."""
     scheme, sep, _rest = text.partition("://")

@@ -141,7 +141,7 @@ def _files_rdd(sc, files: list[str], hadoop: list[str], parts: int):
         more = (sc.binaryFiles(path).sortByKey().zipWithIndex()
                 .map(lambda x, b=base: (b + x[1], x[0][0], x[0][1])))
         rdd = rdd.union(more)
-        base += 10**9
+        base += 10**9  # file numbers only order the files: the next path's come after all of these
     return rdd
 
 

@@ -24,7 +24,7 @@ from types import SimpleNamespace
 
 from ..link.contradictions import _a_name, _later_count, _shared_names, contradiction, pair_id
 from ..link.duplicates import _canonical_key, is_duplicate, similarity
-from ..link.keys import keys_of_row, overlaps, search_blocks
+from ..link.keys import keys_of_row, search_blocks
 from ..link.match import EVENT_CATEGORIES, view
 from ..link.minhash import Signature, bands, signature
 from ..link.regions import Member, Region, cluster, order_key
