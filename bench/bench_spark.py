@@ -3,6 +3,11 @@ seconds per document (every process: the Python driver, the JVM, the Python work
 memory per process, and local[2]'s time as a share of local[1]'s for the same job.
 
     .venv/bin/python bench/bench_spark.py [--docs 20000] [--masters 'local[1]' 'local[2]'] [--run-workers 1 2]
+        [--check] [--load-into sqlite postgresql+psycopg://USER@HOST/postgres]
+
+``--check`` compares every table the last job wrote with `sitrep export` of the first run's
+database; ``--load-into`` times `sitrep load` of the last job's output into a fresh SQLite file
+or a fresh database on a PostgreSQL server.
 
 The corpus is bench_run.py's (seeded, about 3.5 KB a document, one in ten a syndicated copy).
 Each setting runs in a fresh process: `sitrep run` on a fresh SQLite file (bench_run.py's
@@ -20,6 +25,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from bench_run import DRIVER as RUN_DRIVER, corpus  # noqa: E402
 
 SPARK_DRIVER = r"""
@@ -75,6 +81,8 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=20000)
     ap.add_argument("--masters", nargs="+", default=["local[1]", "local[2]"])
     ap.add_argument("--run-workers", type=int, nargs="*", default=[1, 2], help="`sitrep run --workers N` settings (none: skip)")
+    ap.add_argument("--check", action="store_true", help="compare the last job's tables with the first run's database")
+    ap.add_argument("--load-into", nargs="*", default=[], metavar="DB", help="sqlite, or a PostgreSQL server URL")
     args = ap.parse_args()
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
     print(f"load average at start: {os.getloadavg()[0]:.2f} (on {os.cpu_count()} cores)")
@@ -108,6 +116,59 @@ def main() -> None:
             print(f"  counts: {json.dumps(r['counts'])}")
         if "local[1]" in walls and "local[2]" in walls:
             print(f"local[2] time / local[1] time: {walls['local[2]'] / walls['local[1]']:.2f}x (bar: at most 0.65x)")
+        last = Path(tmp) / f"out-{args.masters[-1].strip('local[]')}"
+        if args.check and args.run_workers:
+            check(Path(tmp) / f"w{args.run_workers[0]}.db", last, Path(tmp))
+        for target in args.load_into:
+            timed_load(last, target, Path(tmp), env)
+
+
+def check(db: Path, out: Path, tmp: Path) -> None:
+    """Print, per table, whether the job wrote what `sitrep export` writes from the run's database."""
+    import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
+
+    from sitrep.export import export
+    from sitrep.store import Store
+
+    keys = {"documents": "id", "claims": "claim_id", "clusters": "cluster_id", "contradictions": "contradiction_id"}
+    for table, key in keys.items():
+        with Store(str(db)) as store:
+            export(store, table, "parquet", str(tmp / f"{table}.parquet"))
+        want = pq.read_table(tmp / f"{table}.parquet").to_pylist()
+        cols = list(want[0]) if want else []
+        got = [{c: r[c] for c in cols} for r in ds.dataset(out / table, format="parquet", partitioning="hive").to_table().to_pylist()]
+        a, b = {r[key]: r for r in want}, {r[key]: r for r in got}
+        differ = sum(1 for k in a.keys() & b.keys() if a[k] != b[k])
+        print(f"check {table}: run {len(a)}, spark {len(b)}, only in run {len(a.keys() - b.keys())}, only in spark "
+              f"{len(b.keys() - a.keys())}, different {differ}" + ("  (identical)" if a == b else ""))
+
+
+def timed_load(out: Path, target: str, tmp: Path, env: dict) -> None:
+    import time
+
+    if target == "sqlite":
+        db, drop = str(tmp / "loaded.db"), None
+    else:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+        os.environ["SITREP_TEST_POSTGRES"] = target
+        from backends import create_database, drop_database
+
+        db, drop = create_database("sitrep_bench_load"), drop_database
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "sitrep.cli", "load", str(out), "--db", db], env=env,
+                          capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"sitrep load {out} --db {target}: {done.stderr.strip()[-2000:]}")
+    wall = time.monotonic() - started
+    from sitrep.store import Store
+
+    with Store(db) as store:
+        n = store.counts()["documents"]
+    print(f"sitrep load into {'SQLite' if drop is None else 'PostgreSQL'}: {n} documents in {wall:.1f}s = "
+          f"{n / wall:.0f} docs/s (load average {os.getloadavg()[0]:.2f})")
+    if drop is not None:
+        drop(db)
 
 
 if __name__ == "__main__":

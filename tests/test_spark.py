@@ -234,6 +234,20 @@ def test_load_refuses_an_unfinished_output_and_writes_nothing(job, tmp_path):
     assert not target.exists()
 
 
+def test_an_empty_table_loads_as_empty(job, tmp_path):
+    """Spark writes no Parquet file for a table with no rows, only its _SUCCESS marker."""
+    from sitrep.load import load
+
+    _data, _db, out, _done = job
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy)
+    for part in (copy / "contradictions").iterdir():
+        if part.name != "_SUCCESS":
+            shutil.rmtree(part) if part.is_dir() else part.unlink()
+    counts = load(str(copy), str(tmp_path / "t.db"))
+    assert counts["contradictions"] == 0 and counts["clusters"] > 0
+
+
 def test_spark_refuses_an_existing_output_folder_before_starting(tmp_path):
     from typer.testing import CliRunner
 

@@ -75,7 +75,7 @@ def load(
     try:
         counts = do_load(folder, db)
     except (LoadError, StoreError) as exc:
-        err.print(f"[red]error[/red]: {exc}", markup=False, soft_wrap=True)
+        err.print(f"error: {exc}", markup=False, soft_wrap=True)
         raise typer.Exit(2)
     except SQLAlchemyError as exc:
         why = scrub(str(getattr(exc, "orig", None) or exc).strip().split("\n")[0], db)

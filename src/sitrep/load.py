@@ -45,6 +45,8 @@ def _dataset(folder: str, table: str):
         names = set(data.schema.names)
     except Exception as exc:  # pyarrow's message names the bad file
         raise LoadError(f"{path}: not readable as Parquet ({str(exc).splitlines()[0]})") from None
+    if not data.files:  # Spark writes no file for an empty table, only its marker
+        return None
     missing = [n for n, _t in columns(table) if n not in names and n != PARTITION]
     if missing:
         raise LoadError(f"{path}: missing column(s) {', '.join(missing)}; not written by this sitrep's `sitrep spark`")
@@ -52,6 +54,8 @@ def _dataset(folder: str, table: str):
 
 
 def _rows(data, cols: list[str]) -> Iterator[dict]:
+    if data is None:  # an empty table
+        return
     try:
         for batch in data.to_batches(columns=cols, batch_size=BATCH):
             yield from batch.to_pylist()
@@ -136,7 +140,7 @@ def _check_target(store: Store, documents) -> bool:
     """True for an empty database; a database holding any of the documents is refused."""
     with store.engine.connect() as conn:
         stored = conn.scalar(select(func.count()).select_from(DocumentRow)) or 0
-        if not stored:
+        if not stored or documents is None:
             return True
         for batch in documents.to_batches(columns=["id"], batch_size=500):
             ids = batch.column("id").to_pylist()
