@@ -64,7 +64,7 @@ wall = time.monotonic() - t0
 stop.set()
 me = resource.getrusage(resource.RUSAGE_SELF)
 java = [h for _, h, name in seen.values() if name == "java"]
-workers = [h for _, h, name in seen.values() if name != "java"]
+workers = [h for _, h, name in seen.values() if name.startswith("python")]  # not the JVM's short shell commands
 print(json.dumps({"wall": wall, "cpu": me.ru_utime + me.ru_stime + sum(c for c, _, _ in seen.values()),
                   "rss_main": me.ru_maxrss / 1024, "rss_jvm": max(java, default=0) / 1024,
                   "rss_worker": max(workers, default=0) / 1024, "workers": len(workers),
