@@ -166,8 +166,10 @@ def _job(spark, files, hadoop, out, options, parts: int, lang: str, summary: Spa
     docs = items.values().filter(lambda v: isinstance(v, Document))
 
     sigs = docs.map(L.doc_signature).persist(StorageLevel.MEMORY_AND_DISK)
-    pairs = (sigs.flatMap(L.band_rows).groupByKey(parts).flatMap(lambda kv: L.band_pairs(kv[1]))
-             .distinct().collect())
+    by_id = sigs.map(lambda s: (s[0], s))  # bands carry ids only; the few candidates fetch their signatures
+    candidates = sigs.flatMap(L.band_keys).groupByKey(parts).flatMap(lambda kv: L.candidate_pairs(kv[1])).distinct()
+    pairs = (candidates.join(by_id).map(lambda kv: kv[1]).join(by_id)
+             .flatMap(lambda kv: L.duplicate_pair(*kv[1])).collect())
     canon_of = L.duplicate_groups(pairs)
     heads = sc.broadcast((canon_of, set(canon_of.values())))
     members = sigs.filter(lambda s: s[0] in heads.value[0]).map(lambda s: (heads.value[0][s[0]], s))

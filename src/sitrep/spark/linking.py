@@ -44,22 +44,27 @@ def doc_signature(doc: Document) -> tuple[str, str | None, int, bytes]:
     return doc.id, doc.published, g.size, g.to_bytes()
 
 
-def band_rows(sig: tuple[str, str | None, int, bytes]) -> list[tuple[int, tuple]]:
-    """(band hash, signature record) for each distinct band of a document with text."""
-    doc_id, published, size, data = sig
+def band_keys(sig: tuple[str, str | None, int, bytes]) -> list[tuple[int, str]]:
+    """(band hash, document id) for each distinct band of a document with text."""
+    doc_id, _published, size, data = sig
     if not size:
         return []
-    return [(h, sig) for h in set(bands(Signature.from_bytes(size, data)))]
+    return [(h, doc_id) for h in set(bands(Signature.from_bytes(size, data)))]
 
 
-def band_pairs(members: Iterable[tuple]) -> Iterator[tuple[tuple[str, str | None], tuple[str, str | None]]]:
-    """Pairs ((id, published), (id, published)) of one band's documents that are duplicates."""
-    ms = sorted(members, key=lambda m: m[0])
-    sigs = [Signature.from_bytes(m[2], m[3]) for m in ms]
-    for x in range(len(ms)):
-        for y in range(x + 1, len(ms)):
-            if ms[x][0] != ms[y][0] and is_duplicate(sigs[x], sigs[y]):
-                yield (ms[x][0], ms[x][1]), (ms[y][0], ms[y][1])
+def candidate_pairs(ids: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """Every pair (smaller id first) of the documents that share one band."""
+    ids = sorted(set(ids))
+    for x in range(len(ids)):
+        for y in range(x + 1, len(ids)):
+            yield ids[x], ids[y]
+
+
+def duplicate_pair(a: tuple, b: tuple) -> list[tuple[tuple[str, str | None], tuple[str, str | None]]]:
+    """[((id, published), (id, published))] when two signature records are duplicates, else []."""
+    if is_duplicate(Signature.from_bytes(a[2], a[3]), Signature.from_bytes(b[2], b[3])):
+        return [((a[0], a[1]), (b[0], b[1]))]
+    return []
 
 
 def duplicate_groups(pairs: Iterable[tuple]) -> dict[str, str]:
