@@ -415,7 +415,7 @@ def serve(
     uvicorn.run(api, host=host, port=port, log_level="info")
 
 
-from . import cli_show, cli_watch  # noqa: E402,F401 - register `sitrep show` and `sitrep watch`
+from . import cli_show, cli_spark, cli_watch  # noqa: E402,F401 - register `sitrep show`, `spark`, `load`, `watch`
 
 if __name__ == "__main__":  # `python -m sitrep.cli`: the module's own app, with every command registered
     from sitrep.cli import app as _app

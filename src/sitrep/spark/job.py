@@ -1,0 +1,206 @@
+"""`sitrep spark`: the whole job of `sitrep run` on Spark, written as Parquet datasets.
+
+    files (driver lists them) -> read in tasks -> ids settled -> clean + extract (mapPartitions)
+      -> MinHash bands grouped by band hash -> duplicate groups
+      -> claims grouped by unit of blocks -> clusters, summaries, contradictions
+      -> documents/ claims/ clusters/ contradictions/ (Parquet, partitioned by day)
+
+Nothing but small metadata reaches the driver: the ids read more than once, the pairs of
+near-duplicate documents, the distinct block keys, and the errors and warnings to print.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..ingest import ReadOptions
+from ..records import Document, Failure, Warning_
+from . import linking as L
+from . import tables as T
+from .ingest import id_records, list_inputs, read_partition, settle_clashes
+
+
+class SparkJobError(Exception):
+    """A job that cannot start or finish (bad --out, bad master, Spark failure), for the user."""
+
+
+@dataclass
+class SparkSummary:
+    counts: Counter = field(default_factory=Counter)
+    notes: list = field(default_factory=list)  # Failure and Warning_ items, in input order
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+
+def is_local(master: str) -> bool:
+    return master == "local" or master.startswith("local[") or master.startswith("local-cluster[")
+
+
+def session(master: str, partitions: int | None, conf: dict[str, str] | None = None):
+    """A SparkSession; on a local master its Python workers run this interpreter (no
+    PYSPARK_PYTHON needed); on a cluster they run what the submitted environment provides."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise SparkJobError("pyspark is not installed: pip install 'sitrep[spark]'") from None
+    builder = (SparkSession.builder.master(master).appName("sitrep spark").config("spark.ui.enabled", "false")
+               .config("spark.ui.showConsoleProgress", "false"))
+    if is_local(master):  # PySpark reads the workers' interpreter from the environment only
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        builder = builder.config("spark.pyspark.python", os.environ["PYSPARK_PYTHON"])
+    if partitions:
+        builder = builder.config("spark.sql.shuffle.partitions", str(partitions))
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
+    try:
+        spark = builder.getOrCreate()
+    except Exception as exc:  # the JVM's or the master's own message
+        raise SparkJobError(f"cannot start Spark on master {master!r}: {str(exc).strip().splitlines()[0]}") from None
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def check_out(out: str) -> None:
+    """A new or empty local folder; a Hadoop path (hdfs://, s3a://) is checked by Spark when it
+    writes (a table folder already there stops the job)."""
+    from .ingest import is_hadoop_path
+
+    if is_hadoop_path(out):
+        return
+    path = Path(out)
+    if path.exists() and (not path.is_dir() or any(path.iterdir())):
+        raise SparkJobError(f"--out {out!r}: already exists and is not an empty folder; give a new folder")
+    if not path.parent.is_dir():
+        raise SparkJobError(f"--out {out!r}: folder {str(path.parent)!r} does not exist")
+
+
+def _process(items, lang: str):
+    """Clean and extract every document of a partition (the steps of `sitrep run`)."""
+    from ..pipeline import clean_step, extract_step, process
+
+    os.environ["SITREP_LANG"] = lang
+    for key, item in items:
+        for out in process([item], [clean_step, extract_step]):
+            if isinstance(out, Document):  # cleaned: only the text is kept from here on, and the hash of what was read
+                out.__dict__[T.READ_HASH] = out.input_hash
+                out.html = out.raw_text = None
+            yield key, out
+
+
+def _spark_type(name: str):
+    from pyspark.sql import types
+
+    return {"string": types.StringType(), "double": types.DoubleType(), "int64": types.LongType()}[name]
+
+
+def _write(spark, rdd, table: str, out: str) -> None:
+    from pyspark.sql import types
+
+    schema = types.StructType([types.StructField(n, _spark_type(t), True) for n, t in T.columns(table)])
+    spark.createDataFrame(rdd, schema).write.partitionBy(T.PARTITION).parquet(os.path.join(out, table))
+
+
+def run_job(inputs: list[str], out: str, *, master: str = "local[*]", partitions: int | None = None,
+            max_doc_bytes: int = 20_000_000, lang: str = "auto", conf: dict[str, str] | None = None,
+            spark=None) -> SparkSummary:
+    """Run the job; raises SparkJobError for what stops it (bad input only becomes notes)."""
+    summary = SparkSummary()
+    check_out(out)
+    options = ReadOptions(max_doc_bytes=max_doc_bytes)
+    files, hadoop, notes = list_inputs(inputs, options)
+    summary.notes.extend(notes)
+    own = spark is None
+    spark = spark or session(master, partitions, conf)
+    try:
+        parts = partitions or 4 * spark.sparkContext.defaultParallelism  # a few per core: no core waits for one long part
+        _job(spark, files, hadoop, out, options, parts, lang, summary)
+    except Exception as exc:
+        if type(exc).__module__.startswith(("pyspark", "py4j")):  # Spark's own failure: its first line
+            raise SparkJobError(f"the Spark job failed: {str(exc).strip().splitlines()[0]}") from None
+        raise
+    finally:
+        if own:
+            spark.stop()
+    c = summary.counts
+    c["failures"] += sum(isinstance(n, Failure) for n in summary.notes)
+    c["warnings"] += sum(isinstance(n, Warning_) for n in summary.notes)
+    return summary
+
+
+def _files_rdd(sc, files: list[str], hadoop: list[str], parts: int):
+    rdd = sc.parallelize([(i, path, None) for i, path in enumerate(files)], max(1, min(len(files), parts)))
+    base = len(files)
+    for path in hadoop:  # each Hadoop path (a file, folder or glob) numbered by its sorted file URIs
+        more = (sc.binaryFiles(path).sortByKey().zipWithIndex()
+                .map(lambda x, b=base: (b + x[1], x[0][0], x[0][1])))
+        rdd = rdd.union(more)
+        base += 10**9  # file numbers only order the files: the next path's come after all of these
+    return rdd
+
+
+def _job(spark, files, hadoop, out, options, parts: int, lang: str, summary: SparkSummary) -> None:
+    from pyspark import StorageLevel
+
+    sc = spark.sparkContext
+    if not files and not hadoop:
+        for table in T.TABLES:
+            _write(spark, sc.emptyRDD(), table, out)
+        return
+    files_rdd = _files_rdd(sc, files, hadoop, parts)
+    clashes = (files_rdd.mapPartitions(lambda it: id_records(it, options)).groupByKey()
+               .filter(lambda kv: len(kv[1]) > 1).flatMap(lambda kv: [(kv[0], r) for r in kv[1]]).collect())
+    renames, clash_notes = settle_clashes(clashes)
+    renamed = sc.broadcast(renames)
+    items = (files_rdd.mapPartitions(lambda it: read_partition(it, options, renamed.value))
+             .repartition(parts).mapPartitions(lambda it: _process(it, lang))
+             .persist(StorageLevel.MEMORY_AND_DISK))
+    notes = items.filter(lambda kv: not isinstance(kv[1], Document)).collect() + clash_notes
+    summary.notes.extend(item for _key, item in sorted(notes, key=lambda kv: kv[0]))
+    docs = items.values().filter(lambda v: isinstance(v, Document))
+
+    sigs = docs.map(L.doc_signature).persist(StorageLevel.MEMORY_AND_DISK)
+    by_id = sigs.map(lambda s: (s[0], s))  # bands carry ids only; the few candidates fetch their signatures
+    candidates = sigs.flatMap(L.band_keys).groupByKey(parts).flatMap(lambda kv: L.candidate_pairs(kv[1])).distinct()
+    pairs = (candidates.join(by_id).map(lambda kv: kv[1]).join(by_id)
+             .flatMap(lambda kv: L.duplicate_pair(*kv[1])).collect())
+    canon_of = L.duplicate_groups(pairs)
+    heads = sc.broadcast((canon_of, set(canon_of.values())))
+    members = sigs.filter(lambda s: s[0] in heads.value[0]).map(lambda s: (heads.value[0][s[0]], s))
+    canons = sigs.filter(lambda s: s[0] in heads.value[1]).map(lambda s: (s[0], s))
+    sims = members.join(canons).map(lambda kv: (kv[1][0][0], L.member_similarity(*kv[1]))).collectAsMap()
+    dup = sc.broadcast({d: (canon, sims[d]) for d, canon in canon_of.items()})
+
+    _write(spark, docs.map(lambda d: T.document_row(d, *dup.value.get(d.id, (None, None)))), "documents", out)
+    _write(spark, docs.flatMap(lambda d: [T.claim_row(s, r) for s, r in L.claim_rows(d)]), "claims", out)
+
+    links = docs.flatMap(lambda d: L.link_records(d, dup.value.get(d.id, (None,))[0])).persist(StorageLevel.MEMORY_AND_DISK)
+    units = sc.broadcast(L.block_units(links.keys().distinct().collect()))
+    found = (links.map(lambda kv: (units.value[kv[0]], kv[1])).groupByKey(parts)
+             .flatMap(lambda kv: L.cluster_unit(kv[1])).persist(StorageLevel.MEMORY_AND_DISK))
+    clusters = found.filter(lambda t: t[0] == "cluster").map(lambda t: (t[1], (t[2], t[3])))
+    _write(spark, clusters.values().map(lambda v: T.cluster_row(*v)), "clusters", out)
+
+    near = found.filter(lambda t: t[0] == "pair").map(lambda t: ((t[1], t[2]), (0, t[3])))
+    named = (clusters.flatMap(lambda kv: L.name_keys(kv[1][0])).groupByKey(parts)
+             .flatMap(lambda kv: L.namesake_denials(kv[1])).map(lambda t: ((t[0], t[1]), (1, t[2]))))
+    settled = near.union(named).map(L.pair_entry).reduceByKey(min)
+    sided = (settled.map(lambda kv: (kv[1][1], (kv[0], *kv[1][1:]))).join(clusters)  # (pid, a, b, kind, viewer)
+             .map(lambda kv: (kv[1][0][2], (kv[1][0], kv[1][1]))).join(clusters)
+             .map(lambda kv: L.contradiction_parts(kv[1][0][0], kv[1][0][1], kv[1][1])))
+    _write(spark, sided.map(lambda p: T.contradiction_row(*p)), "contradictions", out)
+
+    c = summary.counts
+    c["documents read"] = docs.count()
+    c["claims stored"] = links.count()
+    c["linked as duplicates"] = len(canon_of)
+    c["claim clusters"] = clusters.count()
+    c["contradictions"] = settled.count()
+    for rdd in (items, sigs, links, found):
+        rdd.unpersist()
