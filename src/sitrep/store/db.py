@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..records import Claim, Document
 from .convert import claim_to_row, document_to_row
-from .schema import RETIRED_TABLES, SEEN_SEQUENCE, Base, ClaimRow, DocumentRow, RunRow
+from .schema import RETIRED_INDEXES, RETIRED_TABLES, SEEN_SEQUENCE, Base, ClaimRow, DocumentRow, RunRow
 
 # Bump when cleaning or extraction changes what a document yields: stored documents of an
 # older version are processed again by the next run instead of being skipped as unchanged.
@@ -119,11 +119,16 @@ def create_schema(engine: Engine, attempts: int = 6) -> None:
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SCHEMA_LOCK})
                 Base.metadata.create_all(conn)
                 add_missing_columns(conn)
+                add_missing_indexes(conn)
                 widen_columns(conn)
                 present = set(inspect(conn).get_table_names())
                 for table in RETIRED_TABLES:  # an older near-duplicate index: rebuilt by the next link
                     if table in present:
                         conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
+                indexes = {i["name"] for i in inspect(conn).get_indexes("claims")}
+                for index in RETIRED_INDEXES:  # read by nothing any more
+                    if index in indexes:
+                        conn.execute(text(f"DROP INDEX IF EXISTS {index}"))
             return
         except SQLAlchemyError as exc:
             lost_race = any(w in str(exc).lower() for w in _RACE_WORDS)
@@ -146,6 +151,19 @@ def add_missing_columns(conn) -> None:
     for index in ClaimRow.__table__.indexes:
         if added & {c.name for c in index.columns}:
             index.create(conn, checkfirst=True)
+
+
+def add_missing_indexes(conn) -> None:
+    """Indexes a newer sitrep added to tables that already exist (create_all makes only the
+    tables it creates), added to a database made by an older one."""
+    insp = inspect(conn)
+    for table in Base.metadata.sorted_tables:
+        if not table.indexes or not insp.has_table(table.name):
+            continue
+        have = {i["name"] for i in insp.get_indexes(table.name)}
+        for index in table.indexes:
+            if index.name not in have:
+                index.create(conn, checkfirst=True)
 
 
 def widen_columns(conn) -> None:
