@@ -54,18 +54,22 @@ def _chunks(items: list, n: int = 500):
         yield items[i : i + n]
 
 
-def _insert_missing(s: Session):
-    """An insert of band rows that skips rows already there (a document indexed again)."""
+def _add_keys(s: Session, rows: list[tuple[int, int]]) -> None:
+    """Insert (key, doc) rows of the band index, skipping rows already there (a document
+    indexed again); straight through the driver's executemany, as they are many."""
     name = s.get_bind().dialect.name
     if name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        return pg_insert(_BANDS).on_conflict_do_nothing()
-    if name == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-        return sqlite_insert(_BANDS).on_conflict_do_nothing()
-    return insert(_BANDS).prefix_with("IGNORE")  # MySQL and the like
+        sql = f"INSERT INTO {_BANDS.name} (key, doc) VALUES (%s, %s) ON CONFLICT DO NOTHING"
+    elif name == "sqlite":
+        sql = f"INSERT OR IGNORE INTO {_BANDS.name} (key, doc) VALUES (?, ?)"
+    else:  # another backend: through SQLAlchemy (MySQL and the like)
+        add = insert(_BANDS).prefix_with("IGNORE")
+        for part in _chunks(rows, 5000):
+            s.execute(add, [{"key": k, "doc": d} for k, d in part])
+        return
+    conn = s.connection()
+    for part in _chunks(rows, 5000):
+        conn.exec_driver_sql(sql, part)
 
 
 def band_key(band: int) -> int:
@@ -96,17 +100,21 @@ def _indexed_signatures(s: Session, column, values: list) -> dict[str, tuple[int
     return out
 
 
-def _store_index(s: Session, sigs: dict[str, Signature], seen: dict[str, int]) -> None:
+def _band_keys(sigs: dict[str, Signature]) -> dict[str, list[int]]:
+    """The distinct band keys of each signature with shingles."""
+    return {d: sorted({band_key(h) for h in bands(g)}) for d, g in sigs.items() if g.size}
+
+
+def _store_index(s: Session, sigs: dict[str, Signature], seen: dict[str, int],
+                 keys: dict[str, list[int]] | None = None) -> None:
     """Mark these documents indexed and store their band keys (in bulk)."""
+    keys = _band_keys(sigs) if keys is None else keys
     ids = sorted(sigs)
     for part in _chunks(ids):
         s.execute(delete(_INDEXED).where(_INDEXED.c.doc_id.in_(part)))
     if ids:
         s.execute(insert(_INDEXED), [{"doc_id": d} for d in ids])
-    rows = [{"key": k, "doc": seen[d]} for d in ids if sigs[d].size for k in sorted({band_key(h) for h in bands(sigs[d])})]
-    add = _insert_missing(s)
-    for part in _chunks(rows, 5000):
-        s.execute(add, part)
+    _add_keys(s, [(k, seen[d]) for d in ids for k in keys.get(d, ())])
 
 
 def _index(s: Session, ids: list[str]) -> dict[str, Signature]:
@@ -117,15 +125,15 @@ def _index(s: Session, ids: list[str]) -> dict[str, Signature]:
     return {d: g for d, g in sigs.items() if g.size}
 
 
-def _candidates(s: Session, sigs: dict[str, Signature], seen: dict[str, int]) -> dict[str, list[tuple[str, Signature]]]:
+def _candidates(s: Session, sigs: dict[str, Signature], seen: dict[str, int],
+                keys: dict[str, list[int]]) -> dict[str, list[tuple[str, Signature]]]:
     """For each document of the batch (``sigs``, not yet in the band index): the indexed
     documents and the other documents of the batch sharing a band key with it, with their
     signatures (the batch's current ones, never those of an older text)."""
     wanted: dict[int, set[str]] = {}
-    for d, g in sigs.items():
-        if g.size:
-            for h in bands(g):
-                wanted.setdefault(band_key(h), set()).add(d)
+    for d, ks in keys.items():
+        for k in ks:
+            wanted.setdefault(k, set()).add(d)
     pairs: dict[str, set[int]] = {}
     for keys in _chunks(sorted(wanted), 1000):
         for k, number in s.execute(select(_BANDS.c.key, _BANDS.c.doc).where(_BANDS.c.key.in_(keys))):
@@ -214,8 +222,9 @@ def link_batch(s: Session, ids: list[str]) -> int:
     """Index these stored documents and link each into its duplicate group; returns how many
     of them are copies of another document (``duplicate_of`` set)."""
     sigs, seen = _signatures(s, ids)
-    cands = _candidates(s, sigs, seen)
-    _store_index(s, sigs, seen)
+    keys = _band_keys(sigs)
+    cands = _candidates(s, sigs, seen, keys)
+    _store_index(s, sigs, seen, keys)
     alone, matched = [], {}
     for doc_id in sorted(ids):
         g = sigs.get(doc_id)

@@ -1,8 +1,11 @@
 """SQLAlchemy 2 schema: documents, the claims found in them, and the runs that wrote them."""
 from __future__ import annotations
 
-from sqlalchemy import JSON, BigInteger, Float, ForeignKey, Index, Integer, LargeBinary, Sequence, String, Text
+import zlib
+
+from sqlalchemy import JSON, BigInteger, Float, ForeignKey, Index, Integer, Sequence, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 
 class Base(DeclarativeBase):
@@ -11,6 +14,29 @@ class Base(DeclarativeBase):
 
 #: First-seen numbers on PostgreSQL (created with the tables; SQLite ignores sequences).
 SEEN_SEQUENCE = Sequence("documents_seen_seq", metadata=Base.metadata, start=1)
+
+
+class PackedText(TypeDecorator):
+    """Text kept zlib-compressed on SQLite (a BLOB in the TEXT column) when that makes it
+    smaller: PostgreSQL compresses long values itself (TOAST), SQLite does not, and a
+    document's text is most of the database. Always read back as ``str``; plain text, as older
+    versions stored it, reads as it is."""
+
+    impl = Text
+    cache_ok = True
+    MIN_CHARS = 200  # shorter text is stored as it is
+
+    def process_bind_param(self, value, dialect):
+        if not isinstance(value, str) or dialect.name != "sqlite" or len(value) < self.MIN_CHARS:
+            return value
+        raw = value.encode("utf-8", "surrogatepass")
+        packed = zlib.compress(raw, 6)
+        return packed if len(packed) < len(raw) else value
+
+    def process_result_value(self, value, dialect):
+        if isinstance(value, bytes):
+            return zlib.decompress(value).decode("utf-8", "surrogatepass")
+        return value
 
 
 class DocumentRow(Base):
@@ -23,7 +49,7 @@ class DocumentRow(Base):
     published: Mapped[str | None] = mapped_column(String(64), nullable=True)
     input_hash: Mapped[str] = mapped_column(String(64))
     pipeline_version: Mapped[str] = mapped_column(String(32))
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(PackedText, default="")
     removed: Mapped[list] = mapped_column(JSON, default=list)
     meta: Mapped[dict] = mapped_column(JSON, default=dict)
     duplicate_of: Mapped[str | None] = mapped_column(String(512), nullable=True)
