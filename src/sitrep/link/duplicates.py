@@ -58,16 +58,19 @@ def _add_keys(s: Session, rows: list[tuple[int, int]]) -> None:
     """Insert (key, doc) rows of the band index, skipping rows already there (a document
     indexed again); straight through the driver's executemany, as they are many."""
     name = s.get_bind().dialect.name
-    if name == "postgresql":
-        sql = f"INSERT INTO {_BANDS.name} (key, doc) VALUES (%s, %s) ON CONFLICT DO NOTHING"
-    elif name == "sqlite":
+    conn = s.connection()
+    if name == "postgresql":  # one statement per 5000 rows, as two arrays
+        sql = f"INSERT INTO {_BANDS.name} (key, doc) SELECT * FROM unnest(%s::int[], %s::bigint[]) ON CONFLICT DO NOTHING"
+        for part in _chunks(rows, 5000):
+            conn.exec_driver_sql(sql, ([k for k, _d in part], [d for _k, d in part]))
+        return
+    if name == "sqlite":
         sql = f"INSERT OR IGNORE INTO {_BANDS.name} (key, doc) VALUES (?, ?)"
     else:  # another backend: through SQLAlchemy (MySQL and the like)
         add = insert(_BANDS).prefix_with("IGNORE")
         for part in _chunks(rows, 5000):
             s.execute(add, [{"key": k, "doc": d} for k, d in part])
         return
-    conn = s.connection()
     for part in _chunks(rows, 5000):
         conn.exec_driver_sql(sql, part)
 

@@ -290,10 +290,11 @@ class Store:
             else:
                 seen = None
             row = document_to_row(doc, PIPELINE_VERSION, self.run_id)
-            row.seen = seen if seen is not None else 0
+            pg = self.engine.dialect.name == "postgresql"
+            row.seen = seen if seen is not None else (SEEN_SEQUENCE.next_value() if pg else 0)  # PG: in the insert
             s.add(row)
             s.flush()
-            if seen is None:
+            if seen is None and not pg:
                 self._number(s, doc.id)
             seen: set[str] = set()
             for i, claim in enumerate(doc.claims):
@@ -304,15 +305,11 @@ class Store:
         return SaveResult(status, len(seen))
 
     def _number(self, s: Session, doc_id: str) -> None:
-        """Give a new document its first-seen number. PostgreSQL: from a sequence. SQLite: the
-        maximum plus one, read after this transaction's insert took the database's write lock,
-        so no other writer can take the same number."""
-        if self.engine.dialect.name == "postgresql":
-            number = s.scalar(SEEN_SEQUENCE.next_value())
-            s.execute(update(DocumentRow).where(DocumentRow.id == doc_id).values(seen=number))
-        else:
-            top = select(func.coalesce(func.max(DocumentRow.seen), 0) + 1).scalar_subquery()
-            s.execute(update(DocumentRow).where(DocumentRow.id == doc_id).values(seen=top))
+        """Give a new document its first-seen number on SQLite: the maximum plus one, read
+        after this transaction's insert took the database's write lock, so no other writer can
+        take the same number (PostgreSQL: from a sequence, in the insert itself)."""
+        top = select(func.coalesce(func.max(DocumentRow.seen), 0) + 1).scalar_subquery()
+        s.execute(update(DocumentRow).where(DocumentRow.id == doc_id).values(seen=top))
 
     # reading ----------------------------------------------------------------------------
     def iter_documents(self, batch: int = 500) -> Iterator[DocumentRow]:
