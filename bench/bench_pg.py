@@ -62,9 +62,11 @@ def main(argv: list[str] | None = None) -> int:
                     spent["clusters"] += time.perf_counter() - t1
                 if i % args.report_every == 0 or i == args.docs:
                     wall = time.perf_counter() - t_start
+                    with store.engine.connect() as conn:
+                        size = conn.execute(text("select pg_database_size(current_database())")).scalar()
                     print(f"{i} documents: wall {wall:.0f}s ({i / wall:.0f} docs/s); store {spent['store']:.0f}s, "
                           f"duplicates {spent['duplicates']:.0f}s, clusters {spent['clusters']:.0f}s; "
-                          f"{contradictions} contradictions", flush=True)
+                          f"{contradictions} contradictions; database {size / i / 1024:.2f} KB per document", flush=True)
             wall = time.perf_counter() - t_start
             link = spent["duplicates"] + spent["clusters"]
             with store.engine.connect() as conn:
