@@ -32,7 +32,7 @@ def _kill_trial(backend, folder, source, expected, phase, rng, stats):
         proc = sitrep("run", source, "--db", db, "-q", "--workers", "1")
         target = rng.randint(1, stats["docs"] - 1)
         ready = {"ingest": lambda: count(db, "documents") >= target,
-                 "link": lambda: count(db, "doc_minhash") > 0}[phase]
+                 "link": lambda: count(db, "lsh_docs") > 0}[phase]
         delay = rng.uniform(0, 0.3) if phase == "link" else 0
         while proc.poll() is None:
             try:

@@ -40,7 +40,7 @@ def _kill_when(proc, ready, timeout=120.0) -> bool:
 
 PHASES = {
     "ingest": lambda db: count(db, "documents") >= N // 3,
-    "link": lambda db: count(db, "doc_minhash") > 0,  # duplicates linked, clusters under way
+    "link": lambda db: count(db, "lsh_docs") > 0,  # duplicates linked, clusters under way
 }
 
 

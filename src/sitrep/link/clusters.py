@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from ..store.locks import link_lock
@@ -91,21 +91,28 @@ def _new_members(s: Session, doc_ids: list[str]) -> list[Member]:
 
 
 def _loader(s: Session, replaced: set[str], regrouped: dict[str, str], new: list[Member]):
-    """``load(blocks)``: the stored links of these blocks (but those of replaced documents, and
-    with the new group of regrouped ones) and the new claims in them."""
+    """``load(blocks, lo, hi)``: the stored links of these blocks whose window overlaps days
+    ``lo``..``hi`` or that are undated (but those of replaced documents, and with the new group
+    of regrouped ones), and the new claims among them (a windowed loader: regions.Region)."""
     new_by_block: dict[str, list[Member]] = {}
     for m in new:
         new_by_block.setdefault(m.block, []).append(m)
-    q = (select(_LINKS.c.claim_id, _LINKS.c.doc_id, _LINKS.c.group_id, _LINKS.c.block, _LINKS.c.day_lo,
-                _LINKS.c.day_hi, _LINKS.c.cluster_id, _CLAIMS.c.seq, _DOCS.c.published, *_VIEW_COLUMNS)
-         .select_from(_LINKS.join(_CLAIMS, _CLAIMS.c.claim_id == _LINKS.c.claim_id)
-                      .join(_DOCS, _DOCS.c.id == _LINKS.c.doc_id))
-         .where(_LINKS.c.block.in_(bindparam("blocks", expanding=True))))
+    cols = (_LINKS.c.claim_id, _LINKS.c.doc_id, _LINKS.c.group_id, _LINKS.c.block, _LINKS.c.day_lo,
+            _LINKS.c.day_hi, _LINKS.c.cluster_id, _CLAIMS.c.seq, _DOCS.c.published, *_VIEW_COLUMNS)
+    base = (select(*cols).select_from(_LINKS.join(_CLAIMS, _CLAIMS.c.claim_id == _LINKS.c.claim_id)
+                                      .join(_DOCS, _DOCS.c.id == _LINKS.c.doc_id))
+            .where(_LINKS.c.block.in_(bindparam("blocks", expanding=True))))
+    # two range scans of the (block, day_hi) index: windows reaching the days, and undated links
+    q = union_all(base.where(_LINKS.c.day_hi >= bindparam("lo"), _LINKS.c.day_lo <= bindparam("hi")),
+                  base.where(_LINKS.c.day_hi.is_(None)))
 
-    def load(blocks: list[str]) -> list[Member]:
-        out = [m for b in blocks for m in new_by_block.get(b, ())]
+    def reaches(m: Member, lo: int, hi: int) -> bool:
+        return m.view.day_lo is None or (m.view.day_hi >= lo and m.view.day_lo <= hi)
+
+    def load(blocks: list[str], lo: int, hi: int) -> list[Member]:
+        out = [m for b in blocks for m in new_by_block.get(b, ()) if reaches(m, lo, hi)]
         for chunk in _chunks(blocks):
-            for r in s.execute(q, {"blocks": chunk}):
+            for r in s.execute(q, {"blocks": chunk, "lo": lo, "hi": hi}):
                 if r.doc_id in replaced:
                     continue
                 out.append(Member(r.claim_id, r.doc_id, regrouped.get(r.doc_id, r.group_id), r.block,
@@ -123,13 +130,14 @@ def _touched(s: Session, doc_ids: list[str]) -> set[str]:
     return out
 
 
-def _orphans(s: Session, clusters: set[str], replaced: set[str]) -> dict[str, str]:
-    """claim id -> block of the members these clusters keep."""
+def _orphans(s: Session, clusters: set[str], replaced: set[str], spans: dict) -> dict[str, str]:
+    """claim id -> block of the members these clusters keep (their windows put in ``spans``)."""
     out = {}
     for ids in _chunks(sorted(clusters)):
-        for r in s.execute(select(_LINKS.c.claim_id, _LINKS.c.block, _LINKS.c.doc_id).where(_LINKS.c.cluster_id.in_(ids))):
+        for r in s.execute(select(_LINKS.c.claim_id, _LINKS.c.block, _LINKS.c.doc_id, _LINKS.c.day_lo,
+                                  _LINKS.c.day_hi).where(_LINKS.c.cluster_id.in_(ids))):
             if r.doc_id not in replaced:
-                out[r.claim_id] = r.block
+                out[r.claim_id], spans[r.claim_id] = r.block, (r.day_lo, r.day_hi)
     return out
 
 
@@ -198,13 +206,16 @@ def _update_clusters(engine, batch: int) -> UpdateResult:
                                           _DOCS.c.duplicate_of).where(_DOCS.c.id.in_(ids))):
                     linked.append({"doc_id": d.id, "state": f"{d.input_hash}:{d.pipeline_version}",
                                    "group_id": d.duplicate_of or d.id})
-            seeds = _orphans(s, touched, replaced)
+            spans: dict[str, tuple] = {}
+            seeds = _orphans(s, touched, replaced, spans)
             for ids in _chunks(regroup):
-                for r in s.execute(select(_LINKS.c.claim_id, _LINKS.c.block).where(_LINKS.c.doc_id.in_(ids))):
-                    seeds[r.claim_id] = r.block
-            seeds.update((m.claim_id, m.block) for m in new)
-            region = Region(_loader(s, replaced, regrouped, new))
-            members = region.closure(seeds)
+                for r in s.execute(select(_LINKS.c.claim_id, _LINKS.c.block, _LINKS.c.day_lo, _LINKS.c.day_hi)
+                                   .where(_LINKS.c.doc_id.in_(ids))):
+                    seeds[r.claim_id], spans[r.claim_id] = r.block, (r.day_lo, r.day_hi)
+            for m in new:
+                seeds[m.claim_id], spans[m.claim_id] = m.block, (m.view.day_lo, m.view.day_hi)
+            region = Region(_loader(s, replaced, regrouped, new), windowed=True)
+            members = region.closure(seeds, spans)
             assign = cluster(members)
             result.documents, result.claims = len(relink), len(new)
     if relink or regroup or gone:

@@ -45,31 +45,76 @@ _COLUMNS = [_CLUSTERS.c[name] for name in (
     "evidence_text", "first_seen")]
 
 
-def _neighbour_query(windowed: bool):
-    q = select(*_COLUMNS).where(_CLUSTERS.c.block.in_(bindparam("blocks", expanding=True)),
-                                _CLUSTERS.c.cluster_id != bindparam("cid"), _CLUSTERS.c.state != 1,
+_ROWS = select(*_COLUMNS).where(_CLUSTERS.c.block.in_(bindparam("blocks", expanding=True)), _CLUSTERS.c.state != 1,
                                 _CLUSTERS.c.claimant.is_not(None))
-    if not windowed:
-        return q
-    # two index range scans on (block, day_hi): windows that reach this one, and undated clusters
-    return union_all(q.where(_CLUSTERS.c.day_hi >= bindparam("lo"), _CLUSTERS.c.day_lo <= bindparam("hi")),
-                     q.where(_CLUSTERS.c.day_hi.is_(None)))
+# two index range scans on (block, day_hi): windows that reach the days, and undated clusters
+_NEIGHBOURS = union_all(_ROWS.where(_CLUSTERS.c.day_hi >= bindparam("lo"), _CLUSTERS.c.day_lo <= bindparam("hi")),
+                        _ROWS.where(_CLUSTERS.c.day_hi.is_(None)))
+_LOWER = func.lower(_CLUSTERS.c.subject)
+_BY_NAME = select(*_COLUMNS, _LOWER.label("lower_subject")).where(
+    _CLUSTERS.c.category.in_(bindparam("categories", expanding=True)),
+    _LOWER.in_(bindparam("names", expanding=True)), _CLUSTERS.c.state != 1, _CLUSTERS.c.claimant.is_not(None),
+    _CLUSTERS.c.day_hi >= bindparam("lo"), _CLUSTERS.c.day_lo <= bindparam("hi"))
+SPAN_DAYS = 62  # clusters whose windows fall within this many days have their neighbours read together
 
 
-_NEIGHBOURS = {True: _neighbour_query(True), False: _neighbour_query(False)}
+class Neighbours:
+    """The clusters that may contradict any of ``clusters``, read in a few queries (clusters
+    close in time together): those of their own and neighbouring blocks whose windows reach
+    theirs (with the slack) or are undated, and, for events, those naming the same place."""
+
+    def __init__(self, s: Session, clusters):
+        self.slack = rules().date_slack_days
+        self.by_block: dict[str, dict] = {}
+        self.by_name: dict[tuple, dict] = {}
+        dated = sorted((c for c in clusters if c.day_lo is not None and c.claimant is not None), key=lambda c: c.day_lo)
+        group: list = []
+        for c in dated:
+            if group and max(c.day_hi, max(g.day_hi for g in group)) - group[0].day_lo > SPAN_DAYS:
+                self._read(s, group)
+                group = []
+            group.append(c)
+        if group:
+            self._read(s, group)
+
+    def _read(self, s: Session, group) -> None:
+        lo, hi = min(c.day_lo for c in group) - self.slack, max(c.day_hi for c in group) + self.slack
+        blocks = sorted({b for c in group for b in search_blocks(c.block)})
+        for i in range(0, len(blocks), 500):
+            for r in s.execute(_NEIGHBOURS, {"blocks": blocks[i : i + 500], "lo": lo, "hi": hi}):
+                self.by_block.setdefault(r.block, {})[r.cluster_id] = r
+        named = sorted({(c.category, c.subject.strip().lower()) for c in group
+                        if c.category in EVENT_CATEGORIES and _a_name(c.subject)})
+        if named:
+            params = {"categories": sorted({k for k, _n in named}), "names": sorted({n for _k, n in named}), "lo": lo, "hi": hi}
+            for r in s.execute(_BY_NAME, params):
+                self.by_name.setdefault((r.category, r.lower_subject), {})[r.cluster_id] = r
+
+    def _reach(self, c, r) -> bool:
+        return r.cluster_id != c.cluster_id and r.day_lo <= c.day_hi + self.slack and r.day_hi >= c.day_lo - self.slack
+
+    def near(self, c):
+        for b in search_blocks(c.block):
+            for r in self.by_block.get(b, {}).values():
+                if r.day_hi is None and r.cluster_id != c.cluster_id or r.day_hi is not None and self._reach(c, r):
+                    yield r
+
+    def named(self, c, name: str):
+        for r in self.by_name.get((c.category, name), {}).values():
+            if r.day_hi is not None and self._reach(c, r):
+                yield r
 
 
-def find_contradictions(s: Session, c) -> list[tuple[str, str]]:
-    """(other cluster id, kind) for every cluster that contradicts cluster row ``c``."""
+def find_contradictions(s: Session, c, neighbours: Neighbours | None = None) -> list[tuple[str, str]]:
+    """(other cluster id, kind) for every cluster that contradicts cluster row ``c``
+    (``neighbours``: read for many clusters at once, else for this one)."""
     if c.day_lo is None or c.claimant is None:
         return []  # no time to compare on; an unattributed report contradicts no one
+    neighbours = neighbours or Neighbours(s, [c])
     placeless = c.scope == "event" and c.block.endswith("|-")  # the same incident only if both name one place
-    params = {"blocks": list(search_blocks(c.block)), "cid": c.cluster_id}
-    slack = rules().date_slack_days
-    params.update(hi=c.day_hi + slack, lo=c.day_lo - slack)
     me = view(c, c.day_lo, c.day_hi)
     found = {}
-    for other in s.execute(_NEIGHBOURS[True], params):
+    for other in neighbours.near(c):
         if placeless and not _shared_names(c, other):
             continue
         kind = contradiction(me, view(other, other.day_lo, other.day_hi), c.evidence_text, other.evidence_text)
@@ -79,7 +124,7 @@ def find_contradictions(s: Session, c) -> list[tuple[str, str]]:
             found[other.cluster_id] = kind
     if c.category in EVENT_CATEGORIES and _a_name(c.subject):
         # a place both name alike ("Krasnyi Yar") that the gazetteer put apart: a denial still meets its claim
-        for other in s.execute(_BY_NAME, {**params, "category": c.category, "name": c.subject.strip().lower()}):
+        for other in neighbours.named(c, c.subject.strip().lower()):
             if other.cluster_id not in found and "denied" in (c.modality, other.modality):
                 kind = contradiction(me, view(other, other.day_lo, other.day_hi), c.evidence_text, other.evidence_text,
                                      same_place=True)
@@ -90,12 +135,6 @@ def find_contradictions(s: Session, c) -> list[tuple[str, str]]:
 
 def _a_name(subject: str | None) -> bool:
     return bool(subject) and subject.strip()[:1].isupper()
-
-
-_BY_NAME = select(*_COLUMNS).where(
-    _CLUSTERS.c.category == bindparam("category"), func.lower(_CLUSTERS.c.subject) == bindparam("name"),
-    _CLUSTERS.c.cluster_id != bindparam("cid"), _CLUSTERS.c.state != 1, _CLUSTERS.c.claimant.is_not(None),
-    _CLUSTERS.c.day_hi >= bindparam("lo"), _CLUSTERS.c.day_lo <= bindparam("hi"))
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -321,8 +360,9 @@ def update_contradictions(engine, batch: int = 500) -> int:
             ids = [c.cluster_id for c in clusters]
             s.execute(delete(_CONTRA).where(or_(_CONTRA.c.cluster_a.in_(ids), _CONTRA.c.cluster_b.in_(ids))))
             rows: dict[str, dict] = {}
+            neighbours = Neighbours(s, clusters)
             for c in clusters:
-                for other, kind in find_contradictions(s, c):
+                for other, kind in find_contradictions(s, c, neighbours):
                     a, b = sorted((c.cluster_id, other))
                     rows.setdefault(pair_id(a, b), {"id": pair_id(a, b), "cluster_a": a, "cluster_b": b, "kind": kind,
                                                     "category": c.category, "item": c.item})

@@ -2,18 +2,21 @@
 
 A new document's signature is compared only with documents that share an LSH band with it,
 so adding documents costs time in proportion to what is added; documents are indexed in
-batches, with bulk reads and writes. Near duplicates form groups;
+batches, with bulk reads and writes. Signatures are not stored: the index holds 32 bits of
+each band (lsh_keys), and a candidate's signature is computed again from its text (only
+near-duplicate candidates are ever read). Near duplicates form groups;
 each group has one canonical document (earliest ``published``, then the smallest id) and every other
 member points to it with ``duplicate_of`` and its ``similarity`` to it.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
+from types import SimpleNamespace
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from ..store.schema import BandRow, DocumentRow, SignatureRow
+from ..store.schema import BandRow, DocumentRow, IndexedDocRow
 from .minhash import Signature, bands, containment, jaccard, signature
 
 MIN_JACCARD = 0.5  # same story with other boilerplate or light edits
@@ -41,7 +44,7 @@ def _canonical_key(row) -> tuple:
     return (pub == "", pub[:19], row.id)
 
 
-_DOCS, _SIGS, _BANDS = DocumentRow.__table__, SignatureRow.__table__, BandRow.__table__
+_DOCS, _INDEXED, _BANDS = DocumentRow.__table__, IndexedDocRow.__table__, BandRow.__table__
 _SET_DUP = (update(_DOCS).where(_DOCS.c.id == bindparam("b_id"))
             .values(duplicate_of=bindparam("b_dup"), similarity=bindparam("b_sim")))
 
@@ -51,95 +54,194 @@ def _chunks(items: list, n: int = 500):
         yield items[i : i + n]
 
 
-def _insert_missing(s: Session):
-    """An insert of band rows that skips rows already there (a document indexed again)."""
+def _add_keys(s: Session, rows: list[tuple[int, int]]) -> None:
+    """Insert (key, doc) rows of the band index, skipping rows already there (a document
+    indexed again); straight through the driver's executemany, as they are many."""
     name = s.get_bind().dialect.name
-    if name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        return pg_insert(_BANDS).on_conflict_do_nothing()
+    conn = s.connection()
+    if name == "postgresql":  # one statement per 5000 rows, as two arrays
+        sql = f"INSERT INTO {_BANDS.name} (key, doc) SELECT * FROM unnest(%s::int[], %s::bigint[]) ON CONFLICT DO NOTHING"
+        for part in _chunks(rows, 5000):
+            conn.exec_driver_sql(sql, ([k for k, _d in part], [d for _k, d in part]))
+        return
     if name == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+        sql = f"INSERT OR IGNORE INTO {_BANDS.name} (key, doc) VALUES (?, ?)"
+    else:  # another backend: through SQLAlchemy (MySQL and the like)
+        add = insert(_BANDS).prefix_with("IGNORE")
+        for part in _chunks(rows, 5000):
+            s.execute(add, [{"key": k, "doc": d} for k, d in part])
+        return
+    for part in _chunks(rows, 5000):
+        conn.exec_driver_sql(sql, part)
 
-        return sqlite_insert(_BANDS).on_conflict_do_nothing()
-    return insert(_BANDS).prefix_with("IGNORE")  # MySQL and the like
+
+def band_key(band: int) -> int:
+    """The stored key of a band hash (minhash.bands): its top 32 bits, as a signed integer."""
+    return band >> 32
 
 
-def _index(s: Session, ids: list[str]) -> dict[str, Signature]:
-    """Signatures of these documents, stored with their bands (in bulk); texts are read a few
-    at a time, so a batch of huge documents never sits in memory at once."""
+def _signatures(s: Session, ids: list[str]) -> tuple[dict[str, Signature], dict[str, int]]:
+    """Signatures of these documents and their first-seen numbers (texts read a few at a time,
+    so a batch of huge documents never sits in memory at once)."""
     sigs, seen = {}, {}
     q = select(_DOCS.c.id, _DOCS.c.seen, _DOCS.c.text).where(_DOCS.c.id.in_(ids)).execution_options(yield_per=8)
     for doc_id, number, text in s.execute(q):
         sigs[doc_id], seen[doc_id] = signature(text or ""), number
-    s.execute(delete(_SIGS).where(_SIGS.c.doc_id.in_(ids)))
-    if sigs:
-        s.execute(insert(_SIGS), [{"doc_id": d, "size": g.size, "signature": g.to_bytes()} for d, g in sigs.items()])
-    rows = [{"hash": h, "doc": seen[d]} for d, g in sigs.items() if g.size for h in set(bands(g))]
-    add = _insert_missing(s)
-    for part in _chunks(rows, 5000):
-        s.execute(add, part)
+    return sigs, seen
+
+
+def _indexed_signatures(s: Session, column, values: list) -> dict[str, tuple[int, Signature]]:
+    """id -> (first-seen number, signature) of the indexed documents among those whose
+    ``column`` is in ``values``, computed from their texts."""
+    out = {}
+    for part in _chunks(sorted(values)):
+        q = (select(_DOCS.c.id, _DOCS.c.seen, _DOCS.c.text)
+             .select_from(_DOCS.join(_INDEXED, _INDEXED.c.doc_id == _DOCS.c.id)).where(column.in_(part))
+             .execution_options(yield_per=8))
+        for doc_id, number, text in s.execute(q):
+            out[doc_id] = (number, signature(text or ""))
+    return out
+
+
+def _band_keys(sigs: dict[str, Signature]) -> dict[str, list[int]]:
+    """The distinct band keys of each signature with shingles."""
+    return {d: sorted({band_key(h) for h in bands(g)}) for d, g in sigs.items() if g.size}
+
+
+def _store_index(s: Session, sigs: dict[str, Signature], seen: dict[str, int],
+                 keys: dict[str, list[int]] | None = None) -> None:
+    """Mark these documents indexed and store their band keys (in bulk)."""
+    keys = _band_keys(sigs) if keys is None else keys
+    ids = sorted(sigs)
+    for part in _chunks(ids):
+        s.execute(delete(_INDEXED).where(_INDEXED.c.doc_id.in_(part)))
+    if ids:
+        s.execute(insert(_INDEXED), [{"doc_id": d} for d in ids])
+    _add_keys(s, [(k, seen[d]) for d in ids for k in keys.get(d, ())])
+
+
+def _index(s: Session, ids: list[str]) -> dict[str, Signature]:
+    """Index these stored documents (their band keys) without linking them; returns the
+    signatures of those with text."""
+    sigs, seen = _signatures(s, ids)
+    _store_index(s, sigs, seen)
     return {d: g for d, g in sigs.items() if g.size}
 
 
-def _candidates(s: Session, sigs: dict[str, Signature]) -> dict[str, list[tuple[str, Signature]]]:
-    """For each document: the indexed documents sharing a band with it, with their signatures."""
+def _candidates(s: Session, sigs: dict[str, Signature], seen: dict[str, int],
+                keys: dict[str, list[int]]) -> dict[str, list[tuple[str, Signature]]]:
+    """For each document of the batch (``sigs``, not yet in the band index): the indexed
+    documents and the other documents of the batch sharing a band key with it, with their
+    signatures (the batch's current ones, never those of an older text)."""
     wanted: dict[int, set[str]] = {}
-    for d, g in sigs.items():
-        for h in bands(g):
-            wanted.setdefault(h, set()).add(d)
+    for d, ks in keys.items():
+        for k in ks:
+            wanted.setdefault(k, set()).add(d)
     pairs: dict[str, set[int]] = {}
-    for hashes in _chunks(sorted(wanted), 1000):
-        for h, number in s.execute(select(_BANDS.c.hash, _BANDS.c.doc).where(_BANDS.c.hash.in_(hashes))):
-            for d in wanted[h]:
+    for keys in _chunks(sorted(wanted), 1000):
+        for k, number in s.execute(select(_BANDS.c.key, _BANDS.c.doc).where(_BANDS.c.key.in_(keys))):
+            for d in wanted[k]:
                 pairs.setdefault(d, set()).add(number)
-    numbers = sorted({n for ns in pairs.values() for n in ns})
-    found: dict[int, tuple[str, Signature]] = {}
-    for part in _chunks(numbers):
-        q = (select(_DOCS.c.seen, _DOCS.c.id, _SIGS.c.size, _SIGS.c.signature)
-             .select_from(_DOCS.join(_SIGS, _SIGS.c.doc_id == _DOCS.c.id)).where(_DOCS.c.seen.in_(part)))
-        for number, doc_id, size, data in s.execute(q):
-            found[number] = (doc_id, Signature.from_bytes(size, data))
+    for docs in wanted.values():  # documents of the batch that share a band
+        if len(docs) > 1:
+            for d in docs:
+                pairs.setdefault(d, set()).update(seen[o] for o in docs)
+    found: dict[int, tuple[str, Signature]] = {seen[d]: (d, g) for d, g in sigs.items() if g.size}
+    stored = {n for ns in pairs.values() for n in ns} - found.keys() - {seen[d] for d in sigs}
+    for doc_id, (number, sig) in _indexed_signatures(s, _DOCS.c.seen, list(stored)).items():
+        found[number] = (doc_id, sig)
     return {d: sorted((found[n] for n in ns if n in found and found[n][0] != d), key=lambda x: x[0])
             for d, ns in pairs.items()}
 
 
-def _regroup(s: Session, doc_id: str, matches: list[str]) -> None:
-    """Merge the document's group with the groups of its matches; every member points to the
-    group's canonical document (rows read and written in bulk)."""
-    def rows_of(ids):
-        return s.execute(select(_DOCS.c.id, _DOCS.c.published, _DOCS.c.duplicate_of).where(_DOCS.c.id.in_(sorted(ids)))).all()
+class _Groups:
+    """The duplicate groups a batch can reach, in memory: each document's ``published`` and
+    ``duplicate_of``, and who points to whom (read in bulk, written once at the end)."""
 
-    roots = {doc_id} | {r.duplicate_of or r.id for r in rows_of(matches)}
-    members = {r.id: r for r in rows_of(roots)}
-    for r in s.execute(select(_DOCS.c.id, _DOCS.c.published, _DOCS.c.duplicate_of).where(_DOCS.c.duplicate_of.in_(sorted(roots)))):
-        members[r.id] = r
-    canon = min(members.values(), key=_canonical_key)
-    changed = [r for r in members.values() if r.id != canon.id and (r.duplicate_of != canon.id or r.id == doc_id)]
-    sigs = {d: Signature.from_bytes(n, b) for d, n, b in s.execute(
-        select(_SIGS.c.doc_id, _SIGS.c.size, _SIGS.c.signature).where(_SIGS.c.doc_id.in_([canon.id] + [r.id for r in changed])))}
-    updates = [{"b_id": r.id, "b_dup": canon.id,
-                "b_sim": similarity(sigs[r.id], sigs[canon.id]) if r.id in sigs and canon.id in sigs else None}
-               for r in sorted(changed, key=lambda r: r.id)]
-    if canon.duplicate_of is not None:
-        updates.append({"b_id": canon.id, "b_dup": None, "b_sim": None})
-    if updates:
-        s.execute(_SET_DUP, updates)
+    def __init__(self, s: Session, ids: set[str], sigs: dict[str, Signature]):
+        self.rows: dict[str, list] = {}  # id -> [published, duplicate_of]
+        self.pointing: dict[str, set[str]] = {}
+        self.sigs = dict(sigs)
+        self.writes: dict[str, tuple[str | None, float | None]] = {}
+        self._load(s, ids)
+        self._load(s, {r[1] for r in self.rows.values() if r[1]} - self.rows.keys())
+        todo = set(self.rows)
+        while todo:  # every document pointing to one held, and so on (a chain left by older data)
+            found = {}
+            for part in _chunks(sorted(todo)):
+                for r in s.execute(select(_DOCS.c.id, _DOCS.c.published, _DOCS.c.duplicate_of)
+                                   .where(_DOCS.c.duplicate_of.in_(part))):
+                    found[r.id] = r
+            todo = found.keys() - self.rows.keys()
+            for r in found.values():
+                self.rows.setdefault(r.id, [r.published, r.duplicate_of])
+        for d, (_pub, dup) in self.rows.items():
+            if dup is not None:
+                self.pointing.setdefault(dup, set()).add(d)
+        self._s = s
+
+    def _sig(self, d: str) -> Signature | None:
+        """A member's signature (computed from its text when first needed; None for a
+        document not indexed)."""
+        if d not in self.sigs:
+            got = _indexed_signatures(self._s, _DOCS.c.id, [d])
+            self.sigs[d] = got[d][1] if d in got else None
+        return self.sigs[d]
+
+    def _load(self, s: Session, ids: set[str]) -> None:
+        for part in _chunks(sorted(ids)):
+            for r in s.execute(select(_DOCS.c.id, _DOCS.c.published, _DOCS.c.duplicate_of).where(_DOCS.c.id.in_(part))):
+                self.rows[r.id] = [r.published, r.duplicate_of]
+
+    def _point(self, d: str, dup: str | None, sim: float | None) -> None:
+        old = self.rows[d][1]
+        if old is not None:
+            self.pointing.get(old, set()).discard(d)
+        if dup is not None:
+            self.pointing.setdefault(dup, set()).add(d)
+        self.rows[d][1] = dup
+        self.writes[d] = (dup, sim)
+
+    def regroup(self, doc_id: str, matches: list[str]) -> None:
+        """Merge the document's group with the groups of its matches; every member points to
+        the group's canonical document."""
+        roots = {doc_id} | {self.rows[m][1] or m for m in matches}
+        members = {r for r in roots if r in self.rows} | {m for r in roots for m in self.pointing.get(r, ())}
+        canon = min(members, key=lambda d: _canonical_key(SimpleNamespace(published=self.rows[d][0], id=d)))
+        changed = [d for d in sorted(members) if d != canon and (self.rows[d][1] != canon or d == doc_id)]
+        for d in changed:
+            a, b = self._sig(d), self._sig(canon)
+            self._point(d, canon, similarity(a, b) if a is not None and b is not None else None)
+        if self.rows[canon][1] is not None:
+            self._point(canon, None, None)
+
+    def write(self, s: Session) -> None:
+        updates = [{"b_id": d, "b_dup": dup, "b_sim": sim} for d, (dup, sim) in sorted(self.writes.items())]
+        if updates:
+            s.execute(_SET_DUP, updates)
 
 
 def link_batch(s: Session, ids: list[str]) -> int:
     """Index these stored documents and link each into its duplicate group; returns how many
     of them are copies of another document (``duplicate_of`` set)."""
-    sigs = _index(s, ids)
-    cands = _candidates(s, sigs)
-    alone = []
+    sigs, seen = _signatures(s, ids)
+    keys = _band_keys(sigs)
+    cands = _candidates(s, sigs, seen, keys)
+    _store_index(s, sigs, seen, keys)
+    alone, matched = [], {}
     for doc_id in sorted(ids):
         g = sigs.get(doc_id)
-        matches = [o for o, osig in cands.get(doc_id, []) if g is not None and is_duplicate(g, osig)]
+        matches = [o for o, osig in cands.get(doc_id, []) if g is not None and g.size and is_duplicate(g, osig)]
         if matches:
-            _regroup(s, doc_id, matches)
+            matched[doc_id] = matches
         else:
             alone.append(doc_id)
+    if matched:
+        known = {**{o: g for cs in cands.values() for o, g in cs}, **sigs}
+        groups = _Groups(s, set(matched) | {m for ms in matched.values() for m in ms}, known)
+        for doc_id, matches in matched.items():
+            groups.regroup(doc_id, matches)
+        groups.write(s)
     for part in _chunks(alone):  # its text changed and it no longer matches: it stands alone
         s.execute(update(_DOCS).where(_DOCS.c.id.in_(part), _DOCS.c.duplicate_of.is_not(None))
                   .values(duplicate_of=None, similarity=None))
@@ -161,7 +263,7 @@ def link_documents(engine, doc_ids: Iterable[str], batch: int = 500) -> int:
 def pending(engine) -> list[str]:
     """Stored documents not yet indexed (new, changed, or left by a run that was killed)."""
     with Session(engine) as s:
-        done = select(SignatureRow.doc_id)
+        done = select(IndexedDocRow.doc_id)
         return list(s.scalars(select(DocumentRow.id).where(DocumentRow.id.not_in(done)).order_by(DocumentRow.seen)))
 
 
@@ -177,5 +279,5 @@ def unlink_all(engine) -> None:
     """Forget every link and signature (used by a full re-link)."""
     with Session(engine) as s, s.begin():
         s.execute(delete(BandRow))
-        s.execute(delete(SignatureRow))
+        s.execute(delete(IndexedDocRow))
         s.execute(update(DocumentRow).values(duplicate_of=None, similarity=None))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 import numpy as np
 from datasketch import MinHash
@@ -39,14 +40,30 @@ def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
     words = _WORD.findall(text.lower())
     if len(words) < k:
         return {" ".join(words).encode("utf-8")} if words else set()
-    return {" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
+    # each shingle is a slice of the words joined once (not a join per window)
+    joined = " ".join(words)
+    data = joined.encode("utf-8")
+    sizes = map(len, words) if joined.isascii() else (len(w.encode("utf-8")) for w in words)
+    starts = [0, *accumulate(n + 1 for n in sizes)]  # byte offset of each word, and the end + 1
+    return {data[starts[i] : starts[i + k] - 1] for i in range(len(words) - k + 1)}
+
+
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED)  # drawn once, not once per document
+
+
+def _sha1_32(values: set[bytes]) -> list[int]:
+    """datasketch's default hash of each value (the first 4 bytes of its SHA-1, little-endian)."""
+    sha1 = hashlib.sha1
+    return np.frombuffer(b"".join([sha1(v).digest()[:4] for v in values]), dtype="<u4").tolist()
 
 
 def signature(text: str) -> Signature:
+    """datasketch's MinHash (NUM_PERM permutations, SEED) of the text's shingles."""
     sh = shingles(text)
-    m = MinHash(num_perm=NUM_PERM, seed=SEED)
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_PERMUTATIONS.permutations,
+                scheme=_PERMUTATIONS.scheme, hashfunc=int)
     if sh:
-        m.update_batch(sh)
+        m.update_batch(_sha1_32(sh))
     return Signature(len(sh), np.asarray(m.hashvalues, dtype=np.uint64))
 
 

@@ -70,13 +70,26 @@ class _Block:
         yield from self.undated
 
 
-class Region:
-    """Claims loaded block by block (``load(blocks) -> members``), closed under compatibility."""
+#: Bounds of an unbounded time span (day numbers are ordinals, about 740,000 today).
+LOW, HIGH = -(10**9), 10**9
 
-    def __init__(self, load: Callable[[list[str]], list[Member]]):
+
+class Region:
+    """Claims loaded block by block, closed under compatibility.
+
+    ``load(blocks) -> members`` gives every claim of the blocks. A windowed loader
+    (``windowed=True``) is called ``load(blocks, lo, hi)`` and gives the claims of the blocks
+    whose time window overlaps days ``lo``..``hi``, and the undated ones: a block is then read
+    only over the days its claims can reach (two claims are compatible only when their windows
+    overlap, with the slack), so a region stays as small as the change."""
+
+    def __init__(self, load: Callable[..., list[Member]], windowed: bool = False):
         self._load = load
+        self._windowed = windowed
         self.members: dict[str, Member] = {}
         self._blocks: dict[str, _Block] = {}
+        self._lists: dict[str, list[Member]] = {}
+        self._cover: dict[str, tuple[int, int]] = {}  # windowed: the days read of each block
 
     def _ensure(self, blocks: Iterable[str]) -> None:
         missing = sorted(set(blocks) - self._blocks.keys())
@@ -88,6 +101,46 @@ class Region:
             got[m.block].append(self.members[m.claim_id])
         for b, ms in got.items():
             self._blocks[b] = _Block(ms)
+
+    def _ensure_spans(self, needs: dict[str, tuple[int, int]]) -> None:
+        """Windowed: read what each block lacks of the days it needs (blocks that lack the
+        same days are read in one call)."""
+        parts: dict[tuple[int, int], list[str]] = {}
+        for b, (lo, hi) in needs.items():
+            have = self._cover.get(b)
+            if have is None:
+                parts.setdefault((lo, hi), []).append(b)
+                self._cover[b] = (lo, hi)
+                continue
+            if lo < have[0]:
+                parts.setdefault((lo, have[0] - 1), []).append(b)
+            if hi > have[1]:
+                parts.setdefault((have[1] + 1, hi), []).append(b)
+            self._cover[b] = (min(lo, have[0]), max(hi, have[1]))
+        touched: set[str] = set()
+        for (lo, hi), blocks in sorted(parts.items()):
+            for m in self._load(sorted(blocks), lo, hi):
+                if m.claim_id in self.members:
+                    continue  # an undated claim, or one reaching both parts, read again
+                self.members[m.claim_id] = m
+                self._lists.setdefault(m.block, []).append(m)
+                touched.add(m.block)
+        for b in touched | (needs.keys() - self._blocks.keys()):
+            self._blocks[b] = _Block(self._lists.setdefault(b, []))
+
+    def _needs(self, members: Iterable[Member], slack: int) -> dict[str, tuple[int, int]]:
+        """The days each block must be read over for these claims: the span of their dated
+        windows (with the slack), or every day in blocks an undated one searches."""
+        members = list(members)
+        dated = [m.view for m in members if m.view.day_lo is not None]
+        span = (min(v.day_lo for v in dated) - slack, max(v.day_hi for v in dated) + slack) if dated else None
+        needs: dict[str, tuple[int, int]] = {}
+        for m in members:
+            want = span if m.view.day_lo is not None else (LOW, HIGH)
+            for b in search_blocks(m.block):
+                have = needs.get(b)
+                needs[b] = want if have is None else (min(have[0], want[0]), max(have[1], want[1]))
+        return needs
 
     def _expand(self, m: Member, slack: int) -> list[Member]:
         found = []
@@ -106,14 +159,28 @@ class Region:
                 found.append(o)
         return found
 
-    def closure(self, seeds: dict[str, str]) -> list[Member]:
-        """Every claim connected to a seed (claim id -> its block), the seeds included."""
+    def closure(self, seeds: dict[str, str], spans: dict[str, tuple[int | None, int | None]] | None = None) -> list[Member]:
+        """Every claim connected to a seed (claim id -> its block), the seeds included.
+        Windowed: ``spans`` gives each stored seed's window (day_lo, day_hi), so that its block
+        is read over its days (a seed without one: over every day)."""
         slack = rules().date_slack_days
-        self._ensure(seeds.values())
+        if self._windowed:
+            needs: dict[str, tuple[int, int]] = {}
+            for c, b in seeds.items():
+                lo, hi = (spans or {}).get(c, (None, None))
+                want = (LOW, HIGH) if lo is None else (lo, hi)
+                have = needs.get(b)
+                needs[b] = want if have is None else (min(have[0], want[0]), max(have[1], want[1]))
+            self._ensure_spans(needs)
+        else:
+            self._ensure(seeds.values())
         frontier = [self.members[c] for c in sorted(seeds) if c in self.members]
         done = {m.claim_id for m in frontier}
         while frontier:
-            self._ensure(b for m in frontier for b in search_blocks(m.block))
+            if self._windowed:
+                self._ensure_spans(self._needs(frontier, slack))
+            else:
+                self._ensure(b for m in frontier for b in search_blocks(m.block))
             nxt = []
             for m in frontier:
                 for o in self._expand(m, slack):

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..records import Claim, Document
 from .convert import claim_to_row, document_to_row
-from .schema import RETIRED_TABLES, SEEN_SEQUENCE, Base, ClaimRow, DocumentRow, RunRow
+from .schema import RETIRED_INDEXES, RETIRED_TABLES, SEEN_SEQUENCE, Base, ClaimRow, DocumentRow, RunRow
 
 # Bump when cleaning or extraction changes what a document yields: stored documents of an
 # older version are processed again by the next run instead of being skipped as unchanged.
@@ -119,11 +119,16 @@ def create_schema(engine: Engine, attempts: int = 6) -> None:
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SCHEMA_LOCK})
                 Base.metadata.create_all(conn)
                 add_missing_columns(conn)
+                add_missing_indexes(conn)
                 widen_columns(conn)
                 present = set(inspect(conn).get_table_names())
                 for table in RETIRED_TABLES:  # an older near-duplicate index: rebuilt by the next link
                     if table in present:
                         conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
+                indexes = {i["name"] for i in inspect(conn).get_indexes("claims")}
+                for index in RETIRED_INDEXES:  # read by nothing any more
+                    if index in indexes:
+                        conn.execute(text(f"DROP INDEX IF EXISTS {index}"))
             return
         except SQLAlchemyError as exc:
             lost_race = any(w in str(exc).lower() for w in _RACE_WORDS)
@@ -146,6 +151,19 @@ def add_missing_columns(conn) -> None:
     for index in ClaimRow.__table__.indexes:
         if added & {c.name for c in index.columns}:
             index.create(conn, checkfirst=True)
+
+
+def add_missing_indexes(conn) -> None:
+    """Indexes a newer sitrep added to tables that already exist (create_all makes only the
+    tables it creates), added to a database made by an older one."""
+    insp = inspect(conn)
+    for table in Base.metadata.sorted_tables:
+        if not table.indexes or not insp.has_table(table.name):
+            continue
+        have = {i["name"] for i in insp.get_indexes(table.name)}
+        for index in table.indexes:
+            if index.name not in have:
+                index.create(conn, checkfirst=True)
 
 
 def widen_columns(conn) -> None:
@@ -272,10 +290,11 @@ class Store:
             else:
                 seen = None
             row = document_to_row(doc, PIPELINE_VERSION, self.run_id)
-            row.seen = seen if seen is not None else 0
+            pg = self.engine.dialect.name == "postgresql"
+            row.seen = seen if seen is not None else (SEEN_SEQUENCE.next_value() if pg else 0)  # PG: in the insert
             s.add(row)
             s.flush()
-            if seen is None:
+            if seen is None and not pg:
                 self._number(s, doc.id)
             seen: set[str] = set()
             for i, claim in enumerate(doc.claims):
@@ -286,15 +305,11 @@ class Store:
         return SaveResult(status, len(seen))
 
     def _number(self, s: Session, doc_id: str) -> None:
-        """Give a new document its first-seen number. PostgreSQL: from a sequence. SQLite: the
-        maximum plus one, read after this transaction's insert took the database's write lock,
-        so no other writer can take the same number."""
-        if self.engine.dialect.name == "postgresql":
-            number = s.scalar(SEEN_SEQUENCE.next_value())
-            s.execute(update(DocumentRow).where(DocumentRow.id == doc_id).values(seen=number))
-        else:
-            top = select(func.coalesce(func.max(DocumentRow.seen), 0) + 1).scalar_subquery()
-            s.execute(update(DocumentRow).where(DocumentRow.id == doc_id).values(seen=top))
+        """Give a new document its first-seen number on SQLite: the maximum plus one, read
+        after this transaction's insert took the database's write lock, so no other writer can
+        take the same number (PostgreSQL: from a sequence, in the insert itself)."""
+        top = select(func.coalesce(func.max(DocumentRow.seen), 0) + 1).scalar_subquery()
+        s.execute(update(DocumentRow).where(DocumentRow.id == doc_id).values(seen=top))
 
     # reading ----------------------------------------------------------------------------
     def iter_documents(self, batch: int = 500) -> Iterator[DocumentRow]:

@@ -1,8 +1,11 @@
 """SQLAlchemy 2 schema: documents, the claims found in them, and the runs that wrote them."""
 from __future__ import annotations
 
-from sqlalchemy import JSON, BigInteger, Float, ForeignKey, Index, Integer, LargeBinary, Sequence, String, Text
+import zlib
+
+from sqlalchemy import JSON, BigInteger, Float, ForeignKey, Index, Integer, Sequence, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 
 class Base(DeclarativeBase):
@@ -11,6 +14,29 @@ class Base(DeclarativeBase):
 
 #: First-seen numbers on PostgreSQL (created with the tables; SQLite ignores sequences).
 SEEN_SEQUENCE = Sequence("documents_seen_seq", metadata=Base.metadata, start=1)
+
+
+class PackedText(TypeDecorator):
+    """Text kept zlib-compressed on SQLite (a BLOB in the TEXT column) when that makes it
+    smaller: PostgreSQL compresses long values itself (TOAST), SQLite does not, and a
+    document's text is most of the database. Always read back as ``str``; plain text, as older
+    versions stored it, reads as it is."""
+
+    impl = Text
+    cache_ok = True
+    MIN_CHARS = 200  # shorter text is stored as it is
+
+    def process_bind_param(self, value, dialect):
+        if not isinstance(value, str) or dialect.name != "sqlite" or len(value) < self.MIN_CHARS:
+            return value
+        raw = value.encode("utf-8", "surrogatepass")
+        packed = zlib.compress(raw, 6)
+        return packed if len(packed) < len(raw) else value
+
+    def process_result_value(self, value, dialect):
+        if isinstance(value, bytes):
+            return zlib.decompress(value).decode("utf-8", "surrogatepass")
+        return value
 
 
 class DocumentRow(Base):
@@ -23,7 +49,7 @@ class DocumentRow(Base):
     published: Mapped[str | None] = mapped_column(String(64), nullable=True)
     input_hash: Mapped[str] = mapped_column(String(64))
     pipeline_version: Mapped[str] = mapped_column(String(32))
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(PackedText, default="")
     removed: Mapped[list] = mapped_column(JSON, default=list)
     meta: Mapped[dict] = mapped_column(JSON, default=dict)
     duplicate_of: Mapped[str | None] = mapped_column(String(512), nullable=True)
@@ -36,9 +62,7 @@ class ClaimRow(Base):
     __tablename__ = "claims"
 
     claim_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    doc_id: Mapped[str] = mapped_column(
-        String(512), ForeignKey("documents.id", ondelete="CASCADE"), index=True
-    )
+    doc_id: Mapped[str] = mapped_column(String(512), ForeignKey("documents.id", ondelete="CASCADE"))
     category: Mapped[str] = mapped_column(String(32), index=True)
     value: Mapped[float | None] = mapped_column(Float, nullable=True)
     value_high: Mapped[float | None] = mapped_column(Float, nullable=True)
@@ -64,7 +88,7 @@ class ClaimRow(Base):
     date: Mapped[str | None] = mapped_column(String(32), nullable=True)
     date_precision: Mapped[str | None] = mapped_column(String(8), nullable=True)
     date_basis: Mapped[str | None] = mapped_column(String(16), nullable=True)  # text, published
-    event_id: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)
+    event_id: Mapped[str | None] = mapped_column(String(40), nullable=True)
     source_url: Mapped[str | None] = mapped_column(Text, nullable=True)
     source_outlet: Mapped[str | None] = mapped_column(Text, nullable=True)
     source_title: Mapped[str | None] = mapped_column(Text, nullable=True)
@@ -87,36 +111,43 @@ class RunRow(Base):
     pipeline_version: Mapped[str] = mapped_column(String(32))
 
 
-class SignatureRow(Base):
-    """MinHash signature of a document's cleaned text (for near-duplicate linking), its values
-    as little-endian uint32 (MinHash values are below 2**32)."""
+class IndexedDocRow(Base):
+    """A document whose near-duplicate bands are in the index (its signature is computed from
+    its text when compared: it is not stored). A replaced document loses its row."""
 
-    __tablename__ = "doc_minhash"
+    __tablename__ = "lsh_docs"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     doc_id: Mapped[str] = mapped_column(String(512), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
-    size: Mapped[int] = mapped_column(Integer)  # number of distinct shingles
-    signature: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class BandRow(Base):
-    """The near-duplicate index: one row per LSH band of a document, keyed by the band's hash
-    (which includes the band's number) and the document's first-seen number, so it stays small
-    (no id strings, no row id on SQLite, no second index). A document indexed again adds the
-    rows it lacks; rows its older text left are only extra candidates, checked against its
-    current signature like any other."""
+    """The near-duplicate index: one row per LSH band of a document, keyed by 32 bits of the
+    band's hash (which includes the band's number; two bands that merely share these bits are
+    one more candidate, checked against the signatures like any other) and the document's
+    first-seen number, so it stays small (no id strings, no row id on SQLite, no second
+    index). A document indexed again adds the rows it lacks; rows its older text left are only
+    extra candidates too."""
 
-    __tablename__ = "lsh_index"
+    __tablename__ = "lsh_keys"
     __table_args__ = {"sqlite_with_rowid": False}
 
-    hash: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    key: Mapped[int] = mapped_column(Integer, primary_key=True)
     doc: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # documents.seen
 
 
 #: Tables of older versions that the current schema replaced; dropped when a database opens.
-RETIRED_TABLES = ("lsh_bands", "doc_signatures")
+RETIRED_TABLES = ("lsh_bands", "doc_signatures", "lsh_index", "doc_minhash")
+
+#: Indexes of older versions that nothing reads any more (claims by document: the
+#: (doc_id, seq) index serves; claims by event id: never looked up); dropped when a database opens.
+RETIRED_INDEXES = ("ix_claims_doc_id", "ix_claims_event_id")
 
 
 Index("ix_claims_doc_seq", ClaimRow.doc_id, ClaimRow.seq)
+# the members of a duplicate group (only copies have duplicate_of, so the index holds only them)
+Index("ix_documents_duplicate_of", DocumentRow.duplicate_of, sqlite_where=DocumentRow.duplicate_of.is_not(None),
+      postgresql_where=DocumentRow.duplicate_of.is_not(None))
 
 
 # Claim linking (sitrep.link): clusters of claims that report the same thing, and
