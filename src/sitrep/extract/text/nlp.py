@@ -53,4 +53,27 @@ def parse(texts: list[str]) -> list[Doc]:
     """Parsed ``Doc`` of each text, in order, batched through ``nlp.pipe``."""
     if not texts:
         return []
-    return list(nlp().pipe(texts, batch_size=_BATCH))
+    model = nlp()
+    attributes = _fast_attributes(model)
+    if attributes is None:
+        return list(model.pipe(texts, batch_size=_BATCH))
+    after = _after_ruler(model)  # the lemmatizer reads what the ruler set
+    docs = []
+    for doc in model.pipe(texts, batch_size=_BATCH, disable=["attribute_ruler", *after]):
+        doc = attributes(doc)
+        for name in after:
+            doc = model.get_pipe(name)(doc)
+        docs.append(doc)
+    return docs
+
+
+@lru_cache(maxsize=1)
+def _fast_attributes(model: Language):
+    """The model's attribute ruler done by ``attributes.FastAttributes`` (same result)."""
+    from .attributes import fast_attributes
+
+    return fast_attributes(model.get_pipe("attribute_ruler")) if "attribute_ruler" in model.pipe_names else None
+
+
+def _after_ruler(model: Language) -> list[str]:
+    return model.pipe_names[model.pipe_names.index("attribute_ruler") + 1:]

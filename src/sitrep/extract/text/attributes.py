@@ -1,0 +1,90 @@
+"""spaCy's ``attribute_ruler`` (part of speech and morphology from the tag, a few exceptions),
+with the same result at a fraction of the cost.
+
+The ruler runs a ``Matcher`` of some 180 patterns over every token. Each pattern here is a
+fixed sequence of tokens (mostly one) tested on their tag, lower-case form, dependency label
+and whether they are white space; whether a token passes a pattern's test is decided once per
+distinct combination of these four and remembered, and a pattern of several tokens matches
+where each of its tokens passes. The patterns are then applied in the ruler's order (a later
+pattern wins, as in spaCy), so every token gets exactly what the ruler gives it. A model
+whose patterns use anything else (quantifiers, other attributes) keeps spaCy's own ruler
+(``fast_attributes`` returns None).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
+
+_KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")  # what a one-token pattern may look at here
+_OPS = ("IN", "NOT_IN", "REGEX")
+
+
+def fast_attributes(ruler) -> FastAttributes | None:
+    """A drop-in for ``ruler`` (an ``AttributeRuler``), or None when its patterns use
+    attributes or operators this module does not decide itself."""
+    tests: list[dict] = []  # one per pattern token, in order
+    patterns: list[tuple[int, tuple[int, ...]]] = []  # (ruler index, its tokens' tests)
+    for index, entry in enumerate(ruler.patterns):
+        for pattern in entry["patterns"]:
+            for spec in pattern:
+                if not all(k in _KEYS and (not isinstance(v, dict) or set(v) <= set(_OPS)) for k, v in spec.items()):
+                    return None
+            patterns.append((index, tuple(range(len(tests), len(tests) + len(pattern)))))
+            tests.extend(pattern)
+    return FastAttributes(ruler, tests, patterns)
+
+
+class FastAttributes:
+    def __init__(self, ruler, tests: list[dict], patterns: list[tuple[int, tuple[int, ...]]]):
+        self.attrs, self.indices = ruler.attrs, ruler.indices  # normalised as the ruler applies them
+        self.strings = ruler.vocab.strings
+        self.tests = tests
+        self.single = [(index, toks[0]) for index, toks in patterns if len(toks) == 1]
+        self.multi = [(index, toks) for index, toks in patterns if len(toks) > 1]
+        self._passed: dict[tuple, frozenset[int]] = {}  # token key -> the tests it passes
+        self._found: dict[tuple, tuple] = {}  # token key -> (one-token patterns it matches, longer ones it may start)
+
+    def __call__(self, doc: Doc) -> Doc:
+        keys = list(map(tuple, doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()))
+        found = [self._found.get(key) or self._find(key) for key in keys]
+        extra: dict[int, list[int]] = {}  # token -> patterns of several tokens that set it
+        for start, (_, starts) in enumerate(found):
+            for index, toks in starts:
+                if start + len(toks) <= len(keys) and all(t in self._passed[keys[start + j]]
+                                                          for j, t in enumerate(toks)):
+                    extra.setdefault(start + self.indices[index] % len(toks), []).append(index)
+        for i, (ids, _) in enumerate(found):
+            if i in extra:
+                ids = tuple(sorted(ids + tuple(extra[i])))
+            if ids:
+                token = doc[i]
+                for index in ids:
+                    set_token_attrs(token, self.attrs[index])
+        return doc
+
+    def _find(self, key: tuple) -> tuple:
+        tag, lower, dep, space = key
+        values = {"TAG": self.strings[tag], "LOWER": self.strings[lower], "DEP": self.strings[dep],
+                  "IS_SPACE": bool(space)}
+        passed = self._passed[key] = frozenset(
+            t for t, spec in enumerate(self.tests) if all(_holds(values[k], want) for k, want in spec.items()))
+        found = self._found[key] = (tuple(index for index, t in self.single if t in passed),
+                                    tuple((index, toks) for index, toks in self.multi if toks[0] in passed))
+        return found
+
+
+def _holds(value, want) -> bool:
+    """The Matcher's test of one token attribute against one pattern value."""
+    if not isinstance(want, dict):
+        return value == want
+    for op, arg in want.items():
+        if op == "IN" and value not in arg:
+            return False
+        if op == "NOT_IN" and value in arg:
+            return False
+        if op == "REGEX" and re.search(arg, value) is None:
+            return False
+    return True
