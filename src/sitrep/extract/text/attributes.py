@@ -20,6 +20,7 @@ from spacy.tokens._retokenize import set_token_attrs
 
 _KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")  # what a one-token pattern may look at here
 _OPS = ("IN", "NOT_IN", "REGEX")
+OTHER, _OTHER = -1, "\x00"  # a lower-case form no pattern names
 
 
 def fast_attributes(ruler) -> FastAttributes | None:
@@ -44,11 +45,18 @@ class FastAttributes:
         self.tests = tests
         self.single = [(index, toks[0]) for index, toks in patterns if len(toks) == 1]
         self.multi = [(index, toks) for index, toks in patterns if len(toks) > 1]
+        lowers = [spec["LOWER"] for spec in tests if "LOWER" in spec]
+        self._words = {w for want in lowers for w in ([want] if isinstance(want, str) else
+                                                      want.get("IN", []) + want.get("NOT_IN", []))}
+        self._regexes = [want["REGEX"] for want in lowers if isinstance(want, dict) and "REGEX" in want]
+        assert not any(re.search(r, _OTHER) for r in self._regexes)
+        self._lower: dict[int, int] = {}  # lower-case form -> itself, or OTHER for a word no test names
         self._passed: dict[tuple, frozenset[int]] = {}  # token key -> the tests it passes
         self._found: dict[tuple, tuple] = {}  # token key -> (one-token patterns it matches, longer ones it may start)
 
     def __call__(self, doc: Doc) -> Doc:
-        keys = list(map(tuple, doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()))
+        keys = [(tag, self._lower.get(lower) or self._word(lower), dep, space)
+                for tag, lower, dep, space in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
         found = [self._found.get(key) or self._find(key) for key in keys]
         extra: dict[int, list[int]] = {}  # token -> patterns of several tokens that set it
         for start, (_, starts) in enumerate(found):
@@ -65,10 +73,18 @@ class FastAttributes:
                     set_token_attrs(token, self.attrs[index])
         return doc
 
+    def _word(self, lower: int) -> int:
+        """``lower``, or OTHER when no test can tell it from any other word no test names (the
+        key then has few distinct values, so few are worked out)."""
+        text = self.strings[lower]
+        named = text in self._words or any(re.search(r, text) for r in self._regexes)
+        self._lower[lower] = lower if named else OTHER
+        return self._lower[lower]
+
     def _find(self, key: tuple) -> tuple:
         tag, lower, dep, space = key
-        values = {"TAG": self.strings[tag], "LOWER": self.strings[lower], "DEP": self.strings[dep],
-                  "IS_SPACE": bool(space)}
+        values = {"TAG": self.strings[tag], "LOWER": _OTHER if lower == OTHER else self.strings[lower],
+                  "DEP": self.strings[dep], "IS_SPACE": bool(space)}
         passed = self._passed[key] = frozenset(
             t for t, spec in enumerate(self.tests) if all(_holds(values[k], want) for k, want in spec.items()))
         found = self._found[key] = (tuple(index for index, t in self.single if t in passed),
