@@ -1,6 +1,6 @@
 """The parse's faster paths give exactly what spaCy's own pipeline gives."""
 from sitrep.extract.text import nlp as nlp_mod
-from sitrep.extract.text.attributes import fast_attributes
+from sitrep.extract.text.attributes import fast_attributes, fast_lemmas
 
 SENTENCES = [
     "Shelling killed three civilians in Kharkiv on March 5, the regional governor said.",
@@ -20,7 +20,7 @@ def _annotations(doc):
 
 def test_parse_gives_the_annotations_of_the_full_spacy_pipeline():
     model = nlp_mod.nlp()
-    assert nlp_mod._fast_attributes(model) is not None  # the bundled model takes the fast path
+    assert set(nlp_mod._fast_components(model)) == {"attribute_ruler", "lemmatizer"}  # the bundled model's
     expected = [_annotations(d) for d in model.pipe(SENTENCES)]
     assert [_annotations(d) for d in nlp_mod.parse(SENTENCES)] == expected
 
@@ -34,6 +34,17 @@ def test_the_fast_attributes_match_the_ruler_on_every_token():
     ours = [fast(d.copy()) for d in before]
     assert [_annotations(d) for d in ours] == [_annotations(d) for d in theirs]
     assert any(t.lemma_ == "go" for d in ours for t in d if t.lower_ == "gon")  # a two-token pattern applied
+
+
+def test_the_fast_lemmas_match_the_lemmatizer_on_every_token():
+    model = nlp_mod.nlp()
+    lemmatizer = model.get_pipe("lemmatizer")
+    before = list(model.pipe(SENTENCES * 2, disable=["lemmatizer"]))  # twice: the second time from memory
+    theirs = [lemmatizer(d.copy()) for d in before]
+    fast = fast_lemmas(lemmatizer)
+    ours = [fast(d.copy()) for d in before]
+    assert [[t.lemma_ for t in d] for d in ours] == [[t.lemma_ for t in d] for d in theirs]
+    assert "kill" in {t.lemma_ for d in ours for t in d}
 
 
 def test_a_ruler_with_patterns_it_cannot_decide_keeps_spacy_s_own():
