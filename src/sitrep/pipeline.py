@@ -236,11 +236,11 @@ SERIAL_BELOW = 16  # documents: fewer than this are not worth starting worker pr
 
 
 def clean_and_extract(items: Iterable[Item], workers: int = 1) -> Iterator[Item]:
-    """Cleaning and extraction over ``items``, in order, on ``workers`` processes. The output is
-    the same whatever ``workers`` is: a document's claims depend on it alone (documents are
-    extracted in batches, but a sentence's parse does not depend on those parsed with it), and
-    results come back in input order. Workers are given chunks of about CHUNK_CHARS of input.
-    A short input (under SERIAL_BELOW documents) stays in this process."""
+    """Cleaning and extraction over ``items``, in order, on ``workers`` processes: this one and
+    ``workers - 1`` started for it. The output is the same whatever ``workers`` is: a document's
+    claims depend on it alone (documents are extracted in batches, but a sentence's parse does
+    not depend on those parsed with it), and results come back in input order. A short input
+    (under SERIAL_BELOW documents) stays in this process."""
     items = iter(items)
     if workers <= 1:
         yield from process(items, [clean_step, extract_batched])
@@ -260,6 +260,41 @@ def clean_and_extract(items: Iterable[Item], workers: int = 1) -> Iterator[Item]
 
     # not "fork": a fork copies locks that the progress bar's or the database's threads may hold
     ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
-    with ctx.Pool(workers, initializer=_warm) as pool:
-        for out in pool.imap(_clean_and_extract, _chunks(itertools.chain(head, items))):
-            yield from out
+    with ctx.Pool(workers - 1, initializer=_warm) as pool:
+        yield from _shared(pool, workers - 1, _chunks(itertools.chain(head, items)))
+
+
+def _shared(pool, started: int, chunks: Iterator[list[Item]]) -> Iterator[Item]:
+    """The chunks' results in input order. The ``started`` processes of ``pool`` always have a
+    chunk queued; whenever the next result in order is not ready, this process cleans and
+    extracts the following chunk itself (so it works while they start, and a caller that
+    has other work, such as storing, does it first). The input is read on this thread only."""
+    from collections import deque
+
+    pending: deque = deque()  # per chunk in input order: an AsyncResult, or the finished items
+    queued = 0  # chunks given to the pool and not yet taken back
+    done = False
+    while True:
+        while not done and queued < 2 * started:
+            chunk = next(chunks, None)
+            if chunk is None:
+                done = True
+            else:
+                pending.append(pool.apply_async(_clean_and_extract, (chunk,)))
+                queued += 1
+        if not pending:
+            return
+        first = pending[0]
+        if isinstance(first, list) or first.ready():
+            pending.popleft()
+            if not isinstance(first, list):
+                queued -= 1
+                first = first.get()
+            yield from first
+            continue
+        chunk = None if done else next(chunks, None)
+        if chunk is None:
+            done = True
+            first.wait()
+        else:
+            pending.append(_clean_and_extract(chunk))
