@@ -26,6 +26,7 @@ from spacy.tokens._retokenize import set_token_attrs
 _KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")  # what a one-token pattern may look at here
 _OPS = ("IN", "NOT_IN", "REGEX")
 OTHER, _OTHER = -1, "\x00"  # a lower-case form no pattern names
+_MEMO_MAX = 500_000  # remembered words: a long run's memory stays bounded
 
 
 def fast_attributes(ruler) -> FastAttributes | None:
@@ -78,9 +79,16 @@ class FastAttributes:
                     set_token_attrs(token, self.attrs[index])
         return doc
 
+    def clear(self) -> None:
+        self._lower.clear()
+        self._passed.clear()
+        self._found.clear()
+
     def _word(self, lower: int) -> int:
         """``lower``, or OTHER when no test can tell it from any other word no test names (the
         key then has few distinct values, so few are worked out)."""
+        if len(self._lower) >= _MEMO_MAX:
+            self._lower.clear()
         text = self.strings[lower]
         named = text in self._words or any(re.search(r, text) for r in self._regexes)
         self._lower[lower] = lower if named else OTHER
@@ -128,7 +136,12 @@ class FastLemmas:
         self.lemmatizer, self.strings = lemmatizer, lemmatizer.vocab.strings
         self._lemma: dict[tuple[int, int, int], int] = {}  # (form, part of speech, morphology) -> lemma
 
+    def clear(self) -> None:
+        self._lemma.clear()
+
     def __call__(self, doc: Doc) -> Doc:
+        if len(self._lemma) >= _MEMO_MAX:
+            self._lemma.clear()
         for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
             if lemma == 0:  # not set by the attribute ruler
                 key = (orth, pos, morph)
