@@ -204,7 +204,7 @@ def _clean_and_extract(chunk: list[Item]) -> list[Item]:
 
 #: Input given to a worker process at a time (characters of text, HTML counting a quarter):
 #: enough for full parse batches, small enough that two workers finish close together.
-CHUNK_CHARS = 40_000
+CHUNK_CHARS = 20_000
 
 
 def _chunks(items: Iterable[Item], size: int = CHUNK_CHARS) -> Iterator[list[Item]]:
