@@ -8,12 +8,18 @@
 2. Cleaning and extraction as `sitrep run --workers N` runs them (sitrep.pipeline.clean_and_extract),
    with N = 1 and N = 2 in the same run, over one corpus: the dev documents, the world dev pages
    and our eval sets, repeated --copies times with fresh ids: documents/s, words/s, and the time
-   of 2 workers as a share of 1. The outputs of both are compared claim by claim.
+   of 2 workers as a share of 1. The outputs of both are compared claim by claim. With N = 2,
+   this process (loaded already, as after the first part) works beside one started process,
+   whose start-up is inside the time.
 3. Peak resident memory of this process and of the worker processes.
+
+The machine's load average is printed before and after: on shared cores, figures taken under
+load are low, and the ratio of 2 workers to 1 most of all.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import sys
@@ -28,6 +34,8 @@ from score_claims_dev import clean, load_docs  # noqa: E402
 from sitrep.extract import extract_claims  # noqa: E402
 from sitrep.extract import dates as _dates  # noqa: E402
 from sitrep.extract import pipeline as _pipeline  # noqa: E402
+from sitrep.extract.text import nlp as _nlp  # noqa: E402
+from sitrep.pipeline import extract_batched  # noqa: E402
 from sitrep.records import Document  # noqa: E402
 
 WARMUP = ("KYIV, Ukraine (AP) - Shelling killed three civilians in Kharkiv on March 5, the regional "
@@ -36,6 +44,8 @@ WARMUP = ("KYIV, Ukraine (AP) - Shelling killed three civilians in Kharkiv on Ma
 
 def _empty_caches() -> None:
     _dates._dateparser.cache_clear()
+    for fast in _nlp._fast_components(_nlp.nlp()).values():  # the parse's remembered words
+        fast.clear()
     for resolver in _pipeline._DEFAULT_RESOLVER:
         resolver._cache.clear()
         memo = getattr(resolver.geocoder, "_memo", None)
@@ -53,6 +63,7 @@ def main() -> int:
     if not path.exists():
         print(f"{path}: not found (pass the shared folder as the first argument)", file=sys.stderr)
         return 2
+    print(f"load average before: {_load()}")
     docs = [clean(d) for d in load_docs(path)]
     chars = sum(len(d.text) for d in docs)
     extract_claims(Document(id="warmup", published="2022-03-01", text=WARMUP))
@@ -61,7 +72,7 @@ def main() -> int:
     for _ in range(max(1, a.rounds)):
         _empty_caches()
         t0 = time.perf_counter()
-        n_claims = sum(len(extract_claims(d)) for d in docs)
+        n_claims = sum(len(d.claims) for d in extract_batched(iter(docs)))  # as `sitrep run` extracts
         rates.append(len(docs) / (time.perf_counter() - t0))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     print(f"documents: {len(docs)} ({chars} characters of cleaned text), claims per round: {n_claims}")
@@ -73,7 +84,12 @@ def main() -> int:
     print(f"peak RSS: {peak / 1024:.0f} MiB (after model load: {rss_before / 1024:.0f} MiB)")
     workers(Path(a.shared), a.copies)
     scaling()
+    print(f"load average after: {_load()}")
     return 0
+
+
+def _load() -> str:
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg()) + f" (1, 5, 15 min; {os.cpu_count()} cores)"
 
 
 def _corpus(shared: Path, copies: int) -> list[Document]:
@@ -93,12 +109,13 @@ def workers(shared: Path, copies: int) -> None:
     seconds, outputs = {}, {}
     for n in (1, 2):
         _empty_caches()  # neither run starts with answers the other one found
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), time.process_time()
         out = [item for item in clean_and_extract(iter(docs), workers=n)]
-        seconds[n] = time.perf_counter() - t0
+        seconds[n], cpu = time.perf_counter() - t0, time.process_time() - cpu0
         outputs[n] = [(d.id, [c.to_dict() for c in d.claims]) for d in out if isinstance(d, Document)]
         print(f"--workers {n}: {len(docs)} documents, {words:,} words in {seconds[n]:.1f} s: "
-              f"{len(docs) / seconds[n]:.1f} docs/s, {words / seconds[n]:,.0f} words/s")
+              f"{len(docs) / seconds[n]:.1f} docs/s, {words / seconds[n]:,.0f} words/s "
+              f"(this process's CPU: {cpu:.1f} s)")
     print(f"--workers 2 takes {seconds[2] / seconds[1]:.2f}x the time of --workers 1; "
           f"same claims: {outputs[1] == outputs[2]}")
     import multiprocessing as mp

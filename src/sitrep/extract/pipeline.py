@@ -26,6 +26,7 @@ from .events import triggers as events
 from .denials import apply_denials
 from .finish import finish, without_history
 from .events.frame_claims import FrameClaims, candidates, frame_hits, parse_sentences
+from .text.nlp import parse
 from .places.claim_place import ClaimPlaces, _fronted
 from .places.context import DocPlaces
 from .places.mentions import PlaceMention, PlaceResolver, place_words
@@ -69,6 +70,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         self.voice: Attribution | None = None  # the issuer of a briefing reprinted as the document
         self.sections: list[Attribution | None] = []  # per sentence: the source a digest's heading names
         self.parsed: dict = {}  # sentence index -> spaCy Doc, for the sentences parsed
+        self.found: list | None = None  # per sentence: its quantities (to_parse)
 
     def places(self, i: int) -> list[PlaceMention]:
         self.ctx.persons = self.persons
@@ -142,12 +144,18 @@ class _Doc(ClaimPlaces, FrameClaims):
         return None
 
     # -- claims ----------------------------------------------------------------------------
+    def to_parse(self) -> list[int]:
+        """The sentences ``claims`` reads the parse of: those with a figure (its scope is read
+        on the parse) and those that may hold a parse frame."""
+        self.found = [find_quantities(s.tokens, self.v) for s in self.sents]  # once per sentence
+        counted = {i for i, q in enumerate(self.found) if q}
+        return sorted(set(candidates(self.sents)) | counted)
+
     def claims(self) -> list[Claim]:
         out: list[Claim] = []
-        found = [find_quantities(s.tokens, self.v) for s in self.sents]  # once per sentence
-        counted = {i for i, q in enumerate(found) if q}  # a figure's scope is read on the parse
-        wanted = sorted(set(candidates(self.sents)) | counted)
-        parsed = self.parsed = parse_sentences(self.text, self.sents, wanted)
+        if self.found is None:  # not parsed beforehand with other documents (_parse_together)
+            self.parsed = parse_sentences(self.text, self.sents, self.to_parse())
+        found, parsed = self.found, self.parsed
         prev: list[cat.QuantHit] = []  # the previous sentence's counts, for "It also listed ..."
         opened = False  # the previous sentence announced a loss summary ("... equipment:")
         for i, s in enumerate(self.sents):
@@ -390,10 +398,40 @@ def extract_claims(doc: Document, geocoder=None, actors_file: str | None = None)
     return _extract(doc, _resolver(geocoder), vocab(actors_file))
 
 
+def extract_claims_of(docs: list[Document], geocoder=None, actors_file: str | None = None) -> list[list[Claim]]:
+    """``extract_claims`` of each document (the same claims), with the sentences all of them
+    need parsed in one stream of ``nlp.pipe`` batches, faster than one document at a time.
+    Their parses are held together: pass some tens of documents, not a whole corpus."""
+    for doc in docs:
+        if not isinstance(doc, Document) or not isinstance(doc.text, str):
+            extract_claims(doc)  # raises the error that names the input
+    return _extract_all(docs, _resolver(geocoder), vocab(actors_file))
+
+
 def _extract(doc: Document, resolver: PlaceResolver, v: Vocab) -> list[Claim]:
-    d = _Doc(doc, resolver, v)
-    if not d.sents or off_topic(s.tokens for s in d.sents):
-        return []  # empty, or a sports, business, election or weather story (topic.py)
+    return _extract_all([doc], resolver, v)[0]
+
+
+def _extract_all(docs: list[Document], resolver: PlaceResolver, v: Vocab) -> list[list[Claim]]:
+    ds = [_Doc(doc, resolver, v) for doc in docs]
+    # not empty, nor a sports, business, election or weather story (topic.py)
+    live = [d for d in ds if d.sents and not off_topic(s.tokens for s in d.sents)]
+    _parse_together(live)
+    kept = {id(d) for d in live}
+    return [_claims(d) if id(d) in kept else [] for d in ds]
+
+
+def _parse_together(ds: list[_Doc]) -> None:
+    """Parse the sentences each document needs in one ``parse`` call (a sentence's parse does
+    not depend on the sentences parsed with it)."""
+    wanted = [(d, d.to_parse()) for d in ds]
+    parsed = iter(parse([d.text[d.sents[i].start:d.sents[i].end] for d, w in wanted for i in w]))
+    for d, w in wanted:
+        d.parsed = {i: next(parsed) for i in w}
+
+
+def _claims(d: _Doc) -> list[Claim]:
+    doc = d.doc
     d.read_attributions()
     claims = apply_denials(d, d.claims())  # denials as claims (denials.py)
     assign_sides(claims, d.text)  # party ids the claims' own words name (sides.py)

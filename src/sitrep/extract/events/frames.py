@@ -485,7 +485,8 @@ def count_verbs() -> dict[str, str]:
 
 def token_at_char(doc: Doc, char: int) -> Token | None:
     """The token covering character ``char`` of ``doc`` (None in white space or outside)."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand") if 0 <= char < len(doc.text) else None
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # len(doc.text), without joining it
+    span = doc.char_span(char, char + 1, alignment_mode="expand") if 0 <= char < end else None
     return span[0] if span is not None and len(span) else None
 
 

@@ -50,7 +50,31 @@ def nlp() -> Language:
 
 
 def parse(texts: list[str]) -> list[Doc]:
-    """Parsed ``Doc`` of each text, in order, batched through ``nlp.pipe``."""
+    """Parsed ``Doc`` of each text, in order, batched through ``nlp.pipe``. The attribute ruler
+    and the lemmatizer run as ``attributes.py`` does them (the same result, faster)."""
     if not texts:
         return []
-    return list(nlp().pipe(texts, batch_size=_BATCH))
+    model = nlp()
+    fast = _fast_components(model)
+    if not fast:
+        return list(model.pipe(texts, batch_size=_BATCH))
+    rest = model.pipe_names[min(model.pipe_names.index(name) for name in fast):]
+    docs = []
+    for doc in model.pipe(texts, batch_size=_BATCH, disable=rest):
+        for name in rest:
+            doc = (fast.get(name) or model.get_pipe(name))(doc)
+        docs.append(doc)
+    return docs
+
+
+@lru_cache(maxsize=1)
+def _fast_components(model: Language) -> dict:
+    """Pipe name -> a drop-in with the same result, for those ``attributes.py`` can do."""
+    from .attributes import fast_attributes, fast_lemmas
+
+    found = {}
+    for name, make in (("attribute_ruler", fast_attributes), ("lemmatizer", fast_lemmas)):
+        drop_in = make(model.get_pipe(name)) if name in model.pipe_names else None
+        if drop_in is not None:
+            found[name] = drop_in
+    return found
