@@ -2,7 +2,8 @@
 """Validate the blind contradiction set (standard library only).
 
 Checks every scenarios/NN-name/docs.jsonl and gold.json, prints counts,
-and exits 1 on any problem.
+and exits 1 on any problem. Usage: python3 check.py [SET_DIR] (default: this folder;
+eval/contradictions2 is checked with `python3 eval/contradictions/check.py eval/contradictions2`).
 """
 import datetime
 import json
@@ -11,7 +12,7 @@ import re
 import sys
 from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SCEN = os.path.join(HERE, "scenarios")
 
 DOC_FIELDS = ("id", "url", "title", "published", "text")
