@@ -65,6 +65,38 @@ def corpus(n: int, seed: int = 15):
                "published": published, "text": text}
 
 
+SAMPLER = r"""
+# child processes (a fork server's workers, a JVM) are not ours in getrusage: their CPU time,
+# peak memory and name are sampled from /proc (every descendant of this process)
+seen, stop = {}, threading.Event()
+def sample():
+    tick = os.sysconf("SC_CLK_TCK")
+    while not stop.is_set():
+        procs = {}
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                stat = open(f"/proc/{pid}/stat").read()
+                name = stat[stat.index("(") + 1:stat.rindex(")")]
+                fields = stat.rsplit(")", 1)[1].split()
+                procs[int(pid)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick, name)
+            except (OSError, IndexError, ValueError):
+                pass
+        me = os.getpid()
+        for pid, (ppid, cpu, name) in procs.items():
+            p, depth = ppid, 0
+            while p not in (me, 0, 1) and p in procs and depth < 10:
+                p, depth = procs[p][0], depth + 1
+            if p == me and pid != me:
+                try:
+                    hwm = next(int(l.split()[1]) for l in open(f"/proc/{pid}/status") if l.startswith("VmHWM"))
+                except (OSError, StopIteration):
+                    hwm = 0
+                old = seen.get(pid, (0, 0, name))
+                seen[pid] = (max(old[0], cpu), max(old[1], hwm), name)
+        stop.wait(0.5)
+threading.Thread(target=sample, daemon=True).start()
+"""
+
 DRIVER = r"""
 import json, os, resource, sys, threading, time
 import sitrep.link as link, sitrep.link.clusters as clusters
@@ -79,42 +111,15 @@ def timed(fn):
     return wrapper
 link.link_pending = timed(link.link_pending)
 link.update_clusters = timed(link.update_clusters)
-# worker processes start from a fork server, so they are not our children in getrusage:
-# their CPU time and peak memory are sampled from /proc (every descendant of this process)
-seen, stop = {}, threading.Event()
-def sample():
-    tick = os.sysconf("SC_CLK_TCK")
-    while not stop.is_set():
-        parents = {}
-        for pid in filter(str.isdigit, os.listdir("/proc")):
-            try:
-                fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-                parents[int(pid)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
-            except (OSError, IndexError, ValueError):
-                pass
-        me = os.getpid()
-        for pid, (ppid, cpu) in parents.items():
-            p, depth = ppid, 0
-            while p not in (me, 0, 1) and p in parents and depth < 10:
-                p, depth = parents[p][0], depth + 1
-            if p == me and pid != me:
-                try:
-                    hwm = next(int(l.split()[1]) for l in open(f"/proc/{pid}/status") if l.startswith("VmHWM"))
-                except (OSError, StopIteration):
-                    hwm = 0
-                old = seen.get(pid, (0, 0))
-                seen[pid] = (max(old[0], cpu), max(old[1], hwm))
-        stop.wait(0.5)
-threading.Thread(target=sample, daemon=True).start()
-from sitrep.runner import run_inputs
+"""+SAMPLER+r"""from sitrep.runner import run_inputs
 t0 = time.monotonic()
 summary = run_inputs([sys.argv[1]], sys.argv[2], progress=False, workers=int(sys.argv[3]))
 wall = time.monotonic() - t0
 stop.set()
 me = resource.getrusage(resource.RUSAGE_SELF)
-cpu_kids = sum(c for c, _ in seen.values())
+cpu_kids = sum(c for c, _, _ in seen.values())
 print(json.dumps({"wall": wall, "link": spent["link"], "cpu": me.ru_utime + me.ru_stime + cpu_kids,
-                  "rss_main": me.ru_maxrss / 1024, "rss_child": max((h for _, h in seen.values()), default=0) / 1024,
+                  "rss_main": me.ru_maxrss / 1024, "rss_child": max((h for _, h, _ in seen.values()), default=0) / 1024,
                   "counts": dict(summary.counts)}))
 """
 

@@ -26,38 +26,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from bench_run import DRIVER as RUN_DRIVER, corpus  # noqa: E402
+from bench_run import DRIVER as RUN_DRIVER, SAMPLER, corpus  # noqa: E402
 
 SPARK_DRIVER = r"""
 import json, os, resource, sys, threading, time
-seen, stop = {}, threading.Event()
-def sample():
-    tick = os.sysconf("SC_CLK_TCK")
-    while not stop.is_set():
-        procs = {}
-        for pid in filter(str.isdigit, os.listdir("/proc")):
-            try:
-                stat = open(f"/proc/{pid}/stat").read()
-                name = stat[stat.index("(") + 1:stat.rindex(")")]
-                fields = stat.rsplit(")", 1)[1].split()
-                procs[int(pid)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick, name)
-            except (OSError, IndexError, ValueError):
-                pass
-        me = os.getpid()
-        for pid, (ppid, cpu, name) in procs.items():
-            p, depth = ppid, 0
-            while p not in (me, 0, 1) and p in procs and depth < 10:
-                p, depth = procs[p][0], depth + 1
-            if p == me and pid != me:
-                try:
-                    hwm = next(int(l.split()[1]) for l in open(f"/proc/{pid}/status") if l.startswith("VmHWM"))
-                except (OSError, StopIteration):
-                    hwm = 0
-                old = seen.get(pid, (0, 0, name))
-                seen[pid] = (max(old[0], cpu), max(old[1], hwm), name)
-        stop.wait(0.5)
-threading.Thread(target=sample, daemon=True).start()
-from sitrep.spark.job import run_job
+"""+SAMPLER+r"""from sitrep.spark.job import run_job
 t0 = time.monotonic()
 summary = run_job([sys.argv[1]], sys.argv[2], master=sys.argv[3])
 wall = time.monotonic() - t0
