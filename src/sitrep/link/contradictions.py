@@ -105,21 +105,30 @@ class Neighbours:
                 yield r
 
 
+def judge(c, other, me: View | None = None) -> str | None:
+    """The kind of contradiction between cluster rows ``c`` and ``other`` found near it, or None:
+    the rules of ``contradiction`` on their views, an event with no place meeting only a
+    cluster that names the same place, a later count of one side no dispute. ``me``: ``c``'s
+    view, when the caller has it. Shared by the local linker and the Spark job."""
+    if other.claimant is None:
+        return None  # an unattributed report contradicts no one
+    if c.scope == "event" and c.block.endswith("|-") and not _shared_names(c, other):
+        return None  # the same incident only if both name one place
+    kind = contradiction(me or view(c, c.day_lo, c.day_hi), view(other, other.day_lo, other.day_hi),
+                         c.evidence_text, other.evidence_text)
+    return None if kind == "value" and _later_count(c, other) else kind
+
+
 def find_contradictions(s: Session, c, neighbours: Neighbours | None = None) -> list[tuple[str, str]]:
     """(other cluster id, kind) for every cluster that contradicts cluster row ``c``
     (``neighbours``: read for many clusters at once, else for this one)."""
     if c.day_lo is None or c.claimant is None:
         return []  # no time to compare on; an unattributed report contradicts no one
     neighbours = neighbours or Neighbours(s, [c])
-    placeless = c.scope == "event" and c.block.endswith("|-")  # the same incident only if both name one place
     me = view(c, c.day_lo, c.day_hi)
     found = {}
     for other in neighbours.near(c):
-        if placeless and not _shared_names(c, other):
-            continue
-        kind = contradiction(me, view(other, other.day_lo, other.day_hi), c.evidence_text, other.evidence_text)
-        if kind == "value" and _later_count(c, other):
-            continue
+        kind = judge(c, other, me)
         if kind is not None:
             found[other.cluster_id] = kind
     if c.category in EVENT_CATEGORIES and _a_name(c.subject):

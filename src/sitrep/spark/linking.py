@@ -2,8 +2,8 @@
 
 Every decision is the local linker's own function (``sitrep.link``): MinHash signatures and
 bands, ``is_duplicate`` and ``similarity``, the blocking keys, ``Region``/``cluster`` for claim
-clusters, ``summarise``/``reports_of`` for their summaries, and ``contradiction`` with its
-guards. What differs is only where the records come from: a group of one Spark key instead of
+clusters, ``summarise``/``reports_of`` for their summaries, and ``judge`` (the contradiction rules with their
+guards). What differs is only where the records come from: a group of one Spark key instead of
 rows of the database. A group (a *unit*) holds whole components of the linker's search graph,
 so its result is what the database-backed linker computes:
 
@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from types import SimpleNamespace
 
-from ..link.contradictions import _a_name, _later_count, _shared_names, contradiction, pair_id
+from ..link.contradictions import _a_name, contradiction, judge, pair_id
 from ..link.duplicates import _canonical_key, is_duplicate, similarity
 from ..link.keys import keys_of_row, search_blocks
 from ..link.match import EVENT_CATEGORIES, view
@@ -210,17 +210,12 @@ def neighbour_contradictions(clusters: list) -> Iterator[tuple[str, str, str]]:
     for c in clusters:
         if c.day_lo is None or c.claimant is None:
             continue
-        placeless = c.scope == "event" and c.block.endswith("|-")
         me = view(c, c.day_lo, c.day_hi)
         for b in search_blocks(c.block):
             for o in by_block.get(b, ()):
-                if o is c or o.claimant is None or not _windowed(c, o, slack):
+                if o is c or not _windowed(c, o, slack):
                     continue
-                if placeless and not _shared_names(c, o):
-                    continue
-                kind = contradiction(me, view(o, o.day_lo, o.day_hi), c.evidence_text, o.evidence_text)
-                if kind == "value" and _later_count(c, o):
-                    continue
+                kind = judge(c, o, me)
                 if kind is not None:
                     yield c.cluster_id, o.cluster_id, kind
 
