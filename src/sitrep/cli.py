@@ -220,16 +220,24 @@ def run(
         err.print(f"[red]error[/red]: database {display_url(db)!r}: {type(exc).__name__} ({why})",
                   markup=False, soft_wrap=True)
         raise typer.Exit(2)
-    table = Table(title=f"sitrep run -> {display_url(db)}")
+    print_summary(f"sitrep run -> {display_url(db)}", summary,
+                  ("documents read", "new", "updated", "unchanged", "not in English (no claims)", "claims stored",
+                   "linked as duplicates", "claim clusters updated", "contradictions", "warnings", "failures"),
+                  "stored", summary.other_languages)
+
+
+def print_summary(title: str, summary, keys, kept: str, languages=None) -> None:
+    """A run's counts as a table; exit 1 when any input failed (the rest were ``kept``)."""
+    table = Table(title=title)
     table.add_column("what")
     table.add_column("count", justify="right")
-    for key in ("documents read", "new", "updated", "unchanged", "not in English (no claims)", "claims stored", "linked as duplicates", "claim clusters updated", "contradictions", "warnings", "failures"):
+    for key in keys:
         table.add_row(key, str(summary.counts.get(key, 0)))
     table.add_row("seconds", f"{summary.elapsed:.1f}")
     Console().print(table)
-    _warn_languages(summary.other_languages)
+    _warn_languages(languages or [])
     if summary.counts.get("failures"):
-        err.print(f"[red]{summary.counts['failures']} input(s) failed[/red]; the rest were stored.", markup=True)
+        err.print(f"[red]{summary.counts['failures']} input(s) failed[/red]; the rest were {kept}.", markup=True)
         raise typer.Exit(1)
 
 

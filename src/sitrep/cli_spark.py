@@ -4,10 +4,8 @@ from __future__ import annotations
 from typing import List, Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from .cli import DB_HELP, DEFAULT_DB, LANG, MAX_DOC, _report, _set_lang, app, at_least, err
+from .cli import DB_HELP, DEFAULT_DB, LANG, MAX_DOC, _report, _set_lang, app, at_least, err, print_summary
 
 
 @app.command()
@@ -45,17 +43,9 @@ def spark(
         raise typer.Exit(2)
     for note in summary.notes:
         _report(note)
-    table = Table(title=f"sitrep spark -> {out}")
-    table.add_column("what")
-    table.add_column("count", justify="right")
-    for key in ("documents read", "claims stored", "linked as duplicates", "claim clusters", "contradictions",
-                "warnings", "failures"):
-        table.add_row(key, str(summary.counts.get(key, 0)))
-    table.add_row("seconds", f"{summary.elapsed:.1f}")
-    Console().print(table)
-    if summary.counts.get("failures"):
-        err.print(f"[red]{summary.counts['failures']} input(s) failed[/red]; the rest were written.", markup=True)
-        raise typer.Exit(1)
+    print_summary(f"sitrep spark -> {out}", summary,
+                  ("documents read", "claims stored", "linked as duplicates", "claim clusters", "contradictions",
+                   "warnings", "failures"), "written")
 
 
 @app.command()
