@@ -36,16 +36,8 @@ from typing import Sequence
 import yaml
 
 from ..records import Claim
-from .sides import Profile, local_words, profiles, select
-
-
-def _words(names) -> str:
-    words = sorted({str(n).strip().lower() for n in names if str(n).strip()}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
-
-
-def _pattern(names) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{_words(names)})(?![\w-])", re.IGNORECASE)
+from .sides import Profile, _pattern, local_words, profiles, select
+from .sides import alternation as _words
 
 
 @dataclass(frozen=True)

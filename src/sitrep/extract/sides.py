@@ -132,10 +132,15 @@ def _homes(entry: dict, ids: set[str], where: str) -> tuple:
     return tuple(out)
 
 
-def _pattern(names: Sequence[str]) -> re.Pattern:
-    words = sorted({n.strip().lower() for n in names if n.strip()}, key=len, reverse=True)
-    body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+def alternation(names) -> str:
+    """The names as one regular-expression alternation, lowercased, longest first."""
+    words = sorted({str(n).strip().lower() for n in names if str(n).strip()}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+def _pattern(names) -> re.Pattern:
+    """Any of the names as a whole word, case aside."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])", re.IGNORECASE)
 
 
 def parse_profiles(data: object, source: str) -> list[Profile]:
