@@ -97,6 +97,15 @@ def sample():
 threading.Thread(target=sample, daemon=True).start()
 """
 
+def write_corpus(path: Path, n: int) -> Path:
+    """The corpus as a JSONL file at ``path``; prints its size."""
+    with path.open("w") as fh:
+        for rec in corpus(n):
+            fh.write(json.dumps(rec) + "\n")
+    print(f"corpus: {n} documents, {path.stat().st_size / n / 1024:.1f} KB each")
+    return path
+
+
 DRIVER = r"""
 import json, os, resource, sys, threading, time
 import sitrep.link as link, sitrep.link.clusters as clusters
@@ -145,11 +154,7 @@ def main() -> None:
     args = ap.parse_args()
     src = Path(__file__).resolve().parents[1] / "src"
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "corpus.jsonl"
-        with path.open("w") as fh:
-            for rec in corpus(args.docs):
-                fh.write(json.dumps(rec) + "\n")
-        print(f"corpus: {args.docs} documents, {path.stat().st_size / args.docs / 1024:.1f} KB each")
+        path = write_corpus(Path(tmp) / "corpus.jsonl", args.docs)
         for workers in args.workers:
             if args.db_url:
                 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))

@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from bench_run import DRIVER as RUN_DRIVER, SAMPLER, corpus  # noqa: E402
+from bench_run import DRIVER as RUN_DRIVER, SAMPLER, write_corpus  # noqa: E402
 
 SPARK_DRIVER = r"""
 import json, os, resource, sys, threading, time
@@ -60,11 +60,7 @@ def main() -> None:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
     print(f"load average at start: {os.getloadavg()[0]:.2f} (on {os.cpu_count()} cores)")
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "corpus.jsonl"
-        with path.open("w") as fh:
-            for rec in corpus(args.docs):
-                fh.write(json.dumps(rec) + "\n")
-        print(f"corpus: {args.docs} documents, {path.stat().st_size / args.docs / 1024:.1f} KB each")
+        path = write_corpus(Path(tmp) / "corpus.jsonl", args.docs)
         for workers in args.run_workers:
             r = _last_json(subprocess.run([sys.executable, "-c", RUN_DRIVER, str(path), str(Path(tmp) / f"w{workers}.db"),
                                            str(workers)], env=env, capture_output=True, text=True, check=True).stdout)
