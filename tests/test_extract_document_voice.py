@@ -88,3 +88,57 @@ def test_a_digest_heading_names_the_source_of_its_section():
            for c in extract_claims(Document(id="d", published="2024-09-14", text=text))}
     assert got[("killed", 40.0)] == "Sudanese Armed Forces"
     assert got[("materiel_lost", 2.0)] == "Rapid Support Forces"
+
+
+def _by_value(text, published="2025-05-02"):
+    return {(c.category, c.value): c.claimant
+            for c in extract_claims(Document(id="s", published=published, text=text))}
+
+
+def test_a_statement_and_its_reply_each_speak_for_their_issuer():
+    text = ("AFC/M23 Political Wing — Communique No. 57\nFriday, 2 May 2025\n\n"
+            "Our fighters repelled a coalition assault near Masisi and captured 23 soldiers.\n\n"
+            "---\n\nFARDC — Office of the Army Spokesman\nFriday, 2 May 2025\n\n"
+            "Our units shot down three rebel drones over Sake this morning.")
+    got = _by_value(text)
+    assert got[("captured", 23.0)] == "AFC/M23 Political Wing"
+    assert got[("materiel_lost", 3.0)] == "FARDC"
+
+
+def test_channel_posts_take_the_issuer_named_beside_their_time():
+    text = ("🔴 02.05, 20:10 — Kharkiv RMA\nA guided bomb hit a warehouse in the city; 4 people were wounded.\n\n"
+            "🔴 02.05, 09:30 — Sumy RMA\nIn total, 3,100 residents have been evacuated from border villages since March.\n\n"
+            "↪ Forwarded from a pro-Russian channel, 02.05:\n\"Our units destroyed two Leopard tanks near Vovchansk.\"")
+    got = _by_value(text)
+    assert got[("wounded", 4.0)] == "Kharkiv RMA"
+    assert got[("displaced", 3100.0)] == "Sumy RMA"
+    assert got[("materiel_lost", 2.0)] == "a pro-Russian channel"
+
+
+def test_a_statement_read_on_air_and_a_response_from_another_party():
+    text = ("[Text of a statement read on Houthi television by military spokesman Yahya Saree, 2 May 2025]\n\n"
+            "Our forces downed an American drone over Marib governorate.\n\n---\n\n"
+            "Response from US Central Command (CENTCOM), 2 May 2025:\n"
+            "US aircraft struck 12 Houthi launch sites near Saada overnight.")
+    got = _by_value(text)
+    assert got[("materiel_lost", 1.0)] == "military spokesman Yahya Saree"
+
+
+def test_a_single_issuer_s_heading_leaves_its_statement_in_its_own_voice():
+    text = ("Rapid Support Forces — Media Office\nFriday, 2 May 2025\n\n"
+            "Our forces shot down two army drones over Nyala this morning.")
+    assert _by_value(text)[("materiel_lost", 2.0)] is None
+
+
+def test_a_byline_line_is_not_an_issuer():
+    text = ("By Amina Yusuf — Maiduguri\n\n"
+            "Militants killed 11 farmers near Damboa on Thursday, local officials said.\n\n"
+            "Reporting by Amina Yusuf — Editing by Tom Hale")
+    assert _by_value(text)[("killed", 11.0)] == "local officials"
+
+
+def test_a_caption_in_capitals_is_not_an_issuer():
+    text = ("ADVISORY — GULF OF ADEN\n\n1. INCIDENT – EASTERN GULF OF ADEN\n"
+            "Since January the Houthis have attacked 40 ships, killing at least four seafarers.\n\n"
+            "2. CMF UPDATE – RED SEA\nA tanker was struck by a drone off Mokha.")
+    assert _by_value(text)[("killed", 4.0)] is None

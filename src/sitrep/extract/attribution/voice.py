@@ -74,27 +74,122 @@ def _text(toks: list[Token], s: int, e: int) -> str:
 
 _ENUM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*#]+)?\s*")
 _HEADING = re.compile(r"^(?P<name>[A-Z][^():;.!?]{2,90}?)\s*\((?P<paren>[^()]{2,60})\)\s*:?\s*$")
+_SEGMENT = re.compile(r"\s+[—–|-]\s+")
+_DECOR = re.compile(r"^[^\w\[(\"']+")  # emoji, bullets and arrows before a heading's words
+_INTRO = re.compile(r"^\[?(?P<lead>[^\[\]]{0,60}?)\b(?:by|from)\s+(?P<name>[^,;:()\[\]]{3,80}?(?:\s*\([A-Z]{2,}\))?)"
+                    r"\s*(?:[,:\]]|$)")
 
 
 def section_sources(sents, v: Vocab) -> list[Attribution | None]:
-    """Per sentence, the source a digest's heading names for the section below it:
-    "1. Russian Defence Ministry (Telegram, 14 September)" or "Kherson governor (statement):"
-    on a line of its own makes the unattributed figures under it that source's, up to the next
-    such heading. A heading's parenthesis names a medium (``source_media``) or a date."""
+    """Per sentence, the source a heading names for the section below it, up to the next
+    heading. Two kinds of heading, each on a line of its own:
+
+    - "1. Russian Defence Ministry (Telegram, 14 September)" or "Kherson governor (statement):":
+      a name and, in brackets, a medium (``source_media``) or a date;
+    - in a document that passes on the statements of two or more issuers (a statement and a
+      reply, a digest of channels), a line that names one issuer beside only dates, places,
+      statement nouns and media ("Rapid Support Forces — Media Office", "09.06, 21:40 — Kherson
+      RMA") or after "statement ... by", "response from", "forwarded from". A single issuer's
+      statement is the document's own voice (``document_voice``), so such a line alone names
+      nobody.
+    """
     out: list[Attribution | None] = []
+    lines: list[tuple[int, str]] = []
+    for k, s in enumerate(sents):
+        text = s.text.strip()
+        name = _bracket_heading(text, v)
+        if name:
+            out.append(_named(name, v))
+            continue
+        name = _issuer_line(text, v)
+        if name:
+            lines.append((k, name))
+        out.append(None)
+    issuers = {n.lower() for _, n in lines} | {a.claimant.lower() for a in out if a}
+    if len(issuers) < 2:
+        lines = []
+    heads = dict(lines)
     current: Attribution | None = None
-    for s in sents:
-        line = _ENUM.sub("", s.text.strip(), count=1)
-        m = _HEADING.match(line)
-        if m and _medium(m.group("paren"), v):
-            name = m.group("name").strip(" ,-")
-            toks = tokenize(name)
-            if toks and not v.speech_verbs.find_all(toks) and sum(t.is_cap for t in toks if t.is_word) >= 1:
-                current = Attribution(name, "claimed", 0, side=claimant_side(name, v), post=False)
-                out.append(None)  # the heading itself asserts nothing
-                continue
-        out.append(current)
+    for k in range(len(out)):
+        if out[k] is not None:
+            current, out[k] = out[k], None  # the heading itself asserts nothing
+        elif k in heads:
+            current = _named(heads[k], v)
+        else:
+            out[k] = current
     return out
+
+
+def _named(name: str, v: Vocab) -> Attribution:
+    return Attribution(name, "claimed", 0, side=claimant_side(name, v), post=False)
+
+
+def _bracket_heading(text: str, v: Vocab) -> str | None:
+    """"Russian Defence Ministry (Telegram, 14 September)": a name and its medium or date."""
+    m = _HEADING.match(_ENUM.sub("", text, count=1))
+    if not (m and _medium(m.group("paren"), v)):
+        return None
+    name = m.group("name").strip(" ,-")
+    toks = tokenize(name)
+    if toks and not v.speech_verbs.find_all(toks) and sum(t.is_cap for t in toks if t.is_word) >= 1:
+        return name
+    return None
+
+
+def _issuer_line(text: str, v: Vocab) -> str | None:
+    """The issuer a line of its own names, or None: "Rapid Support Forces — Media Office",
+    "🔴 09.06, 21:40 — Kherson RMA", "[Translation of a statement read by spokesman X, 19 April]",
+    "Response from US Central Command (CENTCOM), via X:", "Forwarded from a militia channel:"."""
+    text = _DECOR.sub("", text)
+    if not text or len(text) > 160 or "\n" in text or (text[-1] in ".!?\"" and not text.endswith("]")):
+        return None
+    m = _INTRO.match(text)
+    if m and _issuer_words(m.group("lead"), v, intro=True):
+        name = m.group("name").strip()
+        return name if _is_issuer(name, v) else None
+    parts = [p.strip(" :") for p in _SEGMENT.split(text.strip("[]"))]
+    if len(parts) < 2 or text.isupper():  # "1. INCIDENT – SOUTHERN RED SEA": a caption
+        return None
+    named = [p for p in parts if not _meta(p, v)]
+    if not named or not all(_is_issuer(p, v) for p in named):
+        return None
+    return named[0]  # "FARDC — Office of the Army Spokesman": the party leads, its office follows
+
+
+def _issuer_words(lead: str, v: Vocab, intro: bool) -> bool:
+    """Words before "by"/"from" that announce a statement ("a statement read on TV",
+    "Response", "Forwarded") rather than a sentence of news."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", lead)]
+    return bool(words) and bool(set(words) & (set(v.gram.statement_nouns) | _PASSING_ON))
+
+
+_PASSING_ON = {"response", "reply", "forwarded", "reposted", "message", "translation", "address"}
+
+
+def _is_issuer(name: str, v: Vocab) -> bool:
+    """A name that can issue a statement: a known actor, a phrase headed by an official noun
+    ("Media Office", "Regional Military Administration", "spokesman"), or one with an acronym
+    ("Kherson RMA")."""
+    toks = tokenize(name)
+    words = [t for t in toks if t.is_word]
+    if not words or len(words) > 10 or v.speech_verbs.find_all(toks):
+        return False
+    if v.actors.find_all(toks):
+        return True
+    return any(t.lower in v.claimant_heads or (t.text.isupper() and 2 <= len(t.text) <= 6)
+                               for t in toks)
+
+
+def _meta(part: str, v: Vocab) -> bool:
+    """A heading's part that names no one: a date or time, a number, a place, a statement
+    noun or medium ("Statement No. 311", "Media Office", "channel digest (translated)")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", part)]
+    if not words:
+        return True  # "09.06, 21:40"
+    filler = {"no", "the", "of", "a", "an", "digest", "translated", "media", "office", "press",
+              "unofficial", "translation", "official", "daily", "evening", "morning", "utc", "gmt"}
+    known = set(v.gram.statement_nouns) | v.source_media | set(v.months) | set(v.weekdays) | filler
+    return all(w in known for w in words)
 
 
 def _medium(paren: str, v: Vocab) -> bool:
