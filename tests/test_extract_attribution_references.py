@@ -107,3 +107,19 @@ def test_a_toll_in_the_writers_voice_stays_unattributed():
 ])
 def test_speakers_named_again_or_by_object_pronoun(text, category, who):
     assert claimant(text, category) == who
+
+
+@pytest.mark.parametrize("text, category, who", [
+    # "the group" read on the parse takes the organisation named before
+    ("Al-Shabaab said it attacked an army base near Jowhar. The group also claimed to have "
+     "destroyed four army vehicles in the fighting.", "materiel_lost", "Al-Shabaab"),
+    # a body introduced by an apposition ("X, a monitoring group") is what "the group" means later
+    ("The Karen Human Rights Watch Network, a monitoring group based in Mae Sot, counted the "
+     "dead. Another 14 villagers were wounded, according to the group.", "wounded",
+     "Karen Human Rights Watch Network"),
+    # the speaker of the first of two coordinated verbs speaks the second
+    ("The Nigeria Security Watch, a research group, blamed ISWAP for the raid and said 23 "
+     "farmers were killed near Damboa.", "killed", "Nigeria Security Watch"),
+])
+def test_definite_descriptions_and_coordinated_speech_name_the_body(text, category, who):
+    assert claimant(text, category) == who

@@ -67,6 +67,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         self.announced: dict[int, Attribution] = {}  # "X has published its tally:"
         self.tally_lines: set[int] = set()  # sentences that are lines of a loss summary
         self.persons: frozenset[str] = frozenset()
+        self.speakers: Speakers | None = None  # who spoke so far, for "the group said"
         self.voice: Attribution | None = None  # the issuer of a briefing reprinted as the document
         self.sections: list[Attribution | None] = []  # per sentence: the source a digest's heading names
         self.parsed: dict = {}  # sentence index -> spaCy Doc, for the sentences parsed
@@ -86,6 +87,7 @@ class _Doc(ClaimPlaces, FrameClaims):
     def read_attributions(self) -> None:
         runs = [s.tokens[a:b] for s in self.sents for a, b in capital_runs(s.tokens)]
         speakers = Speakers(full_names=person_names(runs, self.v, lambda n: self.resolver.resolve(n) is not None))
+        self.speakers = speakers
         self.persons = frozenset(w for full in speakers.full_names.values() for w in full.split())
         self.attrib = read_document(self.sents, speakers, self.v, self._country_of, self.announced)
         self.sections = section_sources(self.sents, self.v)
@@ -122,8 +124,16 @@ class _Doc(ClaimPlaces, FrameClaims):
         if spoken is None or self.v.pronouns.get(spoken.claimant.lower()):
             return None
         at = min(range(len(toks)), key=lambda j: abs(toks[j].start - spoken.start))
-        return Attribution(spoken.claimant, spoken.modality, at, source=True,
-                           side=claimant_side(spoken.claimant, self.v))
+        name = self._described(spoken.claimant, i)
+        return Attribution(name, spoken.modality, at, source=True, side=claimant_side(name, self.v))
+
+    def _described(self, name: str, i: int) -> str:
+        """"the group" / "the ministry" as the parse gives it -> the body named before."""
+        words = name.split()
+        if 1 <= len(words) <= 3 and name.islower() and words[-1] in self.v.claimant_heads \
+                and self.speakers is not None:
+            return self.speakers.by_head(words[-1], i, self.v) or name
+        return name
 
     def heading_attribution(self, i: int) -> Attribution | None:
         """Who gives the loss summary that sentence ``i`` is a line of: the speaker of the

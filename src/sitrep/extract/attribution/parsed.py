@@ -86,6 +86,8 @@ def _subject(verb: Token) -> Token | None:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "X blamed Y and said"
     if subj is None or subj.pos_ in ("PRON", "DET") or subj.is_stop:
         return None
     return subj
@@ -118,8 +120,8 @@ def _spoken(head: Token, modality: str, base: int) -> Spoken | None:
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if head.pos_ != "PROPN" and named is not None:
         head = named  # "the head of the regional administration, Oleh Synehubov": the name
-    if head.lower_ in _not_sources():
-        return None  # "according to footage": a medium, not a claimant
+    if head.lower_ in _not_sources() and not any(c.dep_ == "compound" for c in head.children):
+        return None  # "according to footage": a medium, not a claimant ("Security Watch" is a name)
     if head.lower_ in _report_nouns() and all(c.dep_ == "det" for c in head.children):
         return None  # "the report said": which report is the surface rules' call
     keep = sorted(_phrase(head), key=lambda t: t.i)

@@ -160,18 +160,35 @@ def introduced(tokens: list[Token], v: Vocab | None = None) -> list[tuple[str, s
         if a == 1 and tokens[0].lower in v.locative_preps:
             continue  # "In Izium, a drone hit a man who ...": a fronted place, then the subject
         words = [t.text for t in tokens[a:b]]
+        if words and words[0] == "The":
+            words = words[1:]  # "The Sudan Doctors Network, a medical group ..."
         rest = tokens[b + 2:b + 12]
         stop = next((k for k, t in enumerate(rest) if t.lower in (",", "who", "which", "that", ".")), len(rest))
         rest = rest[:stop]
         after = [t.lower for t in rest]
-        if len(words) > 3 or any(w in v.not_places or w.lower() in v.claimant_heads for w in words) \
-                or v.actors.find_all(tokens[a:b]) \
+        body = _body_noun(after, v)
+        named = [(x, y) for x, y, _ in v.actors.find_all(tokens[a:b])]
+        if body and named and all(y - x < b - a for x, y in named):
+            named = []  # "Sudan Doctors Network, a medical group": a body named after a country
+        if not words or len(words) > (5 if body else 3) or named \
+                or (not body and any(w in v.not_places or w.lower() in v.claimant_heads for w in words)) \
                 or any(w in v.settlement_cues or w in v.region_words for w in after):
             continue  # "Lashio, a town in ...": a place
         if not after:
             continue
-        if after[-1] in v.claimant_heads and after[-1] not in v.person_roles:
-            out.append((" ".join(words), "org"))  # "a monitoring group"
+        if body:
+            out.append((" ".join(words), "org"))  # "a monitoring group (based in ...)"
         elif "year" in after or any(w in v.person_roles or v.persons.match_at(rest, k) for k, w in enumerate(after)):
             out.append((" ".join(words), "person"))  # "a 41-year-old army surgeon"
     return out
+
+
+def _body_noun(after: list[str], v: Vocab) -> bool:
+    """An apposition that describes a body: "a (medical) group", "a monitoring network based
+    in ...": a head noun of an organisation, with only lowercase modifiers before it."""
+    for w in after[:4]:
+        if w in v.claimant_heads:
+            return w not in v.person_roles
+        if not w.isalpha() or w in ("based", "in", "of", "from", "for"):
+            return False
+    return False
