@@ -123,3 +123,11 @@ def test_speakers_named_again_or_by_object_pronoun(text, category, who):
 ])
 def test_definite_descriptions_and_coordinated_speech_name_the_body(text, category, who):
     assert claimant(text, category) == who
+
+
+def test_an_office_followed_by_its_holder_s_name_gives_the_name_and_the_office_s_side():
+    doc = Document(id="r", published="2024-03-01", text=(
+        "A missile hit a depot in Kharkiv, killing three workers, according to the regional "
+        "governor, Oleh Syniehubov."))
+    got = [c for c in extract_claims(doc, geocoder=FakeGeocoder()) if c.category == "killed"]
+    assert [(c.claimant, c.claimant_side) for c in got] == [("Oleh Syniehubov", "ukraine")]

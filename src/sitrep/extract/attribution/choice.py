@@ -254,7 +254,8 @@ def find_attributions(tokens: list[Token], v: Vocab | None = None) -> list[Raw]:
             continue  # "according to him": the last named speaker
         ps, pe = phrase_after(tokens, e, v)
         if is_valid(tokens, ps, pe, v):
-            out.append(Raw(ps, pe, "claimed", s, backward=backward_start and s <= 4, source=True))
+            out.append(Raw(ps, pe, "claimed", s, backward=backward_start and s <= 4, source=True,
+                           ctx=e if ps > e else None))  # "the administration head, Ivan Fedorov"
     _mentions(tokens, v, out)
     verbs = v.speech_verbs.find_all(tokens)
     _passive(tokens, v, out, verbs)
@@ -329,7 +330,7 @@ def resolve(raw: Raw, tokens: list[Token], sent: int, speakers: Speakers, v: Voc
     lo = min(s, raw.ctx if raw.ctx is not None else s)  # with its description: "The mayor of X, Y"
     side = claimant_side(text, v) or span_side(tokens, lo, e, v, country_of) \
         or apposition_side(tokens, e, raw.at, v, country_of) \
-        or local_side(tokens, s, e, v, country_of) or speakers.sides.get(text)
+        or local_side(tokens, lo, e, v, country_of) or speakers.sides.get(text)
     speakers.add(sent, text, kind, side)
     indefinite = found is None and s > 0 and tokens[s - 1].lower in v.gram.indefinite_articles and kind != "person"
     span = (lo, raw.at - 1 if e < raw.at - 1 and tokens[e].lower == "," == tokens[raw.at - 1].lower else e)

@@ -273,7 +273,20 @@ def phrase_after(tokens: list[Token], k: int, v: Vocab) -> tuple[int, int]:
             j += 1  # "according to the Institute for the Study of War"
         else:
             break
-    return trim(tokens, k, j, v)
+    s, e = trim(tokens, k, j, v)
+    return _named_after(tokens, s, e, v) or (s, e)
+
+
+def _named_after(tokens: list[Token], s: int, e: int, v: Vocab) -> tuple[int, int] | None:
+    """"according to the regional administration head, Ivan Fedorov.": the name that an
+    office held by one person is followed by, between commas or at the sentence's end."""
+    if not (s < e < len(tokens) - 2 and tokens[e - 1].lower in v.person_roles and tokens[e].lower == ","):
+        return None
+    n = e + 1
+    while n < len(tokens) and n - e <= 4 and tokens[n].is_cap and tokens[n].is_word:
+        n += 1
+    closed = n == len(tokens) or tokens[n].lower in (",", ".", ";")
+    return (e + 1, n) if 2 <= n - e - 1 <= 3 and closed else None
 
 
 def _head_ahead(tokens: list[Token], j: int, v: Vocab) -> bool:
