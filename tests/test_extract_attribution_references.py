@@ -131,3 +131,14 @@ def test_an_office_followed_by_its_holder_s_name_gives_the_name_and_the_office_s
         "governor, Oleh Syniehubov."))
     got = [c for c in extract_claims(doc, geocoder=FakeGeocoder()) if c.category == "killed"]
     assert [(c.claimant, c.claimant_side) for c in got] == [("Oleh Syniehubov", "ukraine")]
+
+
+@pytest.mark.parametrize("text, who", [
+    # the place phrase after a body belongs to it: the body speaks
+    ("Al-Shifa Hospital in the northern part of Gaza City said it had received 17 bodies.", "Al-Shifa Hospital"),
+    ("Officials in the town of Kupiansk said 3 people were killed.", "Officials"),
+    # an adverb between the speaker and the verb is skipped
+    ("The Sudanese army strongly said 12 civilians were killed in the shelling of Omdurman.", "Sudanese army"),
+])
+def test_a_speaker_before_a_place_phrase_or_an_adverb(text, who):
+    assert claimant(text) == who

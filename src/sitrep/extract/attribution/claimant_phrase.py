@@ -248,7 +248,23 @@ def subject_before(tokens: list[Token], k: int, v: Vocab):
             return None  # "In Sumy, shelling in the centre killed 12, said ...": no subject
         return s, e, s
     s, e = scan_back(tokens, i + 1, v)
-    return s, e, s
+    located = _located_body(tokens, s, v)
+    return located if located else (s, e, s)
+
+
+def _located_body(tokens: list[Token], s: int, v: Vocab):
+    """"Ziv Medical Center in the northern city of Safed said": the place phrase the scan
+    stopped in belongs to a body named before its preposition; that body is the subject."""
+    p = s - 1
+    while p >= 0 and s - p <= 5 and (tokens[p].lower not in v.locative_preps or tokens[p].lower == "of") \
+            and (tokens[p].lower in ("the", "a", "an", "of") or _plain(tokens[p], v)):
+        p -= 1  # "in [the northern city of] Safed"
+    if p <= 0 or tokens[p].lower not in v.locative_preps or p == s - 1 and tokens[p - 1].lower in v.claimant_heads:
+        return None
+    s2, e2 = scan_back(tokens, p, v)
+    if e2 != p or not is_valid(tokens, s2, e2, v) or (s2 > 0 and tokens[s2 - 1].lower in v.locative_preps):
+        return None
+    return s2, e2, s2
 
 
 def phrase_after(tokens: list[Token], k: int, v: Vocab) -> tuple[int, int]:
