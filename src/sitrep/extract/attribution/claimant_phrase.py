@@ -257,13 +257,17 @@ def _located_body(tokens: list[Token], s: int, v: Vocab):
     stopped in belongs to a body named before its preposition; that body is the subject."""
     p = s - 1
     while p >= 0 and s - p <= 5 and (tokens[p].lower not in v.locative_preps or tokens[p].lower == "of") \
-            and (tokens[p].lower in ("the", "a", "an", "of") or _plain(tokens[p], v)):
+            and (tokens[p].lower in ("the", "a", "an", "of") or _plain(tokens[p], v)) \
+            and tokens[p].lower not in v.gram.relative_words:
         p -= 1  # "in [the northern city of] Safed"
     if p <= 0 or tokens[p].lower not in v.locative_preps or p == s - 1 and tokens[p - 1].lower in v.claimant_heads:
         return None
     s2, e2 = scan_back(tokens, p, v)
-    if e2 != p or not is_valid(tokens, s2, e2, v) or (s2 > 0 and tokens[s2 - 1].lower in v.locative_preps):
-        return None
+    before = tokens[s2 - 1] if s2 > 0 else None
+    opens = before is None or not before.is_word or before.lower in v.gram.lead_trim \
+        or before.lower in v.gram.claimant_determiners
+    if e2 != p or not is_valid(tokens, s2, e2, v) or not opens:
+        return None  # the body opens its clause: "Kursk" in "forces shelled Kursk in what ..." does not
     return s2, e2, s2
 
 
