@@ -51,3 +51,26 @@ def test_territory_wordings():
     assert ("territory", None, None, "Mogok") in got("Rebels took control of the ruby-mining town of Mogok last month.")
     g = got("Snihurivka, a town in neighbouring Mykolaiv province, was back under Ukrainian control on Friday.")
     assert {p for c, v, i, p in g if c == "territory"} == {"Snihurivka"}  # the province only locates it
+
+
+def test_a_loss_list_with_dashes_under_a_dated_opener():
+    g = got("Total losses of the enemy from 24.02.2022 to 01.06.2025 are approximately:\n\n"
+            "tanks — 10,870 (+4)\nair defence means — 1,180\nships / boats — 28\n"
+            "strange widgets — 40\nsubmarines — 1")
+    assert {v for c, v, i, p in g if c == "materiel_lost"} == {10870.0, 1180.0, 28.0, 1.0}
+
+
+def test_a_list_after_destroyed_were():
+    g = got("Over the past day the rebels lost 60 fighters near Kadugli. Destroyed were: a tank "
+            "supplied from abroad, six armoured vehicles and 11 pickup trucks.")
+    assert {("materiel_lost", 6.0), ("materiel_lost", 11.0)} <= {(c, v) for c, v, i, p in g}
+
+
+def test_where_a_weapon_was_made_is_not_a_place():
+    g = got("Troops destroyed four drones made in Iran near Port Sudan.")
+    assert {p for c, v, i, p in g if c == "materiel_lost"} == {"Port Sudan"}
+
+
+def test_a_force_that_lost_men_is_not_the_actor():
+    doc = Document(id="b", published="2023-11-22", text="The Myanmar army lost 45 soldiers near Lashio.")
+    assert [c.actor for c in extract_claims(doc) if c.category == "killed"] == [None]

@@ -29,8 +29,8 @@ def actor(tokens: list[Token], clause: list[int], anchor: int, skip: tuple[int, 
                                                   or tokens[s - 1].lower in ("-", "backed", "ground")
                                                   or tokens[s - 1].is_cap):
             s -= 1
-        if s == k:
-            continue  # a bare "forces" says nothing about who
+        if s == k or _suffers(tokens, k + 1, v):
+            continue  # a bare "forces" says nothing about who; "the army lost 40 men": a victim
         by = s > 0 and tokens[s - 1].lower == "by"
         dist = abs(k - anchor) - (100 if by else 0)
         if best is None or dist < best[0]:
@@ -39,6 +39,17 @@ def actor(tokens: list[Token], clause: list[int], anchor: int, skip: tuple[int, 
         return None
     s, e = best[1], best[2]
     return "".join((" " if i > s and tokens[i].space_before else "") + tokens[i].text for i in range(s, e))
+
+
+def _suffers(tokens: list[Token], j: int, v: Vocab) -> bool:
+    """The force phrase ending before ``j`` is the subject of a loss ("the Armed Forces of
+    Ukraine [have] lost ...")."""
+    n = len(tokens)
+    while j < n and (tokens[j].is_cap or tokens[j].lower in ("of", "the")):
+        j += 1
+    while j < n and tokens[j].lower in v.gram.auxiliaries:
+        j += 1
+    return j < n and tokens[j].lower in v.gram.suffer_verbs
 
 
 def target(tokens: list[Token], end: int, v: Vocab | None = None) -> tuple[int, int] | None:

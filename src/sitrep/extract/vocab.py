@@ -159,6 +159,7 @@ class Vocab:
     locative_preps: set[str]
     place_adjectives: set[str]
     non_place_before: set[str]
+    maker_words: set[str]
     non_place_after: set[str]
     not_places: set[str]
     water_words: set[str]
@@ -251,6 +252,7 @@ def _build(actors_file: str | None) -> Vocab:
         locative_preps=lower(plc.get("locative_preps")),
         place_adjectives=lower(plc.get("place_adjectives")),
         non_place_before=lower(plc.get("non_place_before")),
+        maker_words=lower(plc.get("maker_words")),
         non_place_after=lower(plc.get("non_place_after")),
         not_places=set(_strs(plc.get("not_places"))),
         water_words=lower(plc.get("water_words")),

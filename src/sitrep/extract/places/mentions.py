@@ -134,6 +134,8 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
             continue
         if prev == "of" and prev2 in v.water_words:
             continue
+        if prev in v.locative_preps and prev2 in v.maker_words:
+            continue  # "a tank made in Germany"
         kind, sure, end = "settlement", False, e
         nxt = tokens[e].lower if e < len(tokens) else ""
         governed = prev in v.locative_preps  # "officials in Kherson said": not a speaking capital

@@ -10,7 +10,7 @@ at least 6", "dozens were injured").
 """
 from __future__ import annotations
 
-from .counted import CountedNP, QuantHit, counted_np, opens_loss_list, side_at, tally_np  # noqa: F401  (re-exported)
+from .counted import CountedNP, QuantHit, counted_np, opens_loss_list, side_at, tally_np, tally_shaped  # noqa: F401  (re-exported)
 from .counted import tally_category as _tally_category
 from .counted import drop_single_item as _drop_single_item
 from .counted import subset_of as _subset
@@ -37,9 +37,11 @@ def _preceding(tokens, start, clause, cid, kind, v) -> tuple[str, tuple[int, int
         if m and k + m[0] <= start:
             gap = tokens[k + m[0]:start]
             gap = [t for t in gap if t.lower not in _QUOTES]  # 'destroyed "dozens" of'
+            if len(gap) >= 2 and gap[0].lower in v.gram.be_forms and gap[1].lower == ":":
+                gap = gap[2:]  # "Destroyed were: a tank, nine armoured vehicles"
             gap = _drop_single_item(gap, v)  # "destroyed a tank, four armoured vehicles"
-            if gap and gap[-1].lower == ":":  # "Losses: 14 tanks", "destroyed there: 11 tanks"
-                gap = [t for t in gap[:-1] if t.lower not in unit_vocab().gap_adverbs]
+            if gap and gap[-1].lower == ":":  # "Losses: 14 tanks", "destroyed there: 11 tanks", "Destroyed were:"
+                gap = [t for t in gap[:-1] if t.lower not in unit_vocab().gap_adverbs and t.lower not in v.gram.be_forms]
             cat = _pick(m[1], kind)
             if cat and len(gap) <= 2 and all(t.lower in v.gram.fillers for t in gap):
                 return cat, (k, k + m[0])

@@ -8,6 +8,8 @@ next begins: an aside ("including ..."), a participle's phrase, an item counted 
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -144,8 +146,12 @@ def drop_single_item(gap: list[Token], v: Vocab) -> list[Token]:
         if gap[x].lower in (",", "and") or not gap[x].is_word:
             return gap
         m = v.items.match_at(gap, x) or v.persons.match_at(gap, x)
-        if m and x + m[0] < len(gap) and gap[x + m[0]].lower in (",", "and"):
-            rest = gap[x + m[0]:]
+        end = x + m[0] if m else len(gap)
+        while end < len(gap) and end - x - (m[0] if m else 0) < 4 and gap[end].is_word \
+                and gap[end].lower != "and":
+            end += 1  # "a Leopard tank [made in Germany], nine ..."
+        if m and end < len(gap) and gap[end].lower in (",", "and"):
+            rest = gap[end:]
             while rest and rest[0].lower in (",", "and"):
                 rest = rest[1:]
             return rest
@@ -215,9 +221,10 @@ def tally_np(tokens: list[Token], q: Quantity, v: Vocab | None = None) -> Counte
     if q.end < n and tokens[q.end].lower not in _TALLY_ENDS and not _noun_at(tokens, q.end, v):
         return None  # "... - 535 were lost" is a sentence, not a line
     s = k
-    while s > 0 and k - s < 6 and (tokens[s - 1].is_word or (tokens[s - 1].lower == "-" and not tokens[s - 1].space_before)):
+    while s > 0 and k - s < 6 and (tokens[s - 1].is_word or tokens[s - 1].lower == "/"
+                                   or (tokens[s - 1].lower == "-" and not tokens[s - 1].space_before)):
         s -= 1
-    if s == k or (s > 0 and tokens[s - 1].lower not in (";", ".", ":")):
+    if s == k or (s > 0 and tokens[s - 1].lower not in (";", ".", ":", ")")):
         return None  # the label opens the sentence or follows the previous line's end
     best = None
     for j in range(s, k):
@@ -233,16 +240,32 @@ def tally_np(tokens: list[Token], q: Quantity, v: Vocab | None = None) -> Counte
                      None, side_at(tokens, s, k, v), tally=True)
 
 
+def tally_shaped(tokens: list[Token]) -> bool:
+    """A short line shaped like a loss summary's ("drone boats — 12 (+1)"), whatever it counts."""
+    return 2 < len(tokens) <= 14 and any(
+        t.lower in _TALLY_MARKS and k + 1 < len(tokens) and tokens[k + 1].is_digit for k, t in enumerate(tokens))
+
+
 def opens_loss_list(tokens: list[Token], v: Vocab) -> bool:
     """"Russia has also lost the following equipment:": a sentence ending in a colon with a
     loss trigger and no figure opens a loss summary."""
-    if not tokens or tokens[-1].lower != ":" or any(t.is_digit for t in tokens):
-        return False
+    if not tokens or tokens[-1].lower != ":" or any(t.is_digit and not _date_part(tokens, k, v)
+                                                    for k, t in enumerate(tokens)):
+        return False  # "... from 24.02.2022 to 01.10.2025 are:" still opens one; "12 tanks:" does not
     for k in range(len(tokens)):
         m = v.quantity_triggers.match_at(tokens, k)
         if m and (_pick(m[1], "materiel") == "materiel_lost" or _pick(m[1], "person") == "killed"):
             return True
     return False
+
+
+_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^(?:19|20)\d\d$")
+
+
+def _date_part(tokens: list[Token], k: int, v: Vocab) -> bool:
+    """A number that is (part of) a date: "24.02.2022", "2025", "1 October", "October 1"."""
+    near = [tokens[x].lower for x in (k - 1, k + 1) if 0 <= x < len(tokens)]
+    return bool(_DATE.match(tokens[k].text)) or any(w in v.months for w in near)
 
 
 def tally_category(tokens, q: Quantity, np_: CountedNP, carry: list[QuantHit] | None, hits: list[QuantHit],
