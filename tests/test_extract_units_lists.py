@@ -3,6 +3,8 @@ opened by a colon after its verb, an aside ("including ...") between items, a pa
 its own phrase inside an item, an item counted by an article, a list that continues into the
 next sentence, a compound adjective ("Iranian-made") inside the counted phrase, and places
 joined before a front-line word. All sentences are written for these tests."""
+import pytest
+
 from test_extract_units_constructions import claims, items, units, values
 
 
@@ -20,7 +22,8 @@ def test_colon_list_after_a_longer_clause():
 def test_including_aside_between_items():
     got = items("Officials said troops destroyed 8 tanks, including three American-built Abrams, "
                 "21 combat vehicles and 6 mortars.")
-    assert got == [(6, "artillery"), (8, "tank"), (21, "armoured_vehicle")]
+    # the aside is a part of the tanks (a unit of its own); the list goes on after it
+    assert got == [(3, "tank"), (6, "artillery"), (8, "tank"), (21, "armoured_vehicle")]
 
 
 def test_participle_phrase_inside_an_item():
@@ -98,3 +101,29 @@ def test_toll_number_far_after_the_number_of_phrase():
     got = units("The number of people killed in Monday's strike on a shopping centre in Kharkiv "
                 "has risen to 16, the governor said.")
     assert ("killed", 16, "Kharkiv") in got
+
+
+def _values(text):
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    doc = Document(id="p", published="2025-07-20", text=text)
+    return {(c.category, c.value) for c in extract_claims(doc)}
+
+
+@pytest.mark.parametrize("text, part", [
+    # an aside naming part of the toll, after the place of the whole
+    ("At least 90 people were killed in clashes around Sweida, among them 41 fighters and 49 civilians.",
+     {("killed", 41.0), ("killed", 49.0)}),
+    # bare parts by place
+    ("Air defences downed 70 drones overnight, including 28 over the Kursk region.", {("materiel_lost", 28.0)}),
+    ("The army said it shot down 30 drones, 12 of them over the Red Sea.", {("materiel_lost", 12.0)}),
+    # a part named by what it is
+    ("Gunmen killed 14 villagers near Djibo, six of them children.", {("killed", 6.0)}),
+])
+def test_parts_of_a_figure_share_its_category(text, part):
+    assert part <= _values(text)
+
+
+def test_a_part_with_its_own_predicate_is_not_counted_with_the_whole():
+    got = _values("Shelling wounded 40 people in Kadugli, 12 of whom remained in hospital on Sunday.")
+    assert ("wounded", 12.0) not in got and ("wounded", 40.0) in got

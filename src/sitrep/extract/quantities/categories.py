@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .counted import CountedNP, QuantHit, counted_np, opens_loss_list, side_at, tally_np, tally_shaped  # noqa: F401  (re-exported)
 from .counted import tally_category as _tally_category
+from .counted import bare_subset
 from .counted import drop_single_item as _drop_single_item
 from .counted import subset_of as _subset
 from .list_items import (
@@ -231,12 +232,16 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
         if np_ is None:
             found = _bare(tokens, q, clause, v) or _distributed(tokens, q, hits)
             if found is None:
+                part = bare_subset(tokens, q, hits)  # "80 drones, including 31 over Bryansk"
+                if part is not None:
+                    hits.append(part)
                 continue
             hits.append(QuantHit(q, found[0], None, found[1]))
             continue
         if found is None and np_.inner_trigger and _pick(np_.inner_trigger, np_.kind):
             found = (_pick(np_.inner_trigger, np_.kind), None)
-        found = found or _subset(tokens, q, hits, np_.kind)
+        if found is None and (part := _subset(tokens, q, hits, np_.kind)) is not None:
+            found, np_ = part, (hits[-1].np if np_.anaphoric else np_)  # "22 of them": of the drones
         found = found or _preceding(tokens, q.start, clause, cid, np_.kind, v)
         found = found or _linked_trigger(tokens, q.start, clause, cid, np_.kind, v)
         found = found or _following(tokens, np_.end, clause, cid, np_.kind, v)

@@ -198,11 +198,52 @@ def subset_of(tokens, q: Quantity, hits: list[QuantHit], kind: str) -> tuple[str
         k -= 1
     elif k >= 2 and tokens[k - 2].lower == "among" and tokens[k - 1].lower in ("them", "whom"):
         k -= 2
-    else:
-        return None
-    if k >= 1 and tokens[k - 1].lower == "," and k - 1 == hits[-1].np.end:
+    elif not _of_them(tokens, q):
+        return None  # nor "60 drones, 22 of them over the Black Sea"
+    if k >= 1 and tokens[k - 1].lower == "," and _aside_after(tokens, hits[-1], k - 1):
         return hits[-1].category, hits[-1].trigger
     return None
+
+
+def _aside_after(tokens, head: QuantHit, comma: int) -> bool:
+    """The comma opening "among them ..." follows the head figure in its sentence with no
+    other figure or clause break between ("300 people were killed in the clashes in Sweida,
+    among them 146 fighters")."""
+    if comma < head.q.end:
+        return False
+    return not any(t.is_digit or t.lower in (";", ":") for t in tokens[head.q.end:comma])
+
+
+def _of_them(tokens, q: Quantity) -> bool:
+    """"22 of them over the Black Sea", "622 of them children": a part named by what it is or
+    where; not "25 of whom were still in hospital", whose own verb says what befell them."""
+    n = len(tokens)
+    if not (q.end + 1 < n and tokens[q.end].lower == "of" and tokens[q.end + 1].lower in ("them", "whom")):
+        return False
+    nxt = tokens[q.end + 2].lower if q.end + 2 < n else "."
+    g = vocab().gram
+    return nxt not in g.auxiliaries and nxt not in g.be_forms and nxt not in g.own_predicate_words
+
+
+def bare_subset(tokens, q: Quantity, hits: list[QuantHit]) -> QuantHit | None:
+    """A bare figure that is part of the one before: "80 drones, including 31 over Bryansk",
+    "60 drones, 22 of them over the Black Sea", "52 bodies, 19 of whom ...": it counts what
+    that one counts."""
+    if not hits:
+        return None
+    head = hits[-1]
+    k, n = q.start, len(tokens)
+    before = tokens[k - 1].lower if k >= 1 else ""
+    among = k >= 2 and tokens[k - 2].lower == "among" and before in ("them", "whom")
+    of_them = _of_them(tokens, q)
+    start = k - (2 if among else 1 if before == "including" else 0)
+    if not (among or of_them or before == "including") or start < 1 or tokens[start - 1].lower not in (",", "and"):
+        return None
+    if tokens[start - 1].lower == "and" and not (head.q.end <= start - 1 and of_them):
+        return None
+    if not _aside_after(tokens, head, start - 1) and tokens[start - 1].lower == ",":
+        return None
+    return QuantHit(q, head.category, head.np, head.trigger)
 
 
 _TALLY_MARKS = ("-", "–", "—", ":")  # "tanks - 1,218", "aircraft: 199"
