@@ -133,3 +133,21 @@ def test_a_government_named_by_its_capital_or_a_persons_name_is_no_place(text):
     from sitrep.records import Document
     got = extract_claims(Document(id="k", published="2025-05-05", text=text))
     assert got and all(c.place is None for c in got)
+
+
+def test_a_name_no_gazetteer_lists_after_in_keeps_its_name():
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    doc = Document(id="u", published="2025-03-02", text=(
+        "A drone strike hit a health centre in Gashena Meda on Saturday, killing five people."))
+    got = {(c.category, c.place.name if c.place else None) for c in extract_claims(doc)}
+    assert ("attack", "Gashena Meda") in got
+
+
+def test_an_unlisted_district_named_in_a_city_is_placed_at_the_city():
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    doc = Document(id="u", published="2025-03-02", text=(
+        "A strike on a flat in Bourj Qalawiyeh, in Beirut, wounded six people."))
+    places = {c.place.name: c.place for c in extract_claims(doc) if c.category == "attack" and c.place}
+    assert "Bourj Qalawiyeh" in places and places["Bourj Qalawiyeh"].lat is not None

@@ -63,4 +63,5 @@ def test_claim_place_from_the_previous_sentence_of_the_paragraph():
 def test_a_failing_geocoder_does_not_stop_extraction():
     doc = Document(id="p", text="At least 12 people were killed in Mykolaiv.")
     got = extract_claims(doc, geocoder=BrokenGeocoder())
-    assert [(c.category, c.value, c.place) for c in got] == [("killed", 12, None)]
+    # the name stays, with no coordinates nobody could give
+    assert [(c.category, c.value, c.place.name, c.place.lat) for c in got] == [("killed", 12, "Mykolaiv", None)]

@@ -43,13 +43,16 @@ def actor(tokens: list[Token], clause: list[int], anchor: int, skip: tuple[int, 
 
 def _suffers(tokens: list[Token], j: int, v: Vocab) -> bool:
     """The force phrase ending before ``j`` is the subject of a loss ("the Armed Forces of
-    Ukraine [have] lost ...")."""
+    Ukraine [have] lost ...") or of a passive act ("Russian mercenaries were killed")."""
     n = len(tokens)
     while j < n and (tokens[j].is_cap or tokens[j].lower in ("of", "the")):
         j += 1
+    passive = False
     while j < n and tokens[j].lower in v.gram.auxiliaries:
+        passive = passive or tokens[j].lower in v.gram.be_forms
         j += 1
-    return j < n and tokens[j].lower in v.gram.suffer_verbs
+    return j < n and (tokens[j].lower in v.gram.suffer_verbs
+                      or (passive and tokens[j].lower in v.gram.passive_victim_verbs))  # "were killed"
 
 
 def target(tokens: list[Token], end: int, v: Vocab | None = None) -> tuple[int, int] | None:

@@ -202,8 +202,15 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
                 and e < len(tokens) and tokens[e].lower in w.auxiliaries \
                 and not (s > 0 and tokens[s - 1].lower in v.locative_preps):
             continue  # "Kyiv had provided the militants with intelligence": the government, not the city
-        if place is None and sure and not (" " not in name and is_common_word(name)):
+        unlisted = place is None and not sure and _unlisted(tokens, s, e, name, v)
+        if place is None and (sure or unlisted) and not (" " not in name and is_common_word(name)):
             place = Place(name, precision="settlement")  # not "Dozens of ...", "Children in ..."
+            within = next((c for c in cands if c[0] > s and _attached(tokens, end, c[0], w)), None)
+            found = resolver.resolve(within[3], nearby=nearby, home=home, countries=countries) if unlisted and within else None
+            if found is not None and found.precision == "settlement":  # "Haret Hreik, in Beirut": where Beirut is
+                place = replace(found, name=name, geonameid=None)
+            elif found is not None:  # "Tinzaouaten in northern Mali": in that country, no point
+                place = replace(place, country_code=found.country_code, admin1=found.admin1 if found.precision == "region" else None)
         if place is None:
             continue
         if sure and _broad(resolver, place):  # "Gaza City", "the city of Gaza": the town itself
@@ -269,6 +276,22 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         if out[k - 1].reference and not out[k].reference and gap and all(g in (",", "and", "or") for g in gap):
             out[k] = replace(out[k], reference=True)
     return out
+
+
+_AT = ("in", "near", "outside", "around", "at")
+
+
+def _unlisted(tokens: list[Token], s: int, e: int, name: str, v: Vocab) -> bool:
+    """"a health centre in Wegel Tena": a proper name right after "in"/"near" that no gazetteer
+    lists and that names no party, actor or title is a place the text names; it keeps its name
+    without coordinates (a village cities500 lacks)."""
+    if s == 0 or tokens[s - 1].lower not in _AT or e - s > 3:
+        return False
+    if s >= 2 and tokens[s - 2].lower == "," and tokens[s - 1].lower == "in":
+        return False  # "Moqokori, in Hiiraan": an area that only locates the place before it
+    if any(not t.is_word or not t.is_cap or t.text.isupper() or t.text in v.not_places for t in tokens[s:e]):
+        return False
+    return name.lower() not in party_names() and not v.actors.find_all(tokens[s:e])
 
 
 def _urban_district_city(name: str, word: str, nearby: list[Place], w: PlaceWords) -> Place | None:
