@@ -94,3 +94,19 @@ def test_people_carried_off_by_armed_men_are_abducted(verb):
 ])
 def test_advances_withdrawals_and_strikes_in_more_words(text, category):
     assert any(c.category == category for c in extract_claims(Document(id="x", published="2025-02-02", text=text)))
+
+
+@pytest.mark.parametrize("text, place", [
+    # an armed force seizing or taking people abducts them (Nigeria, Myanmar, Haiti)
+    ("Bandits seized 23 worshippers from a mosque in Kaura Namoda on Friday.", "Kaura Namoda"),
+    ("Junta soldiers took 15 villagers from a hamlet near Kyauktaw as porters.", "Kyauktaw"),
+    ("Gang members seized 12 passengers from a bus outside Mirebalais.", "Mirebalais"),
+])
+def test_an_armed_force_seizing_people_abducts_them(text, place):
+    doc = Document(id="a", published="2025-04-04", text=text)
+    assert ("abducted", place) in {(c.category, c.place.name if c.place else None) for c in extract_claims(doc)}
+
+
+def test_seizing_a_town_is_no_abduction():
+    doc = Document(id="a", published="2025-04-04", text="Rebels seized the town of Bunia after heavy fighting.")
+    assert {c.category for c in extract_claims(doc)} == {"territory"}

@@ -68,6 +68,8 @@ class Frame:
     object_only: frozenset[str]
     not_objects: frozenset[str]
     movers: frozenset[str]
+    people_objects: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def frames() -> Frames:
             {k: low(v) for k, v in (f.get("light") or {}).items()},
             low(f.get("subject_is_place")), {k: low(v) for k, v in (f.get("subject_needs") or {}).items()},
             _paths(f.get("verb_paths")), _paths(f.get("noun_paths")), low(f.get("weak")), low(f.get("object_only")),
-            low(f.get("not_objects")), low(f.get("movers"))))
+            low(f.get("not_objects")), low(f.get("movers")), low(f.get("people_objects")), low(f.get("people"))))
     r = data["reach"]
     low = lambda xs: frozenset(str(x).lower() for x in xs or [])  # noqa: E731
     return Frames(tuple(out), low(r["of_nouns"]), low(r["in_preps"]), low(r["name_deps"]), low(r["list_preps"]),
@@ -340,7 +342,9 @@ class _Reader:
             elif c.dep_ == "prep" and lemma in fr.light_nouns and c.lower_ in fr.light_nouns[lemma]:
                 for o in _objects(c):
                     self.reach(o, depth + 1, cue)  # "took control of X"
-            elif c.dep_ == "prep" and c.lower_ in fr.in_preps and c.lower_ != "of" and facility and not settlement:
+            elif c.dep_ == "prep" and c.lower_ in fr.in_preps and c.lower_ != "of" and facility and (
+                    not settlement or not any(x.dep_ in fr.name_deps or x.lower_ == "of" for x in tok.children)):
+                # "a school in Kuriga"; an unnamed "village near Kyauktaw" is placed by the town
                 for o in _objects(c):
                     self.reach(o, depth + 1, cue or c.lower_ in _LOCATIVE)  # "a school in Kuriga"
             elif c.dep_ in ("conj", "appos"):
@@ -371,6 +375,9 @@ def _roles(tok: Token, f: Frame, fr: Frames) -> list[Token] | None:
     lemma = lemma_of(tok)
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in f.verbs):
         if lemma in f.verbs:
+            if lemma in f.people_objects and not any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in f.people for c in tok.children):
+                return None  # "seized 18 worshippers" abducts; "seized the town" does not
             paths = f.verb_paths[:2] if lemma in f.object_only else f.verb_paths
             if f.category == "territory" and any(c.dep_ == "dobj" and not _ground(c, fr) for c in tok.children):
                 return None  # "captured 30 soldiers in X", "seized two tanks": people or things, not ground
