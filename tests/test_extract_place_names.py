@@ -151,3 +151,11 @@ def test_an_unlisted_district_named_in_a_city_is_placed_at_the_city():
         "A strike on a flat in Bourj Qalawiyeh, in Beirut, wounded six people."))
     places = {c.place.name: c.place for c in extract_claims(doc) if c.category == "attack" and c.place}
     assert "Bourj Qalawiyeh" in places and places["Bourj Qalawiyeh"].lat is not None
+
+
+def test_a_hyphenated_description_is_not_a_place_name():
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    doc = Document(id="u", published="2025-07-17", text=(
+        "Government forces began withdrawing from the Druze-majority city of Sweida on Thursday."))
+    assert {c.place.name for c in extract_claims(doc) if c.place} == {"As-Suwayda"}
