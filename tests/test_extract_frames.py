@@ -211,3 +211,26 @@ def test_an_event_that_goes_on_and_a_push_to_a_town(text, unit):
 
 def test_a_plan_to_storm_is_still_no_event():
     assert not any(c == "territory" for c, _ in roles("Russia plans to storm Kherson next month."))
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a proper name the attack verb takes as object is its place, listed in a gazetteer or not
+    ("Government drones struck Gashena Meda on Sunday.", ("attack", "Gashena Meda")),
+    ("Another person was killed in a drone strike targeting Deir Qanoun.", ("attack", "Deir Qanoun")),
+    # a city's district named with the city's possessive is placed at the city
+    ("Israeli jets pounded Gaza City's Tuffah district overnight.", ("attack", "Gaza City")),
+])
+def test_the_object_of_an_attack_verb_is_its_place(text, unit):
+    assert unit in roles(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's navy said it destroyed the landing ship Azov Star at its moorings.",
+    "The Greek-operated Eternal Dawn was struck off the coast on Monday.",
+    "DUBAI, May 2 (Reuters) - A tanker was hit by two missiles.",
+])
+def test_ship_names_and_datelines_are_no_attack_places(text):
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    doc = Document(id="s", published="2025-05-02", text=text)
+    assert not [c.place for c in extract_claims(doc) if c.category == "attack" and c.place]

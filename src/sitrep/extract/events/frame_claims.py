@@ -18,6 +18,7 @@ from ..text.lexicon import is_common_word
 from ..quantities.counted import QuantHit
 from .frames import FrameHit, PlaceRole, count_category, count_of, find_frames, trigger_forms, unreal_at
 from ..text.nlp import parse
+from ..places.cues import dateline
 from ..places.mentions import PlaceMention
 from ..text.sentences import Sentence
 from ..text.tokens import Token, tokenize
@@ -60,7 +61,10 @@ class FrameClaims:
         out = []
         found_roles: set[tuple[int, int]] = set()
         inner_first = sorted(hit.places, key=lambda r: r.within is not None)
+        body = dateline(toks, self.v)[1]  # "DUBAI, Aug 22 (Reuters) - A tanker was hit": no subject
         for role in inner_first:
+            if token_at(toks, role.start) < body:
+                continue
             if role.within is not None and role.within in found_roles:
                 continue  # "X Square in Kyiv" where X Square is known: the container adds nothing
             found = [m for m in mentions if _overlaps(toks, m, role) and not ((role.the or role.area) and m.kind == "settlement")]

@@ -87,6 +87,7 @@ class Frames:
     weapons: frozenset[str]
     not_names: frozenset[str]
     talked_about: frozenset[str]
+    vessel_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def places_nouns(self) -> frozenset[str]:
@@ -124,7 +125,7 @@ def frames() -> Frames:
     return Frames(tuple(out), low(r["of_nouns"]), low(r["in_preps"]), low(r["name_deps"]), low(r["list_preps"]),
                   low(r["facility_nouns"]), low(r.get("via_of")), low(r["area_nouns"]), {k: low(v) for k, v in (r.get("light_nouns") or {}).items()},
                   low(data.get("not_place_heads")), low(data.get("weapons")), low(data.get("not_names")),
-                  low(data.get("talked_about")))
+                  low(data.get("talked_about")), low(r.get("vessel_nouns")))
 
 
 # -- following paths -----------------------------------------------------------------------
@@ -256,6 +257,16 @@ def _negated(tok: Token) -> bool:
 
 
 # -- from a reached noun to place names -------------------------------------------------------
+_VESSEL_MARKS = ("-flagged", "-operated", "-owned", "-registered", "-managed")
+
+
+def _vessel(tok: Token) -> bool:
+    """"the Greek-operated Magic Seas", "the Liberian-flagged X": a ship's name, not a place."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_.endswith(_VESSEL_MARKS) for c in tok.children) \
+        or any(t.lower_ in ("flagged", "operated", "owned", "registered") and t.nbor(-1).text == "-"
+               for t in tok.doc[max(0, tok.i - 4):tok.i] if t.i > 0)
+
+
 def _name_span(tok: Token) -> tuple[int, int]:
     """Token range of the proper name headed by ``tok`` ("El Fasher", "Maroun al-Ras")."""
     lo = hi = tok.i
@@ -309,6 +320,10 @@ class _Reader:
         if tok.like_num or tok.lower_ in self.fr.not_names:
             return  # "in March", "on Monday", "in 2022"
         if _proper(tok):
+            owner = next((c for c in tok.children if c.dep_ == "poss" and _proper(c)), None)
+            if owner is not None:  # "Gaza City's Shejaiya": the city the district belongs to
+                self.reach(owner, depth + 1, cue)
+                return
             key = self.add(tok, cue)
             for c in tok.children:
                 if key and c.dep_ == "prep" and c.lower_ in ("in", "at") and depth < 3:
@@ -332,7 +347,10 @@ class _Reader:
         located = facility and not settlement and any(
             c.dep_ == "prep" and c.lower_ in _LOCATIVE and any(_proper(o) for o in _objects(c)) for c in tok.children)
         owner = any(c.dep_ == "poss" and _proper(c) for c in tok.children)  # "Kharkiv's X district": Kharkiv
+        vessel = lemma in fr.vessel_nouns  # "the landing ship Orsk": a ship's name is no place
         for c in tok.children:
+            if vessel and (c.dep_ in fr.name_deps or c.dep_ == "appos"):
+                continue
             if c.dep_ in fr.name_deps and facility and _proper(c) and not located and (c.dep_ == "poss" or not owner):
                 area = tok if lemma in fr.area_nouns and c.dep_ == "compound" else None
                 self.add(c, True, area=area)  # "the Zamzam camp", "Omdurman's market" (not "the Antonov airport in X")
@@ -441,6 +459,8 @@ def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None) -> list[Frame
                 # "... in X", "seized X": the parse alone says X is a place
                 sure = (h.dep_ == "pobj" and h.head.lower_ in _LOCATIVE) or \
                     (f.category == "territory" and h.dep_ in ("dobj", "nsubjpass")) or \
+                    (f.category == "attack" and h.dep_ in ("dobj", "nsubjpass") and h.head.i == tok.i
+                     and h.pos_ == "PROPN" and not _vessel(h)) or \
                     (f.category == "territory" and tok.pos_ == "NOUN" and h.dep_ == "pobj" and h.head.lower_ == "of"
                      and any(c.dep_ in ("det", "poss") for c in tok.children))  # "the fall of X", not a title
                 reader.reach(h, cue=sure)

@@ -11,8 +11,8 @@ from ..vocab import Vocab, vocab
 
 def _singular_person(tokens: list[Token], k: int, v: Vocab) -> int | None:
     """End of "a/an/one [two modifiers] <singular person noun>" starting at k, or None."""
-    if k >= len(tokens) or tokens[k].lower not in ("a", "an", "one"):
-        return None
+    if k >= len(tokens) or tokens[k].lower not in ("a", "an", "one", "another"):
+        return None  # "another person was killed in a strike on X": one more
     j = k + 1
     for _ in range(3):  # up to three modifiers
         if j >= len(tokens):
