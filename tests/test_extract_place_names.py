@@ -159,3 +159,11 @@ def test_a_hyphenated_description_is_not_a_place_name():
     doc = Document(id="u", published="2025-07-17", text=(
         "Government forces began withdrawing from the Druze-majority city of Sweida on Thursday."))
     assert {c.place.name for c in extract_claims(doc) if c.place} == {"As-Suwayda"}
+
+
+def test_a_prefixed_people_name_is_not_a_place():
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    doc = Document(id="u", published="2025-07-17", text=(
+        "Militias were accused of targeting non-Arab villages west of Geneina, killing 30 people."))
+    assert "Arab" not in {c.place.name for c in extract_claims(doc) if c.place}

@@ -127,3 +127,7 @@ def test_parts_of_a_figure_share_its_category(text, part):
 def test_a_part_with_its_own_predicate_is_not_counted_with_the_whole():
     got = _values("Shelling wounded 40 people in Kadugli, 12 of whom remained in hospital on Sunday.")
     assert ("wounded", 12.0) not in got and ("wounded", 40.0) in got
+
+
+def test_a_figure_among_the_wounded_is_wounded():
+    assert ("wounded", 9.0) in _values("Two people died in Sumy and 9 were among the wounded, the governor said.")

@@ -172,6 +172,8 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
         name = _name(tokens, s, e)
         if "-" in name and name.rsplit("-", 1)[1][:1].islower():
             continue  # "the Druze-majority city", "a Russian-held town": a description, not a name
+        if s >= 2 and tokens[s - 1].lower == "-" and not tokens[s - 1].space_before and tokens[s - 2].lower in ("non", "pro", "anti"):
+            continue  # "non-Arab populations", "pro-Russian forces"
         listed = prev in ("and", ",", "or") and cands and cands[-1][2] == s - 1  # "Lviv and Odesa"
         placed = prev in v.locative_preps or prev in v.place_adjectives or listed
         if not sure and e - s == 1 and is_common_word(name) and (not placed or name.lower() in v.np_breakers) \
