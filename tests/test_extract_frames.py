@@ -234,3 +234,12 @@ def test_ship_names_and_datelines_are_no_attack_places(text):
     from sitrep.records import Document
     doc = Document(id="s", published="2025-05-02", text=text)
     assert not [c.place for c in extract_claims(doc) if c.category == "attack" and c.place]
+
+
+def test_a_release_filed_from_two_places_and_a_named_market_placed_by_in():
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    doc = Document(id="s", published="2025-05-02", text=(
+        "Port Sudan/Geneva – Shells struck the busy Souq Libya market in the Umbadda area of Omdurman on Friday."))
+    names = {c.place.name for c in extract_claims(doc) if c.category == "attack" and c.place}
+    assert "Geneva" not in names and "Souq Libya" not in names and names

@@ -344,8 +344,9 @@ class _Reader:
                         self.reach(o, depth + 1, cue)
         settlement = lemma in fr.of_nouns or tok.lower_ in fr.of_nouns
         facility = settlement or lemma in fr.facility_nouns
-        located = facility and not settlement and any(
-            c.dep_ == "prep" and c.lower_ in _LOCATIVE and any(_proper(o) for o in _objects(c)) for c in tok.children)
+        located = facility and not settlement and any(  # "the Sabreen market in the Karari area": placed by "in"
+            c.dep_ == "prep" and c.lower_ in _LOCATIVE and any(_proper(o) or any(_proper(x) for x in o.children)
+                                                               for o in _objects(c)) for c in tok.children)
         owner = any(c.dep_ == "poss" and _proper(c) for c in tok.children)  # "Kharkiv's X district": Kharkiv
         vessel = lemma in fr.vessel_nouns  # "the landing ship Orsk": a ship's name is no place
         for c in tok.children:

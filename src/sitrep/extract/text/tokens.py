@@ -176,9 +176,12 @@ def dateline_end(tokens: list[Token]) -> int:
     k = 1
     while k < n and tokens[k].is_word and (tokens[k].text.isupper() if upper else tokens[k].is_cap and k < 3):
         k += 1
+    paired = False  # "Omdurman/Amsterdam –": a release filed from two places
+    while k + 1 < n and tokens[k].text == "/" and tokens[k + 1].is_word and tokens[k + 1].is_cap:
+        paired, k = True, k + 2
     if k + 1 < n and tokens[k].lower == "," and tokens[k + 1].is_cap:  # ", Ukraine"
         k += 2
-    agency = False
+    agency = paired
     if k < n and tokens[k].lower == "(":  # "(AP)", "(Reuters)"
         close = next((x for x in range(k, min(n, k + 5)) if tokens[x].lower == ")"), None)
         agency = close is not None
