@@ -131,3 +131,11 @@ def test_a_part_with_its_own_predicate_is_not_counted_with_the_whole():
 
 def test_a_figure_among_the_wounded_is_wounded():
     assert ("wounded", 9.0) in _values("Two people died in Sumy and 9 were among the wounded, the governor said.")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Rescuers searched the rubble for 14 people reported missing in Dnipro.", ("missing", 14.0)),
+    ("At least 30 gold miners feared dead after the raid near Kidal.", ("killed", 30.0)),
+])
+def test_a_figure_reported_in_a_state_takes_that_state(text, unit):
+    assert unit in _values(text)

@@ -101,6 +101,10 @@ def _following(tokens, end, clause, cid, kind, v, window=8) -> tuple[str, tuple[
     steps, crossed = 0, False
     while k < n and steps < window:
         t = tokens[k]
+        if t.lower in v.gram.reduced_passives and k + 1 < n and v.quantity_triggers.match_at(tokens, k + 1):
+            k += 1  # "22 people reported missing", "40 believed dead": the state reported
+            steps += 1
+            continue
         if clause[k] != cid or t.lower in v.gram.clause_blockers or t.lower in (".", "?", "!") \
                 or (v.speech_verbs.match_at(tokens, k) and not v.quantity_triggers.match_at(tokens, k)
                     and tokens[k - 1].lower not in _BE):
