@@ -139,3 +139,11 @@ def test_a_figure_among_the_wounded_is_wounded():
 ])
 def test_a_figure_reported_in_a_state_takes_that_state(text, unit):
     assert unit in _values(text)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Investigators documented the summary executions of at least seven men in Uvira.", ("killed", 7.0)),
+    ("The massacre of 40 villagers near Kidal drew condemnation.", ("killed", 40.0)),
+])
+def test_executions_and_massacres_count_the_dead(text, unit):
+    assert unit in _values(text)
