@@ -93,13 +93,13 @@ CRASHING_RUN = textwrap.dedent(
     """
     import os, signal, sys
     import sitrep.store.db as db
-    real, calls = db.document_to_row, {"n": 0}
+    real, calls = db.document_values, {"n": 0}
     def crash_on_fourth(*args, **kw):
         calls["n"] += 1
         if calls["n"] == 4:  # killed inside the 4th document's transaction
             os.kill(os.getpid(), signal.SIGKILL)
         return real(*args, **kw)
-    db.document_to_row = crash_on_fourth
+    db.document_values = crash_on_fourth
     from sitrep.cli import app
     sys.argv = ["sitrep"] + sys.argv[1:]
     app()

@@ -68,7 +68,7 @@ def test_failure_mid_document_rolls_back_whole_document(db_url, monkeypatch):
     path = db_url
     with Store(str(path)) as store:
         store.save(make_doc("keep"))
-        real = dbmod.claim_to_row
+        real = dbmod.claim_values
         calls = {"n": 0}
 
         def exploding(claim, seq, *doc):
@@ -77,10 +77,10 @@ def test_failure_mid_document_rolls_back_whole_document(db_url, monkeypatch):
                 raise RuntimeError("simulated crash between claims")
             return real(claim, seq, *doc)
 
-        monkeypatch.setattr(dbmod, "claim_to_row", exploding)
+        monkeypatch.setattr(dbmod, "claim_values", exploding)
         with pytest.raises(RuntimeError):
             store.save(make_doc("broken", n_claims=3))
-        monkeypatch.setattr(dbmod, "claim_to_row", real)
+        monkeypatch.setattr(dbmod, "claim_values", real)
         # nothing of the broken document was kept, the earlier one is intact
         assert store.counts() == {"documents": 1, "claims": 2}
         assert store.save(make_doc("broken", n_claims=3)).status == "new"

@@ -8,7 +8,12 @@ from .schema import ClaimRow, DocumentRow
 
 
 def document_to_row(doc: Document, version: str, run_id: int | None) -> DocumentRow:
-    return DocumentRow(
+    return DocumentRow(**document_values(doc, version, run_id))
+
+
+def document_values(doc: Document, version: str, run_id: int | None) -> dict[str, Any]:
+    """A document's row as column values (for a Core insert)."""
+    return dict(
         id=doc.id,
         source=doc.source,
         url=doc.url,
@@ -37,8 +42,13 @@ def _jsonable(value: Any) -> Any:
 
 def claim_to_row(c: Claim, seq: int, doc: Document | None = None) -> ClaimRow:
     """A claim as a row; its source is its document's (``doc``) when the claim has none."""
+    return ClaimRow(**claim_values(c, seq, doc))
+
+
+def claim_values(c: Claim, seq: int, doc: Document | None = None) -> dict[str, Any]:
+    """A claim's row as column values (for a Core insert)."""
     p, src = c.place, c.source or (source_of(doc) if doc is not None else None)
-    return ClaimRow(
+    return dict(
         claim_id=c.claim_id, doc_id=c.doc_id, category=c.category, value=c.value,
         value_high=c.value_high, qualifier=c.qualifier, vague=c.vague, subject=c.subject,
         item=c.item, actor=c.actor, actor_side=c.actor_side, victim_side=c.victim_side, claimant=c.claimant,

@@ -15,15 +15,17 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import create_engine, delete, event, func, inspect, select, text, update
+from sqlalchemy import create_engine, delete, event, func, insert, inspect, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..records import Claim, Document
-from .convert import claim_to_row, document_to_row
+from .convert import claim_values, document_values
 from .schema import RETIRED_INDEXES, RETIRED_TABLES, SEEN_SEQUENCE, Base, ClaimRow, DocumentRow, RunRow
+
+_DOCS, _CLAIMS = DocumentRow.__table__, ClaimRow.__table__
 
 # Bump when cleaning or extraction changes what a document yields: stored documents of an
 # older version are processed again by the next run instead of being skipped as unchanged.
@@ -277,39 +279,40 @@ class Store:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _save(self, doc: Document) -> SaveResult:
-        with Session(self.engine) as s, s.begin():
-            old = s.get(DocumentRow, doc.id)
+        # Core statements, not ORM objects: the same rows and round trips, without the unit
+        # of work's bookkeeping (most of the time a save took)
+        pg = self.engine.dialect.name == "postgresql"
+        with self.engine.begin() as conn:
+            old = conn.execute(select(_DOCS.c.input_hash, _DOCS.c.pipeline_version, _DOCS.c.seen)
+                               .where(_DOCS.c.id == doc.id)).first()
             if old is not None and old.input_hash == doc.input_hash and old.pipeline_version == PIPELINE_VERSION:
                 return SaveResult("unchanged", len(doc.claims))
             status = "new" if old is None else "updated"
             if old is not None:
-                seen = old.seen
-                s.execute(delete(ClaimRow).where(ClaimRow.doc_id == doc.id))
-                s.delete(old)
-                s.flush()
-            else:
-                seen = None
-            row = document_to_row(doc, PIPELINE_VERSION, self.run_id)
-            pg = self.engine.dialect.name == "postgresql"
-            row.seen = seen if seen is not None else (SEEN_SEQUENCE.next_value() if pg else 0)  # PG: in the insert
-            s.add(row)
-            s.flush()
-            if seen is None and not pg:
-                self._number(s, doc.id)
-            seen: set[str] = set()
+                conn.execute(delete(_CLAIMS).where(_CLAIMS.c.doc_id == doc.id))
+                conn.execute(delete(_DOCS).where(_DOCS.c.id == doc.id))
+            row = document_values(doc, PIPELINE_VERSION, self.run_id)
+            # PostgreSQL: the first-seen number drawn in the insert; SQLite: numbered after it
+            row["seen"] = old.seen if old is not None else (SEEN_SEQUENCE.next_value() if pg else 0)
+            conn.execute(insert(_DOCS).values(row))
+            if old is None and not pg:
+                self._number(conn, doc.id)
+            rows, seen = [], set()
             for i, claim in enumerate(doc.claims):
                 if claim.claim_id in seen:
                     continue
                 seen.add(claim.claim_id)
-                s.add(claim_to_row(claim, i, doc))
+                rows.append(claim_values(claim, i, doc))
+            if rows:
+                conn.execute(insert(_CLAIMS), rows)
         return SaveResult(status, len(seen))
 
-    def _number(self, s: Session, doc_id: str) -> None:
+    def _number(self, conn, doc_id: str) -> None:
         """Give a new document its first-seen number on SQLite: the maximum plus one, read
         after this transaction's insert took the database's write lock, so no other writer can
         take the same number (PostgreSQL: from a sequence, in the insert itself)."""
         top = select(func.coalesce(func.max(DocumentRow.seen), 0) + 1).scalar_subquery()
-        s.execute(update(DocumentRow).where(DocumentRow.id == doc_id).values(seen=top))
+        conn.execute(update(DocumentRow).where(DocumentRow.id == doc_id).values(seen=top))
 
     # reading ----------------------------------------------------------------------------
     def iter_documents(self, batch: int = 500) -> Iterator[DocumentRow]:
