@@ -70,21 +70,21 @@ def test_save_tolerates_another_writer_storing_the_same_document(db_url):
     with Store(path) as first, Store(path) as second:
         import sitrep.store.db as db
 
-        real_get = db.Session.get
+        real_stored = db._stored
         state = {"raced": False}
 
-        def stale_get(self, entity, key, *a, **k):  # the other writer commits between read and insert
-            if entity is db.DocumentRow and not state["raced"]:
+        def stale_read(conn, doc_id):  # the other writer commits between read and insert
+            if not state["raced"]:
                 state["raced"] = True
                 second.save(make_doc())
                 return None
-            return real_get(self, entity, key, *a, **k)
+            return real_stored(conn, doc_id)
 
-        db.Session.get = stale_get
+        db._stored = stale_read
         try:
             result = first.save(make_doc())
         finally:
-            db.Session.get = real_get
+            db._stored = real_stored
         assert result.status in ("unchanged", "updated")
         assert first.counts() == {"documents": 1, "claims": 2}
 

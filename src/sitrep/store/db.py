@@ -207,6 +207,12 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
+def _stored(conn, doc_id: str):
+    """(input_hash, pipeline_version, seen) of the stored document ``doc_id``, or None."""
+    return conn.execute(select(_DOCS.c.input_hash, _DOCS.c.pipeline_version, _DOCS.c.seen)
+                        .where(_DOCS.c.id == doc_id)).first()
+
+
 @dataclass
 class SaveResult:
     status: str  # "new", "updated", "unchanged"
@@ -283,8 +289,7 @@ class Store:
         # of work's bookkeeping (most of the time a save took)
         pg = self.engine.dialect.name == "postgresql"
         with self.engine.begin() as conn:
-            old = conn.execute(select(_DOCS.c.input_hash, _DOCS.c.pipeline_version, _DOCS.c.seen)
-                               .where(_DOCS.c.id == doc.id)).first()
+            old = _stored(conn, doc.id)
             if old is not None and old.input_hash == doc.input_hash and old.pipeline_version == PIPELINE_VERSION:
                 return SaveResult("unchanged", len(doc.claims))
             status = "new" if old is None else "updated"
