@@ -52,3 +52,56 @@ def test_a_ruler_with_patterns_it_cannot_decide_keeps_spacy_s_own():
         patterns = [{"patterns": [[{"LOWER": "x", "OP": "+"}]], "attrs": {"POS": "X"}, "index": 0}]
 
     assert fast_attributes(Ruler()) is None
+
+
+def _layers(model):
+    return [node for _, pipe in model.pipeline if getattr(pipe, "model", None) is not None
+            and hasattr(pipe.model, "walk") for node in pipe.model.walk()]
+
+
+def test_numpy_s_blas_gives_the_parses_thinc_s_blis_gives():
+    import pytest
+    from thinc.api import NumpyOps
+
+    model = nlp_mod.nlp()
+    if nlp_mod._blas_threads() is None:
+        pytest.skip("numpy here multiplies with another BLAS than OpenBLAS: thinc keeps BLIS")
+    layers = [n for n in _layers(model) if isinstance(n.ops, NumpyOps)]
+    assert layers and not any(n.ops.use_blis for n in layers)  # the pipeline multiplies with numpy
+    with_numpy = [_annotations(d) for d in nlp_mod.parse(SENTENCES)]
+    before = [n.ops for n in layers]
+    blis = NumpyOps(use_blis=True)
+    try:
+        for n in layers:
+            n.ops = blis
+        with_blis = [_annotations(d) for d in nlp_mod.parse(SENTENCES)]
+    finally:
+        for n, ops in zip(layers, before):
+            n.ops = ops
+    assert with_numpy == with_blis
+
+
+def test_the_parse_runs_numpy_s_blas_on_one_thread_and_restores_its_count(monkeypatch):
+    import pytest
+
+    model = nlp_mod.nlp()
+    found = nlp_mod._blas_threads()
+    if found is None:
+        pytest.skip("numpy here multiplies with another BLAS than OpenBLAS")
+    get, put = found
+    real = nlp_mod._fast_components(model)
+    seen = []
+
+    def spy(doc):
+        seen.append(get())
+        return real["attribute_ruler"](doc)
+
+    monkeypatch.setattr(nlp_mod, "_fast_components", lambda m: {**real, "attribute_ruler": spy})
+    before = get()
+    put(2)
+    try:
+        nlp_mod.parse(SENTENCES[:2])
+        assert get() == 2
+    finally:
+        put(before)
+    assert seen == [1, 1]
