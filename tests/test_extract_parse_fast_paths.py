@@ -105,3 +105,17 @@ def test_the_parse_runs_numpy_s_blas_on_one_thread_and_restores_its_count(monkey
     finally:
         put(before)
     assert seen == [1, 1]
+
+
+def test_the_fast_rule_lemma_is_spacy_s_rule_lemma_for_every_part_of_speech():
+    model = nlp_mod.nlp()
+    lemmatizer = model.get_pipe("lemmatizer")
+    words = ("The geese took 14 children's toys; mice ran, were running and had been hiding better "
+             "than the best-armed soldiers, who'd fled the 1990s' ruins and retook Bakhmut's outskirts. "
+             "Drones struck them quickly: 3 were killed, 12 injured, the ministry's spokesmen said.")
+    docs = list(model.pipe(SENTENCES + [words], disable=["lemmatizer"]))
+    fast = fast_lemmas(lemmatizer)
+    tokens = [t for d in docs for t in d]
+    assert {"NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM"} <= {t.pos_ for t in tokens}
+    assert [fast._rule_lemma(t) for t in tokens] == [lemmatizer.rule_lemmatize(t)[0] for t in tokens]
+    assert {"goose", "take", "child", "mouse"} <= {fast._rule_lemma(t) for t in tokens}
