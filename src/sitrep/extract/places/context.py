@@ -110,8 +110,20 @@ def _country_pattern() -> tuple[re.Pattern, dict[str, str]]:
             codes.setdefault(stem, cc)
     codes.update(_extra_names())
     alts = sorted(codes, key=len, reverse=True)  # short names take a demonym ending, then a word's end
-    parts = [re.escape(k) + ("" if len(k) >= 5 else r"(?:i|is|ian|ians|an|ans|ese)?\b") for k in alts]
-    return re.compile(r"\b(?:" + "|".join(parts) + ")"), codes
+    parts = [(k, re.escape(k) + ("" if len(k) >= 5 else r"(?:i|is|ian|ians|an|ans|ese)?\b")) for k in alts]
+    return re.compile(r"\b" + by_first_letter(parts)), codes
+
+
+def by_first_letter(parts: list[tuple[str, str]]) -> str:
+    """``(?:part|part|...)`` for (name, pattern of the name) pairs, the parts grouped under their
+    name's first letter: the same matches (at a position only the names of its letter can
+    match, and they are tried in the same order) with a few hundred fewer names tried at
+    each word."""
+    groups: dict[str, list[str]] = {}
+    for name, part in parts:
+        head = re.escape(name[:1])
+        groups.setdefault(head, []).append(part[len(head):])
+    return "(?:" + "|".join(head + "(?:" + "|".join(rest) + ")" for head, rest in groups.items()) + ")"
 
 
 class DocPlaces:
