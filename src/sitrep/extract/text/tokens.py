@@ -121,14 +121,25 @@ class PhraseIndex:
         """Non-overlapping (start index, end index, payload) matches, left to right."""
         out = []
         first = self._first
+        size = len(tokens)
         after = 0  # matches do not overlap: the next may start here at the earliest
-        for i in [i for i, t in enumerate(tokens) if t.lower in first]:
-            if i < after:
+        for i, t in enumerate(tokens):  # match_at, inline (the rules call this some 100,000 times a minute)
+            bucket = first.get(t.lower)
+            if bucket is None or i < after:
                 continue
-            m = self.match_at(tokens, i)
-            if m:
-                out.append((i, i + m[0], m[1]))
-                after = i + m[0]
+            for key, payload in bucket:  # longest first
+                n = len(key)
+                if n > 1:
+                    if i + n > size:
+                        continue
+                    k = 1
+                    while k < n and tokens[i + k].lower == key[k]:
+                        k += 1
+                    if k < n:
+                        continue
+                out.append((i, i + n, payload))
+                after = i + n
+                break
         return out
 
 
