@@ -39,9 +39,9 @@ def detect(text: str) -> str | None:
     name-heavy news text)."""
     sample = text[:SAMPLE_CHARS]
     words = _WORD.findall(sample)
-    if sum(len(w) for w in words) < MIN_LETTERS:
+    if sum(map(len, words)) < MIN_LETTERS:
         return None
-    english = sum(w.lower() in _ENGLISH for w in words) / len(words)
+    english = sum(map(_ENGLISH.__contains__, map(str.lower, words))) / len(words)
     if english >= 0.08:
         return "en"
     code, prob = _identifier().classify(sample)

@@ -46,11 +46,11 @@ def _stop_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
 
 def pick_stoplist(text: str) -> frozenset[str] | None:
     """The stop list of the language that covers most of ``text``'s words, if any does."""
-    tokens = [t.lower() for t in TOKEN.findall(text[:_LANGUAGE_SAMPLE_CHARS])]
+    tokens = list(map(str.lower, TOKEN.findall(text[:_LANGUAGE_SAMPLE_CHARS])))
     if not tokens:
         return None
     english = _stoplist("English")
-    if sum(1 for t in tokens if t in english) >= _CLEARLY_ENGLISH * len(tokens):
+    if sum(map(english.__contains__, tokens)) >= _CLEARLY_ENGLISH * len(tokens):
         return english
     names, index = _stop_index()
     counts: Counter[int] = Counter()
@@ -78,7 +78,7 @@ def describe(text: str, stoplist: frozenset[str] | None) -> LineInfo:
     tokens = TOKEN.findall(text)
     words = len(tokens) + len(_DENSE.findall(text)) // 2
     if stoplist is not None and tokens:
-        stop = sum(1 for t in tokens if t.lower() in stoplist) / len(tokens)
+        stop = sum(map(stoplist.__contains__, map(str.lower, tokens))) / len(tokens)
     else:
         stop = -1.0
     sentences = len(_SENTENCE_MARK.findall(text))

@@ -108,6 +108,6 @@ def _prose_kind(info: LineInfo) -> Kind:
 
 
 def _in_capitals(text: str) -> bool:
-    upper = sum(1 for ch in text if ch.isupper())
-    lower = sum(1 for ch in text if ch.islower())
+    upper = sum(map(str.isupper, text))  # per character, without a Python loop
+    lower = sum(map(str.islower, text))
     return upper >= 4 and upper >= 4 * lower
