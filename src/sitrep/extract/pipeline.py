@@ -214,7 +214,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         own_clause = None
         if parsed is not None:  # the figure's own clause decides, not a neighbouring clause's words
             base, char = self.sents[i].start, toks[trig].start
-            scope = scope_at(parsed, base, char, self.is_party, h.q.value) or "event"
+            scope = scope_at(parsed, base, char, self.is_party, h.q.value, toks[anchor].start, h.category) or "event"
             hypothetical = hypothetical_at(parsed, base, char)
             modality = _modality(att, hypothetical)
             away = outside_chars(parsed, base, toks[anchor].start)
