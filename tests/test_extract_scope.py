@@ -176,3 +176,27 @@ def test_a_past_figure_beside_a_condition_keeps_claimed_and_the_condition_warns(
 def test_a_past_figure_beside_a_threat_or_plan_is_claimed(text, unit, scope):
     c = claims(text)[unit]
     assert (c.modality, c.scope) == ("claimed", scope)
+
+
+def events(text):
+    return [c for c in extract_claims(Document(id="s", published="2024-03-10", text=text)) if c.value is None]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kachin Independence Army has been besieging Bhamo since December, residents said.",
+    "Rebel fighters continue to besiege Kadugli and Dilling.",
+    "Kadugli, the state capital, also remains surrounded.",
+])
+def test_a_siege_told_as_lasting_is_a_running_state(text):
+    got = [c for c in events(text) if c.category == "territory"]
+    assert got and all(c.scope == "cumulative" for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops encircled Avdiivka on Monday, the general staff said.",
+    "The army broke the siege of Dilling last week.",
+    "M23 rebels captured Goma in January.",
+])
+def test_the_start_or_end_of_a_hold_is_an_event(text):
+    got = [c for c in events(text) if c.category == "territory"]
+    assert got and all(c.scope == "event" for c in got)

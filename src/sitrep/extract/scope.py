@@ -38,6 +38,8 @@ class ScopeWords:
     bringing: frozenset[str]
     period_breakers: frozenset[str]
     states: frozenset[str]
+    holding: frozenset[str]
+    lasting: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +51,7 @@ def words() -> ScopeWords:
                       phrases("event_words"), low("modals"), low("conditions"), low("intents"),
                       phrases("period_phrases"), float(d.get("large_figure") or 100), low("ongoing_subjects"),
                       low("stock_verbs"), low("incident_nouns"), low("bringing_verbs"), low("period_breakers"),
-                      low("state_categories"))
+                      low("state_categories"), low("holding_verbs"), low("lasting_verbs"))
 
 
 def _verb_of(tok: Token) -> Token:
@@ -310,6 +312,32 @@ def _perfect(verb: Token, auxes: tuple[str, ...] = ("has", "have", "'ve")) -> bo
     if not aux and verb.dep_ == "conj":
         aux = [c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     return any(a in auxes for a in aux)
+
+
+def ongoing_at(doc: Doc, base: int, char: int) -> bool:
+    """A hold on a place that lasts to date: a siege, an encirclement or control told as going on
+    ("has been besieging X since December", "continue to besiege X", "X remains surrounded",
+    "now controls X"), not its start or its end ("encircled X on Monday", "broke the siege")."""
+    tok = token_at_char(doc, char - base)
+    if tok is None:
+        return False
+    w = words()
+    verb = _verb_of(tok)
+    if lemma_of(verb) not in w.holding and tok.lemma_.lower() not in w.holding:
+        return False
+    clause = clause_tokens(tok)
+    if _has(clause, w.events) or _day_span(clause):
+        return False
+    if any(t.lower_ in ("still", "now") and t.dep_ == "advmod" for t in clause):
+        return True
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if lemma_of(verb.head) in w.lasting and verb.dep_ in ("xcomp", "acomp", "oprd", "ccomp") \
+            or any(lemma_of(c) in w.lasting for c in verb.children if c.dep_ in ("aux", "auxpass")) \
+            or lemma_of(verb) in w.lasting:
+        return True  # "continue to besiege", "remains surrounded"
+    if verb.tag_ == "VBG" and "been" in aux:
+        return True  # "has been besieging"
+    return verb.tag_ in ("VBZ", "VBP") and lemma_of(verb) != "be"  # "controls 14 of 17 townships"
 
 
 def hypothetical_at(doc: Doc, base: int, char: int) -> bool:
