@@ -99,6 +99,9 @@ def test_stocks_periods_and_narrative_past_perfect(text, unit, scope):
      ("killed", 200000.0)),
     ("The clashes had killed 250 people by Friday, the monitor said.", ("killed", 250.0)),
     ("The company said 19 crew members are being held by the rebels at the port.", ("captured", 19.0)),
+    ("The death toll in Avdiivka has risen to 41, the governor said.", ("killed", 41.0)),
+    ("The offensive has already killed 3,400 civilians, according to the regional health office.", ("killed", 3400.0)),
+    ("Houthi forces have downed 14 US drones since October, the group's spokesman said.", ("materiel_lost", 14.0)),
 ])
 def test_more_markers_of_a_running_total(text, unit):
     assert claims(text)[unit].scope == "cumulative"
@@ -144,6 +147,8 @@ def test_people_trapped_sheltering_or_missing_at_a_place_are_its_state_not_a_tot
      "a local official said.", [("killed", 9.0)]),
     ("Gaza's health ministry says the death toll since October has risen to 40,000, with 92,000 people wounded.",
      [("killed", 40000.0), ("wounded", 92000.0)]),
+    ("The losses of the enemy amount to 15,300 personnel, 509 tanks and 1,556 armoured combat vehicles, the "
+     "ministry said.", [("killed", 15300.0), ("materiel_lost", 509.0), ("materiel_lost", 1556.0)]),
 ])
 def test_a_total_keeps_its_scope_through_its_list_and_shared_verbs(text, units):
     got = claims(text)
@@ -200,3 +205,25 @@ def test_a_siege_told_as_lasting_is_a_running_state(text):
 def test_the_start_or_end_of_a_hold_is_an_event(text):
     got = [c for c in events(text) if c.category == "territory"]
     assert got and all(c.scope == "event" for c in got)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The army warned it will strike any vessel approaching the port, a day after it sank two boats in the strait.",
+     ("materiel_lost", 2.0)),
+    ("Houthi leaders threatened to target US warships after claiming they had downed 12 drones.",
+     ("materiel_lost", 12.0)),
+    ("Israel said it would expand the operation in Rafah after 8 soldiers were killed there on Saturday.",
+     ("killed", 8.0)),
+])
+def test_a_past_clause_inside_a_warning_is_claimed(text, unit):
+    assert claims(text)[unit].modality == "claimed"
+
+
+def test_a_warning_about_the_future_stays_warned():
+    got = claims("The agency warned that 30,000 more people could be displaced in Rakhine if the fighting spreads.")
+    assert [c.modality for c in got.values()] == ["warned"]
+
+
+def test_a_loss_summary_told_in_the_past_is_one_days_report():
+    got = claims("The enemy's losses near Kupiansk amounted to up to 320 servicemen and three tanks, the ministry said.")
+    assert got[("killed", 320.0)].scope == "event"

@@ -40,6 +40,8 @@ class ScopeWords:
     states: frozenset[str]
     holding: frozenset[str]
     lasting: frozenset[str]
+    summaries: frozenset[str]
+    summing: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +53,8 @@ def words() -> ScopeWords:
                       phrases("event_words"), low("modals"), low("conditions"), low("intents"),
                       phrases("period_phrases"), float(d.get("large_figure") or 100), low("ongoing_subjects"),
                       low("stock_verbs"), low("incident_nouns"), low("bringing_verbs"), low("period_breakers"),
-                      low("state_categories"), low("holding_verbs"), low("lasting_verbs"))
+                      low("state_categories"), low("holding_verbs"), low("lasting_verbs"),
+                      low("summary_nouns"), low("summary_verbs"))
 
 
 def _verb_of(tok: Token) -> Token:
@@ -171,7 +174,9 @@ def _marked(clause: list[Token], value: float | None = None) -> str | None:
 def _toll_scope(clause: list[Token], value: float | None) -> str | None:
     """"The death toll rose to 57": a running count, unless it is one incident's."""
     w = words()
-    toll = next((t for t in clause if _toll(t, w)), None)
+    summing = any(lemma_of(t) in w.summing and t.tag_ not in ("VBD", "VBN") for t in clause)  # "amounted to": a day's report
+    toll = next((t for t in clause if _toll(t, w)
+                 or (summing and (t.lemma_.lower() in w.summaries or t.lower_ in w.summaries))), None)
     if toll is None:
         return None
     if _has(clause, w.events) or _toll_of_incident(toll, clause, w):
@@ -231,7 +236,8 @@ def _clause_scope(verb: Token, clause: list[Token], is_party: Callable[[str], bo
 
 
 def _toll(t: Token, w: ScopeWords) -> bool:
-    """A toll word: "death toll", "tally", "the number of", "Total ... killed"."""
+    """A toll word: "death toll", "tally", "the number of", "Total ... killed", "the enemy's
+    losses amount to"."""
     low = t.lemma_.lower()
     if low == "number":
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
@@ -360,8 +366,26 @@ def hypothetical_at(doc: Doc, base: int, char: int) -> bool:
             return True  # "plans to evacuate", "aims to capture"
         if node.dep_ not in ("xcomp", "conj", "advcl", "acl") or node.head.i == node.i:
             return False
+        if node.dep_ == "advcl" and _past(node):
+            return False  # "will strike ..., a day after it sank two boats": the past clause is a fact
         node = node.head
     return False
+
+
+def _past(verb: Token) -> bool:
+    """Told in the past or the perfect: "sank", "had downed", "were killed", "have fled"."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in words().modals for a in aux):
+        return False
+    return verb.tag_ == "VBD" or any(a in ("had", "has", "have", "'ve", "was", "were") for a in aux)
+
+
+def past_fact_at(doc: Doc, base: int, char: int) -> bool:
+    """The figure or trigger at ``char`` is told as a past fact, not under a modal or a
+    condition: a warning's speaker who says "after it sank two boats" or "claiming they had
+    downed 12 drones" claims the boats and the drones; the warning is the other clause."""
+    tok = token_at_char(doc, char - base)
+    return tok is not None and not hypothetical_at(doc, base, char) and _past(_verb_of(tok))
 
 
 def clause_chars(doc: Doc, base: int, char: int) -> list[tuple[int, int]]:
