@@ -100,6 +100,7 @@ def test_stocks_periods_and_narrative_past_perfect(text, unit, scope):
     ("The clashes had killed 250 people by Friday, the monitor said.", ("killed", 250.0)),
     ("The company said 19 crew members are being held by the rebels at the port.", ("captured", 19.0)),
     ("The death toll in Avdiivka has risen to 41, the governor said.", ("killed", 41.0)),
+    ("The General Staff said Russia had lost 18,600 troops, 684 tanks and 150 aircraft.", ("materiel_lost", 684.0)),
     ("The offensive has already killed 3,400 civilians, according to the regional health office.", ("killed", 3400.0)),
     ("Houthi forces have downed 14 US drones since October, the group's spokesman said.", ("materiel_lost", 14.0)),
 ])

@@ -218,8 +218,11 @@ def _clause_scope(verb: Token, clause: list[Token], is_party: Callable[[str], bo
     if _has(clause, w.periods, w.period_breakers) or _year_in(clause):
         return "cumulative"  # "killed across Haiti last year", "in 2024"
     ongoing = subj is not None and (subj.lemma_.lower() in w.ongoing or subj.lower_ in w.ongoing)
+    party = subj is not None and lemma_of(verb) in w.losses and is_party(verb.doc[subj.left_edge.i:subj.i + 1].text)
+    if party and _perfect(verb, ("had",)) and verb.dep_ == "ccomp":
+        return "cumulative"  # "the General Staff said Russia had lost 18,600 troops": reported "has lost"
     if _perfect(verb):
-        if lemma_of(verb) in w.losses and subj is not None and is_party(verb.doc[subj.left_edge.i:subj.i + 1].text):
+        if party:
             return "cumulative"  # "Russia has lost 18,000 soldiers"
         if (value is not None and value >= w.large) or ongoing:
             return "cumulative"  # "41,118 people have been killed", "the war has displaced ..."
