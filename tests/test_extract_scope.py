@@ -215,6 +215,7 @@ def test_the_start_or_end_of_a_hold_is_an_event(text):
      ("materiel_lost", 12.0)),
     ("Israel said it would expand the operation in Rafah after 8 soldiers were killed there on Saturday.",
      ("killed", 8.0)),
+    ("The army said its units lost six men, may God rest their souls, and 14 were wounded.", ("wounded", 14.0)),
 ])
 def test_a_past_clause_inside_a_warning_is_claimed(text, unit):
     assert claims(text)[unit].modality == "claimed"

@@ -369,8 +369,8 @@ def hypothetical_at(doc: Doc, base: int, char: int) -> bool:
             return True  # "plans to evacuate", "aims to capture"
         if node.dep_ not in ("xcomp", "conj", "advcl", "acl") or node.head.i == node.i:
             return False
-        if node.dep_ == "advcl" and _past(node):
-            return False  # "will strike ..., a day after it sank two boats": the past clause is a fact
+        if (node.dep_ == "advcl" or (node.dep_ == "conj" and _own_subject(node))) and _past(node):
+            return False  # "will strike ..., a day after it sank two boats", "may God ..., and 31 were wounded"
         node = node.head
     return False
 
