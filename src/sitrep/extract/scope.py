@@ -260,7 +260,7 @@ def _day_span(clause: list[Token]) -> bool:
     for t in clause:
         if t.lower_ not in ("between", "from"):
             continue
-        nxt = [x for x in t.doc[t.i + 1:t.i + 6]]
+        nxt = list(t.doc[t.i + 1:t.i + 6])
         days = [x for x in nxt if x.text.isdecimal() and 1 <= int(x.text) <= 31]
         if len(days) >= 2 and any(x.lower_ in _MONTHS for x in nxt):
             return True
