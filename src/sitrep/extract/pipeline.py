@@ -37,7 +37,7 @@ from .quantities.unit_vocab import unit_vocab
 from .text.lexicon import is_common_word
 from .text.sentences import Sentence, split_sentences
 from .text.tokens import capital_runs, tokenize
-from .scope import hypothetical_at, outside_chars, scope_at
+from .scope import hypothetical_at, ongoing_at, outside_chars, past_fact_at, scope_at
 from .topic import off_topic
 from .vocab import Vocab, vocab
 
@@ -214,9 +214,9 @@ class _Doc(ClaimPlaces, FrameClaims):
         own_clause = None
         if parsed is not None:  # the figure's own clause decides, not a neighbouring clause's words
             base, char = self.sents[i].start, toks[trig].start
-            scope = scope_at(parsed, base, char, self.is_party, h.q.value) or "event"
+            scope = scope_at(parsed, base, char, self.is_party, h.q.value, toks[anchor].start, h.category) or "event"
             hypothetical = hypothetical_at(parsed, base, char)
-            modality = _modality(att, hypothetical)
+            modality = _modality(att, hypothetical, past_fact_at(parsed, base, char))
             away = outside_chars(parsed, base, toks[anchor].start)
             own_clause = {k for k, t in enumerate(toks) if not any(a <= t.start < b for a, b in away)}
         if negated or (hypothetical and att is None):
@@ -291,9 +291,12 @@ class _Doc(ClaimPlaces, FrameClaims):
         att = att or self.spoken_by(i, h.start) or self.sections[i] or self.voice
         modality, _, negated, hypothetical = modality_and_scope(toks, clause, h.start, att, self.v)
         parsed = self.parsed.get(i)
+        scope = "event"
         if parsed is not None:
             hypothetical = hypothetical_at(parsed, self.sents[i].start, toks[h.start].start)
-            modality = _modality(att, hypothetical)
+            modality = _modality(att, hypothetical, past_fact_at(parsed, self.sents[i].start, toks[h.start].start))
+            if h.category == "territory" and ongoing_at(parsed, self.sents[i].start, toks[h.start].start):
+                scope = "cumulative"  # "has been besieging X since December": a hold to date
         if negated or (hypothetical and att is None):
             return None
         d = nearest(dates, h.start, clause)
@@ -302,7 +305,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         return make_claim(
             self.doc.id, h.category, ev, subject=subject,
             actor_=actor(toks, clause, h.start, (m.start, m.end), self.v),
-            attribution=att, modality=modality, scope="event", place=m.place,
+            attribution=att, modality=modality, scope=scope, place=m.place,
             date=d.iso if d else None, date_precision=d.precision if d else None,
             conf=confidence(False, False, h.strength == "strong", m.place, modality), v=self.v)
 
@@ -373,8 +376,10 @@ def _inside(town: Place, area: Place, text: str) -> bool:
     return km(town.lat, town.lon, area.lat, area.lon) <= AREA_KM
 
 
-def _modality(att: Attribution | None, hypothetical: bool) -> str:
+def _modality(att: Attribution | None, hypothetical: bool, past: bool = False) -> str:
     base = att.modality if att is not None and att.claimant else "asserted"
+    if base == "warned" and past:
+        return "claimed"  # "warned ... after it sank two boats": the boats are claimed
     return "warned" if hypothetical and base != "denied" else base
 
 
