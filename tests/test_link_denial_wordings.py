@@ -44,3 +44,34 @@ def contradictions(tmp_path, *texts, published="2025-03-10"):
 def test_each_wording_of_denial_contradicts_the_claim_it_denies(tmp_path, claim, denial, category):
     assert contradictions(tmp_path, claim, denial) == [("denial", category, {"d0", "d1"})]
 
+
+
+@pytest.mark.parametrize("claim, denial, category", [
+    # a figure named by its place: whoever it counted, the denial meets the toll
+    ("M23 said on Sunday its fighters had killed 60 soldiers near Sake.",
+     "The Congolese army rejected the M23 toll for the fighting near Sake.", "killed"),
+    # "said the claims about X were untrue", and a claim about a place with no word of what it said
+    ("Russia said on Sunday its forces captured Pokrovsk.",
+     "A Ukrainian spokesman said Russian claims about Pokrovsk were untrue.", "territory"),
+    ("Russia said on Sunday its forces captured Pokrovsk.",
+     "Ukraine's army branded the Russian claim about Pokrovsk fake news.", "territory"),
+    # the speaker's own forces still hold the place, by pronoun or by name
+    ("M23 said on Sunday it had taken Uvira.",
+     "The Congolese army said on Sunday its troops were still in control of Uvira.", "territory"),
+    ("The RSF said on Sunday they captured El Fasher airport.",
+     "An army spokesman said the El Fasher airport remained in army hands.", "territory"),
+])
+def test_more_forms_of_denial_contradict_the_claim_they_deny(tmp_path, claim, denial, category):
+    assert contradictions(tmp_path, claim, denial) == [("denial", category, {"d0", "d1"})]
+
+
+@pytest.mark.parametrize("claim, other", [
+    ("Russia said on Sunday its forces captured Pokrovsk.",
+     "Ukrainian officials said on Sunday that Pokrovsk remained in Russian hands."),  # held by the claimant's side
+    ("The RSF said on Sunday its drones hit the airport in Port Sudan.",
+     "The army called the RSF claim about Kassala a lie."),  # a claim about another place
+    ("M23 said on Sunday it had taken Uvira.",
+     "The Congolese army rejected the M23 figure for the fighting in Goma."),
+])
+def test_a_denial_of_something_else_contradicts_nothing(tmp_path, claim, other):
+    assert contradictions(tmp_path, claim, other) == []

@@ -58,9 +58,10 @@ class Words:
     held: re.Pattern
     items: list[tuple[str, re.Pattern]]
     held_by_speaker: re.Pattern
+    held_by_name: re.Pattern  # "remained in army hands": the owner's name in a group n0, n1...
     about: re.Pattern  # "[the rebels'] claim about", "figure for": a claim named by what it was about
     about_nouns: dict[str, str | None]  # the category a claim's noun denies (a figure: killed)
-    about_default: str
+    about_default: tuple[str, ...]
 
 
 def _alternation(words) -> str:
@@ -99,16 +100,25 @@ def words() -> Words:
         held=re.compile(rf"\b(?:{_alternation(data['held'])})\b", re.I),
         items=items,
         held_by_speaker=_held_by_speaker(data["held_by_speaker"]),
+        held_by_name=_held_by_name(data["held_by_name"], data["held_by_speaker"]["states"] + ["still"]),
         about=re.compile(rf"\b(?P<noun>{_alternation(data['about']['nouns'])})\s+(?:{_alternation(data['about']['links'])})\s+",
                          re.I),
         about_nouns={k.lower(): v for k, v in data["about"]["nouns"].items()},
-        about_default=data["about"]["default"],
+        about_default=tuple(data["about"]["default"]),
     )
 
 
 def _held_by_speaker(data: dict) -> re.Pattern:
     return re.compile(rf"\b(?:(?:{_alternation(data['states'])})\s+(?:{_alternation(data['holders'])})"
-                      rf"|(?:{_alternation(data['verbs'])}))\b", re.I)
+                      rf"|(?:{_alternation(data['verbs'])})"
+                      rf"|(?:{_alternation(data['owners'])})\s+(?:[\w-]+\s+)?(?:{_alternation(data['forces'])})\s+"
+                      rf"(?:{_alternation(data['holding'])}))\b", re.I)
+
+
+def _held_by_name(data: dict, states: list[str]) -> re.Pattern:
+    forms = "|".join(re.escape(f).replace(r"\ ", r"\s+").replace("NAME", r"(?P<{}>[\w-]+)".format(f"n{k}"))
+                     for k, f in enumerate(data))
+    return re.compile(rf"\b(?:{_alternation(states)})\s+(?:{forms})", re.I)
 
 
 @dataclass
@@ -117,6 +127,7 @@ class Denial:
     cue: tuple[int, int]  # character span of the denying words, in the sentence
     target: tuple[int, int] | None  # the denied words; None when the denial points back
     denier: str | None  # as named before the cue, when it is
+    held: bool = False  # the denied words say a place is still the speaker's: its capture is denied
 
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
@@ -232,12 +243,19 @@ def find_denials(text: str) -> list[Denial]:
 def _still_held(text: str, w: Words) -> list[Denial]:
     """"'X remains under our control,' a spokesman said": the speaker denies X's capture."""
     m = w.held_by_speaker.search(text)
-    if m is None:
-        return []
     speech = w.speech.search(text)
+    if m is None:  # "X remained in army hands", said by an army spokesman
+        m = w.held_by_name.search(text)
+        if m is None or speech is None:
+            return []
+        owner = next(v for k, v in m.groupdict().items() if v).lower()
+        speaker = text[:speech.start()] if speech.start() < m.start() else text[m.end():]
+        if owner not in {t.lower() for t in re.findall(r"[\w-]+", speaker)}:
+            return []
     start = _clause_start(text, m.start())
     return [Denial("had_not", (m.start(), m.end()), (start, m.end()),
-                   _subject(text, speech.start()) if speech.start() < m.start() else None)]
+                   _subject(text, speech.start()) if speech is not None and speech.start() < m.start() else None,
+                   held=True)]
 
 
 _CLAIM_NOUN = re.compile(r"\b(?:claims?|reports?|figures?|allegations?|accounts?|statements?|toll)\b", re.I)
@@ -256,6 +274,8 @@ def _said_false(text: str, w: Words) -> Denial | None:
         denier = _subject(text, speech.start()) if speech is not None and speech.start() < noun.start() else None
         clause = re.match(r"\s+that\s+", rest)
         target = (noun.end() + clause.end(), noun.end() + verb.start()) if clause else None
+        if target is None and w.about.match(text, noun.start()):  # "said the claims about X were untrue"
+            target = (noun.start(), noun.end() + verb.start())
         return Denial("called_false", cue, target, denier)
     return None
 
@@ -337,22 +357,22 @@ def apply_denials(d, claims: list[Claim]) -> list[Claim]:
                 added.append(copy)
             if not inside:
                 made = (_from_reference(d, i, s, t0, t1, ev, denier, side, den.wording, claims, mine)
-                        or _from_words(d, i, s, t0, t1, ev, denier, side, den.wording, claims, mine,
-                                       held=bool(w.held_by_speaker.search(s.text, t0, t1))))
-                if made is not None:
-                    added.append(made)
+                        or [_from_words(d, i, s, t0, t1, ev, denier, side, den.wording, claims, mine,
+                                        held=den.held)])
+                added.extend(c for c in made if c is not None)
         else:
             copies = [_denied_copy(c, ev, denier, side, den.wording)
                       for c in _pointed_at(d, i, s, den, claims, by_sentence, denier)]
             if not copies:  # "Asked about the statement on tanks near X, a spokesman called the report false"
                 made = _from_words(d, i, s, 0, den.cue[0], ev, denier, side, den.wording, claims, mine, named=True)
-                if made is None:  # "rejected the militia's figure for the attack on X"
-                    made = _from_reference(d, i, s, den.cue[1], _clause_end(s.text, den.cue[1]), ev, denier, side,
-                                           den.wording, claims, mine)
-                if made is None and w.held.search(s.text, den.cue[1]):  # "..., saying Sinja remained in army hands"
+                copies = [made] if made is not None else []
+                if not copies:  # "rejected the militia's figure for the attack on X"
+                    copies = _from_reference(d, i, s, den.cue[1], _clause_end(s.text, den.cue[1]), ev, denier, side,
+                                             den.wording, claims, mine)
+                if not copies and w.held.search(s.text, den.cue[1]):  # "..., saying Sinja remained in army hands"
                     made = _from_words(d, i, s, den.cue[1], len(s.text), ev, denier, side, den.wording, claims, mine,
                                        held=True)
-                copies = [made] if made is not None else []
+                    copies = [made] if made is not None else []
             added.extend(copies)
     kept = [c for k, c in enumerate(claims) if k not in drop]
     return kept + added
@@ -391,7 +411,7 @@ def _inside(c: Claim, text: str, t0: int, t1: int, den: Denial) -> bool:
     return bool(c.claimant and cue in c.claimant.lower())  # the attribution took the cue for a name
 
 
-def _from_reference(d, i, s, t0, t1, ev, denier, side, tag, claims, mine) -> Claim | None:
+def _from_reference(d, i, s, t0, t1, ev, denier, side, tag, claims, mine) -> list[Claim]:
     """A denied claim made from a claim named by what it was about ("called the rebels' claim
     about X false", "rejected the militia's figure for the attack on X"): the place it names; the
     category of its noun (a figure counts the dead), else of a materiel noun, of the verbs about
@@ -399,7 +419,7 @@ def _from_reference(d, i, s, t0, t1, ev, denier, side, tag, claims, mine) -> Cla
     w = words()
     m = w.about.search(s.text, t0, t1)
     if m is None or len(s.text[t0:m.start()].split()) > 4:  # "[the rebel group's] claim about"
-        return None
+        return []
     about, after = s.text[m.end():t1], s.text[t1:]
     item = next((name for name, pattern in w.items if pattern.search(about)), None)
     category = w.about_nouns.get(re.sub(r"\s+", " ", m.group("noun").lower()))
@@ -412,8 +432,10 @@ def _from_reference(d, i, s, t0, t1, ev, denier, side, tag, claims, mine) -> Cla
         category = "territory"
     if category is None:
         got = negated_category(after)
-        category = got[0] if got is not None and got[0] in ("territory", "attack") else w.about_default
-    return _from_words(d, i, s, m.end(), t1, ev, denier, side, tag, claims, mine, got=(category, item), leading=True)
+        category = got[0] if got is not None and got[0] in ("territory", "attack") else None
+    made = [_from_words(d, i, s, m.end(), t1, ev, denier, side, tag, claims, mine, got=(k, item), leading=True)
+            for k in ([category] if category else w.about_default)]
+    return [c for c in made if c is not None]
 
 
 def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: bool = False,

@@ -329,11 +329,20 @@ def _opposed(a: View, b: View) -> bool:
     return None not in sides and "other" not in sides and len(sides) == 2
 
 
+def _unnamed_victims(v: View) -> View:
+    """A denial of a toll that names no one ("rejected the militia's figure for X") denies it
+    whoever was counted: a victim side guessed for it from its lack of soldier words is dropped."""
+    if v.modality == "denied" and v.value is None and not (v.subject or "").strip() and v.victim_side == "civilian":
+        return v._replace(victim_side=None)
+    return v
+
+
 def contradiction(a: View, b: View, a_text: str | None = None, b_text: str | None = None,
                   same_place: bool = False) -> str | None:
     """``"value"`` when two claimants give figures that cannot both be true for the same thing,
     ``"denial"`` when one claimant denies what another reports; else None."""
     r = rules()
+    a, b = _unnamed_victims(a), _unnamed_victims(b)
     if not _same_thing(a, b, a_text, b_text, same_place):
         return None
     ma, mb = _modality(a, r), _modality(b, r)
