@@ -200,3 +200,8 @@ def test_a_denied_toll_counts_the_victims_not_the_actor(sentence, counted):
 ])
 def test_a_place_still_held_by_a_name_is_a_denial_only_when_it_is_the_speakers(sentence, denies):
     assert bool(find_denials(sentence)) == denies
+
+
+def test_a_denied_loss_of_a_named_rocket_system_is_of_its_kind():
+    (c,) = denied("Kyiv dismissed as propaganda the Russian claim that two HIMARS launchers had been destroyed near Sloviansk.")
+    assert (c.category, c.item, c.value) == ("materiel_lost", "mlrs", 2)
