@@ -205,3 +205,12 @@ def test_a_place_still_held_by_a_name_is_a_denial_only_when_it_is_the_speakers(s
 def test_a_denied_loss_of_a_named_rocket_system_is_of_its_kind():
     (c,) = denied("Kyiv dismissed as propaganda the Russian claim that two HIMARS launchers had been destroyed near Sloviansk.")
     assert (c.category, c.item, c.value) == ("materiel_lost", "mlrs", 2)
+
+
+@pytest.mark.parametrize("sentence, denies", [
+    ("The army said its troops were still in Bakhmut.", True),
+    ("The army said its troops were still in the town of Bakhmut.", True),
+    ("The army said its troops were still in the area searching for survivors.", False),  # no place held
+])
+def test_the_speakers_troops_still_in_a_place_deny_its_capture(sentence, denies):
+    assert bool(find_denials(sentence)) == denies

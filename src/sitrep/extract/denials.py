@@ -112,7 +112,9 @@ def _held_by_speaker(data: dict) -> re.Pattern:
     return re.compile(rf"\b(?:(?:{_alternation(data['states'])})\s+(?:{_alternation(data['holders'])})"
                       rf"|(?:{_alternation(data['verbs'])})"
                       rf"|(?:{_alternation(data['owners'])})\s+(?:[\w-]+\s+)?(?:{_alternation(data['forces'])})\s+"
-                      rf"(?:{_alternation(data['holding'])}))\b", re.I)
+                      rf"(?:(?:{_alternation(data['holding'])})"
+                      rf"|(?:{_alternation(data['holding_in'])})(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))))\b",
+                      re.I)
 
 
 def _held_by_name(data: dict, states: list[str]) -> re.Pattern:
