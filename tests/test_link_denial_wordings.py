@@ -55,6 +55,10 @@ def test_each_wording_of_denial_contradicts_the_claim_it_denies(tmp_path, claim,
      "A Ukrainian spokesman said Russian claims about Pokrovsk were untrue.", "territory"),
     ("Russia said on Sunday its forces captured Pokrovsk.",
      "Ukraine's army branded the Russian claim about Pokrovsk fake news.", "territory"),
+    ("The RSF said on Sunday they captured Babanusa.",
+     "An army spokesman said the RSF claims about Babanusa were 'completely untrue'.", "territory"),  # quoted
+    ("Russia said on Sunday its forces captured Kurakhove.",
+     "Ukraine's army dismissed the reports about Kurakhove as Russian fakes.", "territory"),
     # the speaker's own forces still hold the place, by pronoun or by name
     ("M23 said on Sunday it had taken Uvira.",
      "The Congolese army said on Sunday its troops were still in control of Uvira.", "territory"),

@@ -267,7 +267,7 @@ def _said_false(text: str, w: Words) -> Denial | None:
     """"said the reports were false", "said claims that the town had fallen are untrue"."""
     for noun in _CLAIM_NOUN.finditer(text):
         rest = text[noun.end():noun.end() + 120]
-        verb = re.search(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?", rest)
+        verb = re.search(r"\b(?:was|were|is|are)\s+['\"‘“]?(?:\w+\s+)?", rest)  # "were 'completely untrue'"
         fal = w.falsity.match(rest, verb.end()) if verb is not None else None
         if fal is None or re.match(r"\s+(?:alarm|flag|positive|start)", rest[fal.end():]):
             continue  # "a false alarm" is no denial
