@@ -64,6 +64,12 @@ def test_each_wording_of_denial_contradicts_the_claim_it_denies(tmp_path, claim,
      "The Congolese army said on Sunday its troops were still in control of Uvira.", "territory"),
     ("The RSF said on Sunday they captured El Fasher airport.",
      "An army spokesman said the El Fasher airport remained in army hands.", "territory"),
+    # losing ground; a negated clause joined to an assertion denies only itself
+    ("Russia's Defence Ministry said on Sunday its forces had captured Vuhledar.",
+     "Ukraine's army denied losing any territory around Vuhledar on Sunday.", "territory"),
+    ("Russia's Defence Ministry said on Sunday its forces had captured Vuhledar.",
+     "Ukraine's army said on Sunday its forces had repelled all assaults on Vuhledar and the town had not been taken.",
+     "territory"),
 ])
 def test_more_forms_of_denial_contradict_the_claim_they_deny(tmp_path, claim, denial, category):
     assert contradictions(tmp_path, claim, denial) == [("denial", category, {"d0", "d1"})]

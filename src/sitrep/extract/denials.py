@@ -233,7 +233,7 @@ def find_denials(text: str) -> list[Denial]:
                 continue
             wording = "had_not" if m.group("v1") else "said_no"
             speech = w.speech.search(text)
-            start = _clause_start(text, m.start())
+            start = _clause_start(text, m.start(), joined=wording == "had_not")
             out.append(Denial(wording, (m.start(), m.end()), (start, _clause_end(text, m.start())),
                               _subject(text, speech.start()) if speech.start() < m.start() else None))
             break
@@ -254,7 +254,7 @@ def _still_held(text: str, w: Words) -> list[Denial]:
         speaker = text[:speech.start()] if speech.start() < m.start() else text[m.end():]
         if owner not in {t.lower() for t in re.findall(r"[\w-]+", speaker)}:
             return []
-    start = _clause_start(text, m.start())
+    start = _clause_start(text, m.start(), joined=True)
     return [Denial("had_not", (m.start(), m.end()), (start, m.end()),
                    _subject(text, speech.start()) if speech is not None and speech.start() < m.start() else None,
                    held=True)]
@@ -282,10 +282,13 @@ def _said_false(text: str, w: Words) -> Denial | None:
     return None
 
 
-def _clause_start(text: str, at: int) -> int:
-    """Where the negated clause begins ("said [the airfield had not been hit]")."""
+def _clause_start(text: str, at: int, joined: bool = False) -> int:
+    """Where the negated clause begins ("said [the airfield had not been hit]"); ``joined``: a
+    clause joined by "and" or "but" begins there ("repelled the assaults and [the town had not
+    been taken]"), for a clause that names what it negates (not "... and [none] were lost")."""
     m = None
-    for m in re.finditer(r"\b(?:that|said|says|insisted|stated|told\s+\w+)\b\s*", text[:at]):
+    joins = r"|and|but|while" if joined else ""
+    for m in re.finditer(rf"\b(?:that|said|says|insisted|stated|told\s+\w+{joins})\b\s*|;\s*", text[:at]):
         pass
     return m.end() if m else 0
 
