@@ -69,3 +69,18 @@ def test_a_sentence_going_on_with_an_incident_takes_its_date():
     claims = one(text, published="2023-01-16")
     wounded = next(c for c in claims if c.category == "wounded")
     assert (wounded.date, wounded.date_basis) == ("2023-01-14", "text")
+
+
+def test_that_day_takes_the_date_the_text_gave_before():
+    claims = one("On March 3, 2021, a missile struck the bus station in Zaporizhzhia, killing 12 people. "
+                 "'We buried my brother the next week,' said a driver, who lost two colleagues that day.",
+                 published="2024-03-03")
+    late = [c for c in claims if "that day" in c.evidence.text]
+    assert late and all((c.date, c.date_basis) == ("2021-03-03", "text") for c in late)
+
+
+def test_without_that_day_a_later_sentence_keeps_the_publication_day():
+    claims = one("On March 3, 2021, a missile struck the bus station in Zaporizhzhia, killing 12 people. "
+                 "Shelling killed two civilians in Zaporizhzhia, the governor said.", published="2024-03-03")
+    later = [c for c in claims if c.evidence.text.startswith("Shelling")]
+    assert later and all((c.date, c.date_basis) == ("2024-03-03", "published") for c in later)

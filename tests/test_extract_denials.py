@@ -131,3 +131,86 @@ def test_this_points_to_the_clause_before_it_not_to_an_earlier_claim():
             "The Congolese government accuses Rwanda of deploying thousands of troops alongside M23; "
             "Kigali denies this.")
     assert denied(text) == []  # the deployment is denied, not the Gisenyi toll
+
+
+# A claim named by what it was about: the denied claim is at that place, of the category its
+# noun or the words around it give.
+@pytest.mark.parametrize("sentence, category, place", [
+    ("The Ukrainian army called the Russian claim about Vovchansk untrue.", "attack", "Vovchansk"),
+    ("The army rejected the RSF figure for Sunday's shelling of Kadugli.", "killed", "Kadugli"),
+    ("A junta spokesman dismissed the rebels' claims about Lashio as lies, saying its troops remained in the town.",
+     "territory", "Lashio"),
+    ("Kyiv called Moscow's report on tanks near Orikhiv a fabrication.", "materiel_lost", "Orikhiv"),
+])
+def test_a_claim_about_a_place_denied_is_a_denial_at_that_place(sentence, category, place):
+    (c,) = [c for c in denied(sentence) if c.category == category]
+    assert c.place.name == place and c.claimant
+
+
+def test_a_claim_about_a_place_that_says_nothing_more_denies_an_attack_on_it_and_its_capture():
+    cs = denied("The police called the gang's claim about Zorblanville baseless.")  # a name the gazetteer does not know
+    assert sorted((c.category, c.subject) for c in cs) == [("attack", "Zorblanville"), ("territory", "Zorblanville")]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("A Ukrainian commander said on Friday that Chasiv Yar had not fallen.", "Chasiv Yar"),
+    ("An army spokesman said Kosti had not been captured, and that fighting went on nearby.", "Kosti"),
+])
+def test_a_place_that_had_not_fallen_is_a_denied_capture_named_by_the_clause(sentence, place):
+    (c,) = denied(sentence)
+    assert (c.category, c.subject) == ("territory", place)
+
+
+def test_what_the_denier_asserts_after_the_denied_clause_stays_its_claim():
+    cs = claims_of("An army spokesman said on Monday that the ammunition depot in Kosti had not been hit, "
+                   "and that air defences had shot down four drones over the city.")
+    assert [(c.category, c.modality) for c in cs if c.category == "materiel_lost"] == [("materiel_lost", "claimed")]
+    assert [(c.category, c.subject) for c in cs if c.modality == "denied"] == [("attack", "Kosti")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "'Siversk remains under our control,' a Ukrainian commander told reporters on Sunday.",
+    "The army said the airport in El Obeid was still held by our forces.",
+    "A spokesman for the junta said the town of Hpakant remained firmly in our hands.",
+])
+def test_a_place_still_held_by_the_speaker_denies_its_capture(sentence):
+    (d,) = find_denials(sentence)
+    assert d.wording == "had_not"
+    (c,) = denied(sentence)
+    assert c.category == "territory"
+
+
+def test_a_place_now_under_the_speakers_control_is_a_capture_not_a_denial():
+    assert find_denials("'Siversk is now under our full control,' a Russian commander told reporters.") == []
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("The militia denied that its gunmen had killed civilians in the village.", "civilians"),
+    ("The army said no civilians were killed in its raid, which it said targeted fighters.", "civilians"),
+])
+def test_a_denied_toll_counts_the_victims_not_the_actor(sentence, counted):
+    (c,) = denied("Activists said 40 villagers were killed in Tawila on Monday. " + sentence)
+    assert (c.category, c.subject) == ("killed", counted)
+
+
+@pytest.mark.parametrize("sentence, denies", [
+    ("Ukrainian officials said the town remained in Ukrainian hands.", True),
+    ("An army spokesman said the bridge remained in army hands.", True),
+    ("Ukrainian officials said the town remained in Russian hands.", False),  # held by the other side
+])
+def test_a_place_still_held_by_a_name_is_a_denial_only_when_it_is_the_speakers(sentence, denies):
+    assert bool(find_denials(sentence)) == denies
+
+
+def test_a_denied_loss_of_a_named_rocket_system_is_of_its_kind():
+    (c,) = denied("Kyiv dismissed as propaganda the Russian claim that two HIMARS launchers had been destroyed near Sloviansk.")
+    assert (c.category, c.item, c.value) == ("materiel_lost", "mlrs", 2)
+
+
+@pytest.mark.parametrize("sentence, denies", [
+    ("The army said its troops were still in Bakhmut.", True),
+    ("The army said its troops were still in the town of Bakhmut.", True),
+    ("The army said its troops were still in the area searching for survivors.", False),  # no place held
+])
+def test_the_speakers_troops_still_in_a_place_deny_its_capture(sentence, denies):
+    assert bool(find_denials(sentence)) == denies

@@ -132,3 +132,28 @@ def test_what_one_party_did_and_the_losses_the_other_admits_are_the_same_victims
     assert contradiction(v(value=14.0, **tanks, **ua), v(value=2.0, **tanks, **ru),
                          "The General Staff said its units destroyed 14 tanks.",
                          "The Defence Ministry said its forces destroyed two tanks.") is None
+
+
+def test_a_civilian_toll_is_not_set_against_those_a_party_says_it_killed():
+    health = dict(claimant="the health ministry", claimant_side="other", victim_side="civilian")
+    army = dict(claimant="the army", claimant_side="israel", victim_side=None)
+    toll = "A strike on a house in Tyre killed nine civilians, the health ministry said."
+    # the party's count names no class of victim ("three of them"), but it counts what it did itself
+    assert contradiction(v(subject="civilians", value=9.0, **health), v(subject="them", value=3.0, **army),
+                         toll, "The army said its jets had killed three of them in Tyre.") is None
+    assert contradiction(v(subject="civilians", value=9.0, **health), v(subject="people", value=3.0, **army),
+                         toll, "The army said three people were killed in Tyre.") == "value"
+
+
+def test_a_party_denying_it_killed_civilians_still_denies_the_civilian_toll():
+    rsf = dict(claimant="the RSF", claimant_side="rsf", victim_side=None)
+    doctors = dict(claimant="a doctors' union", claimant_side="other", victim_side="civilian")
+    assert contradiction(v(subject="civilians", value=None, modality="denied", **rsf),
+                         v(subject="villagers", value=40.0, **doctors),
+                         "The RSF denied that its fighters had killed civilians there.",
+                         "Gunmen killed 40 villagers, a doctors' union said.") == "denial"
+
+
+def test_a_market_and_a_camp_in_one_city_are_different_strikes():
+    assert contradiction(v(**UA), v(value=30.0, **RU), "Shells hit the central market, killing 10.",
+                         "Shells hit the displacement camp, killing 30.") is None

@@ -12,7 +12,16 @@ category, place and date (and figure and item, when it denies a claim of the doc
   the category from the verb, the item from a materiel noun, the place from the place named;
 - a denial that points back ("rejected this", "denied the claim"): copies of the claims it
   points to, the nearest earlier claims of another claimant in this or the two sentences
-  before.
+  before;
+- a denial of a claim named by what it was about ("called the rebels' claim about X false",
+  "rejected the militia's figure for the attack on X"), with no claim of the document to copy:
+  a denied claim at that place, whose category is its noun's (a figure or toll counts the dead),
+  else a materiel noun's, else that of the verbs about it, else of what the denier says after it
+  ("..., saying officers remained in the town": a capture), else an attack; the linker then
+  meets it with another claimant's claim of that category at that place;
+- a negated state said by a speaker: "X had not fallen", "the depot in X had not been hit" (the
+  place is the clause's subject or the place it names), and a place still the speaker's ("'X
+  remains under our control,' a spokesman said"): a denied capture (wording ``had_not``).
 
 The wordings are in ``data/extract/denials.yaml``.
 """
@@ -48,6 +57,11 @@ class Words:
     people: re.Pattern
     held: re.Pattern
     items: list[tuple[str, re.Pattern]]
+    held_by_speaker: re.Pattern
+    held_by_name: re.Pattern  # "remained in army hands": the owner's name in a group n0, n1...
+    about: re.Pattern  # "[the rebels'] claim about", "figure for": a claim named by what it was about
+    about_nouns: dict[str, str | None]  # the category a claim's noun denies (a figure: killed)
+    about_default: tuple[str, ...]
 
 
 def _alternation(words) -> str:
@@ -85,7 +99,28 @@ def words() -> Words:
         people=re.compile(rf"\b(?:{_alternation(data['people'])})\b", re.I),
         held=re.compile(rf"\b(?:{_alternation(data['held'])})\b", re.I),
         items=items,
+        held_by_speaker=_held_by_speaker(data["held_by_speaker"]),
+        held_by_name=_held_by_name(data["held_by_name"], data["held_by_speaker"]["states"] + ["still"]),
+        about=re.compile(rf"\b(?P<noun>{_alternation(data['about']['nouns'])})\s+(?:{_alternation(data['about']['links'])})\s+",
+                         re.I),
+        about_nouns={k.lower(): v for k, v in data["about"]["nouns"].items()},
+        about_default=tuple(data["about"]["default"]),
     )
+
+
+def _held_by_speaker(data: dict) -> re.Pattern:
+    return re.compile(rf"\b(?:(?:{_alternation(data['states'])})\s+(?:{_alternation(data['holders'])})"
+                      rf"|(?:{_alternation(data['verbs'])})"
+                      rf"|(?:{_alternation(data['owners'])})\s+(?:[\w-]+\s+)?(?:{_alternation(data['forces'])})\s+"
+                      rf"(?:(?:{_alternation(data['holding'])})"
+                      rf"|(?:{_alternation(data['holding_in'])})(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))))\b",
+                      re.I)
+
+
+def _held_by_name(data: dict, states: list[str]) -> re.Pattern:
+    forms = "|".join(re.escape(f).replace(r"\ ", r"\s+").replace("NAME", r"(?P<{}>[\w-]+)".format(f"n{k}"))
+                     for k, f in enumerate(data))
+    return re.compile(rf"\b(?:{_alternation(states)})\s+(?:{forms})", re.I)
 
 
 @dataclass
@@ -94,13 +129,14 @@ class Denial:
     cue: tuple[int, int]  # character span of the denying words, in the sentence
     target: tuple[int, int] | None  # the denied words; None when the denial points back
     denier: str | None  # as named before the cue, when it is
+    held: bool = False  # the denied words say a place is still the speaker's: its capture is denied
 
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _BOUNDARY = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b|\bafter\b|\bhowever\b", re.I)
 _LEAD = re.compile(r"^(?:\W+|and\s+|but\s+|however,?\s+|meanwhile,?\s+|later,?\s+|on\s+\w+,?\s+|in\s+a\s+statement,?\s+)+", re.I)
 _PRONOUN = frozenset({"it", "he", "she", "they", "we", "i", "who", "which"})
-_MAY_DENY = re.compile(r"den[iy]|denounc|reject|dismiss|call|describ|brand|label|term|refut|\bno\b|\bnone\b|not\b|n't"
+_MAY_DENY = re.compile(r"den[iy]|denounc|reject|dismiss|call|describ|brand|label|term|refut|\bno\b|\bnone\b|not\b|n't|still|remain"
                        r"|never|false|untrue|invent|fabricat|\blies?\b|propaganda|fake|baseless", re.I)
 _PRONOUN_REFERENCES = frozenset({"this", "it", "that", "them", "these", "those"})
 _OPENERS = re.compile(r"^(?:(?:the|these|those|such|any|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?"
@@ -125,7 +161,7 @@ def _subject(text: str, cue_start: int) -> str | None:
 
 
 def _clause_end(text: str, start: int) -> int:
-    m = re.search(r";|,\s+(?:saying|adding|insisting|and\s+said|but)\b|\.\s*$", text[start:])
+    m = re.search(r";|,\s+(?:saying|adding|insisting|and\s+said|but)\b|,?\s+and\s+(?:that|said)\b|\.\s*$", text[start:])
     return start + m.start() if m else len(text)
 
 
@@ -197,11 +233,31 @@ def find_denials(text: str) -> list[Denial]:
                 continue
             wording = "had_not" if m.group("v1") else "said_no"
             speech = w.speech.search(text)
-            start = _clause_start(text, m.start())
+            start = _clause_start(text, m.start(), joined=wording == "had_not")
             out.append(Denial(wording, (m.start(), m.end()), (start, _clause_end(text, m.start())),
                               _subject(text, speech.start()) if speech.start() < m.start() else None))
             break
+        if not out:
+            out.extend(_still_held(text, w))
     return sorted(out, key=lambda d: d.cue)[:1]  # one denial per sentence: its first
+
+
+def _still_held(text: str, w: Words) -> list[Denial]:
+    """"'X remains under our control,' a spokesman said": the speaker denies X's capture."""
+    m = w.held_by_speaker.search(text)
+    speech = w.speech.search(text)
+    if m is None:  # "X remained in army hands", said by an army spokesman
+        m = w.held_by_name.search(text)
+        if m is None or speech is None:
+            return []
+        owner = next(v for k, v in m.groupdict().items() if v).lower()
+        speaker = text[:speech.start()] if speech.start() < m.start() else text[m.end():]
+        if owner not in {t.lower() for t in re.findall(r"[\w-]+", speaker)}:
+            return []
+    start = _clause_start(text, m.start(), joined=True)
+    return [Denial("had_not", (m.start(), m.end()), (start, m.end()),
+                   _subject(text, speech.start()) if speech is not None and speech.start() < m.start() else None,
+                   held=True)]
 
 
 _CLAIM_NOUN = re.compile(r"\b(?:claims?|reports?|figures?|allegations?|accounts?|statements?|toll)\b", re.I)
@@ -211,7 +267,7 @@ def _said_false(text: str, w: Words) -> Denial | None:
     """"said the reports were false", "said claims that the town had fallen are untrue"."""
     for noun in _CLAIM_NOUN.finditer(text):
         rest = text[noun.end():noun.end() + 120]
-        verb = re.search(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?", rest)
+        verb = re.search(r"\b(?:was|were|is|are)\s+['\"‘“]?(?:\w+\s+)?", rest)  # "were 'completely untrue'"
         fal = w.falsity.match(rest, verb.end()) if verb is not None else None
         if fal is None or re.match(r"\s+(?:alarm|flag|positive|start)", rest[fal.end():]):
             continue  # "a false alarm" is no denial
@@ -220,14 +276,19 @@ def _said_false(text: str, w: Words) -> Denial | None:
         denier = _subject(text, speech.start()) if speech is not None and speech.start() < noun.start() else None
         clause = re.match(r"\s+that\s+", rest)
         target = (noun.end() + clause.end(), noun.end() + verb.start()) if clause else None
+        if target is None and w.about.match(text, noun.start()):  # "said the claims about X were untrue"
+            target = (noun.start(), noun.end() + verb.start())
         return Denial("called_false", cue, target, denier)
     return None
 
 
-def _clause_start(text: str, at: int) -> int:
-    """Where the negated clause begins ("said [the airfield had not been hit]")."""
+def _clause_start(text: str, at: int, joined: bool = False) -> int:
+    """Where the negated clause begins ("said [the airfield had not been hit]"); ``joined``: a
+    clause joined by "and" or "but" begins there ("repelled the assaults and [the town had not
+    been taken]"), for a clause that names what it negates (not "... and [none] were lost")."""
     m = None
-    for m in re.finditer(r"\b(?:that|said|says|insisted|stated|told\s+\w+)\b\s*", text[:at]):
+    joins = r"|and|but|while" if joined else ""
+    for m in re.finditer(rf"\b(?:that|said|says|insisted|stated|told\s+\w+{joins})\b\s*|;\s*", text[:at]):
         pass
     return m.end() if m else 0
 
@@ -300,18 +361,23 @@ def apply_denials(d, claims: list[Claim]) -> list[Claim]:
                         copy.doc_id, f"captured:{den.wording}", ev.start, ev.end, None, None, copy.place))
                 added.append(copy)
             if not inside:
-                made = _from_words(d, i, s, t0, t1, ev, denier, side, den.wording, claims, mine)
-                if made is not None:
-                    added.append(made)
+                made = (_from_reference(d, i, s, t0, t1, ev, denier, side, den.wording, claims, mine)
+                        or [_from_words(d, i, s, t0, t1, ev, denier, side, den.wording, claims, mine,
+                                        held=den.held)])
+                added.extend(c for c in made if c is not None)
         else:
             copies = [_denied_copy(c, ev, denier, side, den.wording)
                       for c in _pointed_at(d, i, s, den, claims, by_sentence, denier)]
             if not copies:  # "Asked about the statement on tanks near X, a spokesman called the report false"
                 made = _from_words(d, i, s, 0, den.cue[0], ev, denier, side, den.wording, claims, mine, named=True)
-                if made is None and w.held.search(s.text, den.cue[1]):  # "..., saying Sinja remained in army hands"
+                copies = [made] if made is not None else []
+                if not copies:  # "rejected the militia's figure for the attack on X"
+                    copies = _from_reference(d, i, s, den.cue[1], _clause_end(s.text, den.cue[1]), ev, denier, side,
+                                             den.wording, claims, mine)
+                if not copies and w.held.search(s.text, den.cue[1]):  # "..., saying Sinja remained in army hands"
                     made = _from_words(d, i, s, den.cue[1], len(s.text), ev, denier, side, den.wording, claims, mine,
                                        held=True)
-                copies = [made] if made is not None else []
+                    copies = [made] if made is not None else []
             added.extend(copies)
     kept = [c for k, c in enumerate(claims) if k not in drop]
     return kept + added
@@ -342,26 +408,59 @@ def _inside(c: Claim, text: str, t0: int, t1: int, den: Denial) -> bool:
     span = text[t0:t1]
     if c.subject and c.subject in span:
         return True
+    if c.subject and c.subject in text and c.category not in ("territory", "attack"):
+        return False  # what it counts is named outside the denied words ("..., and that it downed drones")
     if c.place is not None and c.place.name in span:
         return True
     cue = text[den.cue[0]:den.cue[1]].lower()
     return bool(c.claimant and cue in c.claimant.lower())  # the attribution took the cue for a name
 
 
+def _from_reference(d, i, s, t0, t1, ev, denier, side, tag, claims, mine) -> list[Claim]:
+    """A denied claim made from a claim named by what it was about ("called the rebels' claim
+    about X false", "rejected the militia's figure for the attack on X"): the place it names; the
+    category of its noun (a figure counts the dead), else of a materiel noun, of the verbs about
+    it, of what the denier says after it (a place still held: a capture), else the default."""
+    w = words()
+    m = w.about.search(s.text, t0, t1)
+    if m is None or len(s.text[t0:m.start()].split()) > 4:  # "[the rebel group's] claim about"
+        return []
+    about, after = s.text[m.end():t1], s.text[t1:]
+    item = next((name for name, pattern in w.items if pattern.search(about)), None)
+    category = w.about_nouns.get(re.sub(r"\s+", " ", m.group("noun").lower()))
+    if item is not None:
+        category = "materiel_lost"
+    elif category is None:
+        got = negated_category(about)
+        category = got[0] if got is not None else None
+    if category is None and w.held.search(after):
+        category = "territory"
+    if category is None:
+        got = negated_category(after)
+        category = got[0] if got is not None and got[0] in ("territory", "attack") else None
+    made = [_from_words(d, i, s, m.end(), t1, ev, denier, side, tag, claims, mine, got=(k, item), leading=True)
+            for k in ([category] if category else w.about_default)]
+    return [c for c in made if c is not None]
+
+
 def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: bool = False,
-                held: bool = False) -> Claim | None:
+                held: bool = False, got: tuple[str, str | None] | None = None, leading: bool = False) -> Claim | None:
     """A denied claim made from the denied words; ``named``: words that only name what the
     denied report was about ("the statement on tanks"): a materiel noun is a loss of it;
-    ``held``: words saying a place is still held ("Sinja remained in army hands"): its capture."""
-    got = ("territory", None) if held else negated_category(s.text[t0:t1], named)
+    ``held``: words saying a place is still held ("Sinja remained in army hands"): its capture;
+    ``got``: the (category, item) when the caller knows it; ``leading``: the words may begin
+    with the place's name ("[Boulkessi] false")."""
+    got = got or (("territory", None) if held else negated_category(s.text[t0:t1], named))
     if got is None:
         return None
     category, item = got
     place, name = _place_in(d, i, s, t0, t1)
     if name is None:  # a place the gazetteer does not know: its name as written ("hold Walikale")
         m = re.search(r"\b(?:in|at|of|near|hold|holding|held|control|controlling|taken|captured|seized|fallen|hit|"
-                      r"struck|saying|said|that)\s+(?:the\s+(?:town|city|village|base|port)\s+of\s+)?"
-                      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", s.text[t0:t1])
+                      r"struck|saying|said|that|on)\s+(?:the\s+(?:town|city|village|base|port)\s+of\s+)?"
+                      rf"(?!{_CALENDAR})([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", s.text[t0:t1])
+        m = m or _NEGATED_SUBJECT.match(s.text[t0:t1])  # "[Novoekonomichne] had not fallen"
+        m = m or (_LEADING_NAME.match(s.text[t0:t1]) if leading else None)
         name = m.group(1) if m else None
         if name is not None and place is None:
             try:
@@ -383,12 +482,26 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
     )
 
 
+_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+             r"July|August|September|October|November|December)\b")
+_LEADING_NAME = re.compile(rf"^\W*(?:the\s+)?(?!{_CALENDAR})([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_NEGATED_SUBJECT = re.compile(
+    r"^\W*(?:the\s+(?:town|city|village|settlement|base|port|airfield|airport)\s+of\s+)?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:had|has|have|was|were|is|are|did|does|remains?|remained)\b")
+
+
 def _denied_subject(category: str, name: str | None, text: str) -> str:
-    """The place as the text names it (territory, attack), or who was counted ("no civilians
-    were hurt": civilians, never set against soldiers)."""
+    """The place as the text names it (territory, attack), or who was counted: the people the
+    verb acts on ("its fighters had killed [civilians]"), else those named ("no [civilians] were
+    hurt"): never set against soldiers."""
     if category in ("territory", "attack"):
         return name or ""
-    people = words().people.search(text)
+    w = words()
+    verb = next((m for c, p in w.verbs if c == category for m in [p.search(text)] if m is not None), None)
+    obj = re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(\w+)", text[verb.end():]) if verb is not None else None
+    if obj is not None and w.people.fullmatch(obj.group(1)):
+        return obj.group(1)  # the object of an active verb
+    people = w.people.search(text)
     return people.group(0) if people else ""
 
 

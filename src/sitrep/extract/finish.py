@@ -9,8 +9,9 @@ injured", "Two of the dead were children") continues the incident of the sentenc
 it in its paragraph, when its places and its date do not say otherwise. Running totals,
 threats and denials are incidents of their own.
 
-Dates: the text's own date for the claim, else the date the text gives another claim of its
-incident (``date_basis: text``); else the document's ``published`` date (``date_basis:
+Dates: the text's own date for the claim, else, for a sentence dated by "that day" (words in
+``dates.yaml``), the date the text gave the last claim before it, else the date the text gives
+another claim of its incident (``date_basis: text``); else the document's ``published`` date (``date_basis:
 published``: the event happened on or before it); else null. A running total's "since
 February 2022" is when its period began, not the day it counts to: such a total is dated by
 its document.
@@ -23,6 +24,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from ..records import Claim, Document, source_of
 from .attribution.claimant_sides import claimant_side
@@ -139,11 +144,14 @@ def finish(doc: Document, claims: list[Claim]) -> list[Claim]:
         first.setdefault(g, c)
         if c.date and g not in text_date:
             text_date[g] = c
+    before = _dated_before(claims)
     for c, g in zip(claims, groups):
         c.event_id = _event_id(doc.id, first[g])
         c.source = source
         if c.date:
             c.date_basis = "text"
+        elif id(c) in before and _same_day_as_before().search(c.evidence.text):  # "who lost her mother that day"
+            c.date, c.date_precision, c.date_basis = before[id(c)].date, before[id(c)].date_precision, "text"
         elif g in text_date:
             c.date, c.date_precision, c.date_basis = text_date[g].date, text_date[g].date_precision, "text"
         elif published is not None:
@@ -151,6 +159,26 @@ def finish(doc: Document, claims: list[Claim]) -> list[Claim]:
         else:
             c.date = c.date_precision = c.date_basis = None
     return claims
+
+
+@lru_cache(maxsize=1)
+def _same_day_as_before() -> re.Pattern:
+    data = yaml.safe_load(resources.files("sitrep").joinpath("data/extract/dates.yaml").read_text(encoding="utf-8"))
+    words = sorted(data["same_day_as_before"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+
+
+def _dated_before(claims: list[Claim]) -> dict[int, Claim]:
+    """For each claim (by id), the last claim of an earlier sentence whose text gave it a date."""
+    out, last = {}, None
+    dated = sorted((c for c in claims if c.date), key=lambda c: c.evidence.start)
+    k = 0
+    for c in sorted(claims, key=lambda c: c.evidence.start):
+        while k < len(dated) and dated[k].evidence.end <= c.evidence.start:
+            last, k = dated[k], k + 1
+        if last is not None:
+            out[id(c)] = last
+    return out
 
 
 #: A change of control this many years before the story is its background, not its news.

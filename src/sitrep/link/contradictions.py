@@ -13,6 +13,8 @@ compared on time), compatible subjects and victims. Besides:
 - a running total is never set against one day's figure (scope), and two running totals only
   as of the same day;
 - a part of a toll ("two of the dead were children") is never set against the whole;
+- civilians are never set against fighters: named so, or counted by a party as those it
+  killed itself ("its jets killed three of them": a party counts enemies, not civilians);
 - two sentences that name what was hit, with nothing in common (a market, a hotel), report
   different strikes;
 - a claimant updating its own figure is a revision (a tally point), not a contradiction.
@@ -213,7 +215,7 @@ def _same_thing(a: View, b: View, a_text: str | None, b_text: str | None, same_p
     ca, cb = subject_class(a.subject), subject_class(b.subject)
     if not _agree(ca, cb) or (ca != cb and {ca, cb} & r.partial_classes):
         return False
-    if (_civilian(a) and _military(b, cb)) or (_civilian(b) and _military(a, ca)):
+    if (_civilian(a) and _military(b, cb, b_text)) or (_civilian(b) and _military(a, ca, a_text)):
         return False  # civilians and fighters are different victims
     return _same_target(a, b, a_text, b_text)
 
@@ -312,8 +314,13 @@ def _civilian(v: View) -> bool:
     return v.victim_side == "civilian" or subject_class(v.subject) in ("civilian", "children")
 
 
-def _military(v: View, cls: str | None) -> bool:
-    return cls == "military" or v.victim_side not in (None, "civilian", "other")
+def _military(v: View, cls: str | None, text: str | None = None) -> bool:
+    """Fighters: by their class or side; or, named by no class, those a party says it killed
+    itself ("its aircraft killed three operatives"): a party counts enemies, not civilians."""
+    if cls == "military" or v.victim_side not in (None, "civilian", "other"):
+        return True
+    return (cls is None and v.modality != "denied" and v.claimant_side not in (None, "other")
+            and _by_claimant(text))
 
 
 def _opposed(a: View, b: View) -> bool:
@@ -322,11 +329,20 @@ def _opposed(a: View, b: View) -> bool:
     return None not in sides and "other" not in sides and len(sides) == 2
 
 
+def _unnamed_victims(v: View) -> View:
+    """A denial of a toll that names no one ("rejected the militia's figure for X") denies it
+    whoever was counted: a victim side guessed for it from its lack of soldier words is dropped."""
+    if v.modality == "denied" and v.value is None and not (v.subject or "").strip() and v.victim_side == "civilian":
+        return v._replace(victim_side=None)
+    return v
+
+
 def contradiction(a: View, b: View, a_text: str | None = None, b_text: str | None = None,
                   same_place: bool = False) -> str | None:
     """``"value"`` when two claimants give figures that cannot both be true for the same thing,
     ``"denial"`` when one claimant denies what another reports; else None."""
     r = rules()
+    a, b = _unnamed_victims(a), _unnamed_victims(b)
     if not _same_thing(a, b, a_text, b_text, same_place):
         return None
     ma, mb = _modality(a, r), _modality(b, r)

@@ -1,0 +1,87 @@
+"""Denials end to end, one conflict per wording: a claim in one document and its denial in
+another make one contradiction of kind ``denial`` between them (the traps are held by
+test_link_contradiction_rules.py and test_extract_date_basis.py)."""
+import json
+
+import pytest
+
+from sitrep.link.tables import iter_contradictions
+from sitrep.runner import run_inputs
+from sitrep.store import Store
+
+
+def contradictions(tmp_path, *texts, published="2025-03-10"):
+    path = tmp_path / "docs.jsonl"
+    path.write_text("".join(json.dumps({"id": f"d{k}", "url": f"https://n{k}.example/s", "published": published,
+                                        "text": t}) + "\n" for k, t in enumerate(texts)), encoding="utf-8")
+    db = str(tmp_path / "x.db")
+    run_inputs([str(path)], db, progress=False)
+    with Store(db) as store:
+        return [(r["kind"], r["category"], {r["a"]["doc_id"], r["b"]["doc_id"]}) for r in iter_contradictions(store.engine)]
+
+
+@pytest.mark.parametrize("claim, denial, category", [
+    # called_false: the claim named by the place it was about
+    ("The jihadist group JNIM said its fighters attacked the army base in Djibo on Saturday.",
+     "Burkina Faso's army called the jihadists' claim about Djibo false in a statement on Sunday.", "attack"),
+    # rejected: a figure for an attack at a place
+    ("Al-Shabaab said its fighters killed 41 soldiers in Beledweyne on Sunday.",
+     "Somalia's army rejected the militants' figure for Sunday's attack in Beledweyne.", "killed"),
+    # had_not: a place that had not fallen
+    ("Russia's Defence Ministry said on Sunday that its forces had captured Kurakhove.",
+     "A Ukrainian army spokesman said on Sunday that Kurakhove had not fallen.", "territory"),
+    # had_not: a target that had not been hit
+    ("The RSF said its drones struck the power station in Atbara on Sunday.",
+     "An army spokesman said on Sunday that the power station in Atbara had not been hit, and that its air "
+     "defences were on alert.", "attack"),
+    # had_not: a place that remains the speaker's
+    ("M23 rebels said on Sunday they had captured Walikale.",
+     "'Walikale remains under our control,' a Congolese army spokesman told reporters on Sunday.", "territory"),
+    # said_no: lost no aircraft
+    ("Russia's Defence Ministry said its air defences shot down two Ukrainian Su-27 jets near Kherson on Sunday.",
+     "Ukraine's air force said on Sunday that it had lost no aircraft near Kherson.", "materiel_lost"),
+])
+def test_each_wording_of_denial_contradicts_the_claim_it_denies(tmp_path, claim, denial, category):
+    assert contradictions(tmp_path, claim, denial) == [("denial", category, {"d0", "d1"})]
+
+
+
+@pytest.mark.parametrize("claim, denial, category", [
+    # a figure named by its place: whoever it counted, the denial meets the toll
+    ("M23 said on Sunday its fighters had killed 60 soldiers near Sake.",
+     "The Congolese army rejected the M23 toll for the fighting near Sake.", "killed"),
+    # "said the claims about X were untrue", and a claim about a place with no word of what it said
+    ("Russia said on Sunday its forces captured Pokrovsk.",
+     "A Ukrainian spokesman said Russian claims about Pokrovsk were untrue.", "territory"),
+    ("Russia said on Sunday its forces captured Pokrovsk.",
+     "Ukraine's army branded the Russian claim about Pokrovsk fake news.", "territory"),
+    ("The RSF said on Sunday they captured Babanusa.",
+     "An army spokesman said the RSF claims about Babanusa were 'completely untrue'.", "territory"),  # quoted
+    ("Russia said on Sunday its forces captured Kurakhove.",
+     "Ukraine's army dismissed the reports about Kurakhove as Russian fakes.", "territory"),
+    # the speaker's own forces still hold the place, by pronoun or by name
+    ("M23 said on Sunday it had taken Uvira.",
+     "The Congolese army said on Sunday its troops were still in control of Uvira.", "territory"),
+    ("The RSF said on Sunday they captured El Fasher airport.",
+     "An army spokesman said the El Fasher airport remained in army hands.", "territory"),
+    # losing ground; a negated clause joined to an assertion denies only itself
+    ("Russia's Defence Ministry said on Sunday its forces had captured Vuhledar.",
+     "Ukraine's army denied losing any territory around Vuhledar on Sunday.", "territory"),
+    ("Russia's Defence Ministry said on Sunday its forces had captured Vuhledar.",
+     "Ukraine's army said on Sunday its forces had repelled all assaults on Vuhledar and the town had not been taken.",
+     "territory"),
+])
+def test_more_forms_of_denial_contradict_the_claim_they_deny(tmp_path, claim, denial, category):
+    assert contradictions(tmp_path, claim, denial) == [("denial", category, {"d0", "d1"})]
+
+
+@pytest.mark.parametrize("claim, other", [
+    ("Russia said on Sunday its forces captured Pokrovsk.",
+     "Ukrainian officials said on Sunday that Pokrovsk remained in Russian hands."),  # held by the claimant's side
+    ("The RSF said on Sunday its drones hit the airport in Port Sudan.",
+     "The army called the RSF claim about Kassala a lie."),  # a claim about another place
+    ("M23 said on Sunday it had taken Uvira.",
+     "The Congolese army rejected the M23 figure for the fighting in Goma."),
+])
+def test_a_denial_of_something_else_contradicts_nothing(tmp_path, claim, other):
+    assert contradictions(tmp_path, claim, other) == []
