@@ -43,6 +43,13 @@ def is_local(master: str) -> bool:
     return master == "local" or master.startswith("local[") or master.startswith("local-cluster[")
 
 
+#: Where a Python worker starts spilling a grouping to disk. PySpark compares it with the
+#: worker's whole memory, and a worker holds the parser and the gazetteer (about 550 MB): at
+#: Spark's default (512m) every grouping spilled again and again, each spill a full garbage
+#: collection of that heap (as much CPU as extraction itself on 2,000 documents).
+PYTHON_WORKER_MEMORY = "2g"
+
+
 def session(master: str, partitions: int | None, conf: dict[str, str] | None = None):
     """A SparkSession; on a local master its Python workers run this interpreter (no
     PYSPARK_PYTHON needed); on a cluster they run what the submitted environment provides."""
@@ -51,7 +58,8 @@ def session(master: str, partitions: int | None, conf: dict[str, str] | None = N
     except ImportError:
         raise SparkJobError("pyspark is not installed: pip install 'sitrep[spark]'") from None
     builder = (SparkSession.builder.master(master).appName("sitrep spark").config("spark.ui.enabled", "false")
-               .config("spark.ui.showConsoleProgress", "false"))
+               .config("spark.ui.showConsoleProgress", "false")
+               .config("spark.python.worker.memory", PYTHON_WORKER_MEMORY))
     if is_local(master):  # PySpark reads the workers' interpreter from the environment only
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         builder = builder.config("spark.pyspark.python", os.environ["PYSPARK_PYTHON"])
@@ -82,16 +90,28 @@ def check_out(out: str) -> None:
 
 
 def _process(items, lang: str):
-    """Clean and extract every document of a partition (the steps of `sitrep run`)."""
-    from ..pipeline import clean_step, extract_step, process
+    """Clean and extract every document of a partition with the steps of `sitrep run` (the
+    same code path: ``clean_step`` then ``extract_batched``, so the sentences of several
+    documents are parsed together in ``nlp.pipe`` batches). Extraction gives one item for each
+    item it is given, in order, so each output keeps its input's key."""
+    from collections import deque
+
+    from ..pipeline import clean_step, extract_batched, process
 
     os.environ["SITREP_LANG"] = lang
-    for key, item in items:
-        for out in process([item], [clean_step, extract_step]):
-            if isinstance(out, Document):  # cleaned: only the text is kept from here on, and the hash of what was read
-                out.__dict__[T.READ_HASH] = out.input_hash
-                out.html = out.raw_text = None
-            yield key, out
+    keys: deque = deque()
+
+    def cleaned():
+        for key, item in items:
+            for out in clean_step([item]):
+                keys.append(key)
+                if isinstance(out, Document):  # only the text is kept from here on, and the hash of what was read
+                    out.__dict__[T.READ_HASH] = out.input_hash
+                    out.html = out.raw_text = None
+                yield out
+
+    for out in process(cleaned(), [extract_batched]):
+        yield keys.popleft(), out
 
 
 def _spark_type(name: str):
@@ -104,7 +124,7 @@ def _write(spark, rdd, table: str, out: str) -> None:
     from pyspark.sql import types
 
     schema = types.StructType([types.StructField(n, _spark_type(t), True) for n, t in T.columns(table)])
-    spark.createDataFrame(rdd, schema).write.partitionBy(T.PARTITION).parquet(os.path.join(out, table))
+    spark.createDataFrame(rdd, schema, verifySchema=False).write.partitionBy(T.PARTITION).parquet(os.path.join(out, table))
 
 
 def run_job(inputs: list[str], out: str, *, master: str = "local[*]", partitions: int | None = None,
@@ -190,17 +210,17 @@ def _job(spark, files, hadoop, out, options, parts: int, lang: str, summary: Spa
     near = found.filter(lambda t: t[0] == "pair").map(lambda t: ((t[1], t[2]), (0, t[3])))
     named = (clusters.flatMap(lambda kv: L.name_keys(kv[1][0])).groupByKey(parts)
              .flatMap(lambda kv: L.namesake_denials(kv[1])).map(lambda t: ((t[0], t[1]), (1, t[2]))))
-    settled = near.union(named).map(L.pair_entry).reduceByKey(min)
+    settled = near.union(named).map(L.pair_entry).reduceByKey(min).persist(StorageLevel.MEMORY_AND_DISK)
     sided = (settled.map(lambda kv: (kv[1][1], (kv[0], *kv[1][1:]))).join(clusters)  # (pid, a, b, kind, viewer)
              .map(lambda kv: (kv[1][0][2], (kv[1][0], kv[1][1]))).join(clusters)
              .map(lambda kv: L.contradiction_parts(kv[1][0][0], kv[1][0][1], kv[1][1])))
     _write(spark, sided.map(lambda p: T.contradiction_row(*p)), "contradictions", out)
 
     c = summary.counts
-    c["documents read"] = docs.count()
+    c["documents read"] = sigs.count()  # one per document, without reading the documents again
     c["claims stored"] = links.count()
     c["linked as duplicates"] = len(canon_of)
     c["claim clusters"] = clusters.count()
     c["contradictions"] = settled.count()
-    for rdd in (items, sigs, links, found):
+    for rdd in (items, sigs, links, found, settled):
         rdd.unpersist()
