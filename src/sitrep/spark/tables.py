@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -27,12 +28,14 @@ def _flat_columns(fields: list[str]) -> list[str]:
     return list(_flat_row({f: None for f in fields}))
 
 
-def columns(table: str) -> list[tuple[str, str]]:
-    """(name, arrow type name) of every column of a table, the partition column last."""
+@lru_cache(maxsize=None)
+def columns(table: str) -> tuple[tuple[str, str], ...]:
+    """(name, arrow type name) of every column of a table, the partition column last (built
+    once per process: every row is ordered by it)."""
     base = {"documents": _flat_columns(DOCUMENT_FIELDS), "claims": _flat_columns(CLAIM_FIELDS),
             "clusters": flat_fields("clusters"), "contradictions": flat_fields("contradictions")}[table]
     schema = arrow_schema(base)
-    return [(f.name, str(f.type)) for f in schema] + EXTRA[table] + [(PARTITION, "string")]
+    return tuple([(f.name, str(f.type)) for f in schema] + EXTRA[table] + [(PARTITION, "string")])
 
 
 def day(*candidates: str | None) -> str | None:
