@@ -38,7 +38,10 @@ stop.set()
 me = resource.getrusage(resource.RUSAGE_SELF)
 java = [h for _, h, name in seen.values() if name == "java"]
 workers = [h for _, h, name in seen.values() if name.startswith("python")]  # not the JVM's short shell commands
+cpu_of = lambda pick: sum(c for c, _, name in seen.values() if pick(name))
 print(json.dumps({"wall": wall, "cpu": me.ru_utime + me.ru_stime + sum(c for c, _, _ in seen.values()),
+                  "cpu_driver": me.ru_utime + me.ru_stime, "cpu_jvm": cpu_of(lambda n: n == "java"),
+                  "cpu_workers": cpu_of(lambda n: n.startswith("python")),
                   "rss_main": me.ru_maxrss / 1024, "rss_jvm": max(java, default=0) / 1024,
                   "rss_worker": max(workers, default=0) / 1024, "workers": len(workers),
                   "counts": dict(summary.counts)}))
@@ -79,7 +82,8 @@ def main() -> None:
             n = r["counts"].get("documents read", 0)
             walls[master] = r["wall"]
             print(f"sitrep spark --master {master}: {n / r['wall']:.1f} docs/s, {r['cpu'] / n * 1000:.1f} ms CPU/doc "
-                  f"(driver, JVM and workers), wall {r['wall']:.0f}s, peak RSS driver {r['rss_main']:.0f} MiB, JVM "
+                  f"(driver {r['cpu_driver'] / n * 1000:.1f}, JVM {r['cpu_jvm'] / n * 1000:.1f}, Python workers "
+                  f"{r['cpu_workers'] / n * 1000:.1f}), wall {r['wall']:.0f}s, peak RSS driver {r['rss_main']:.0f} MiB, JVM "
                   f"{r['rss_jvm']:.0f} MiB, largest of {r['workers']} Python workers {r['rss_worker']:.0f} MiB; "
                   f"load average {os.getloadavg()[0]:.2f}")
             print(f"  counts: {json.dumps(r['counts'])}")
