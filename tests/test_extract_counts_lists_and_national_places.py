@@ -1,4 +1,4 @@
-"""Forms read on a studied set: a count whose verb follows a "from ..." phrase ("2,439 fighters
+"""A count whose verb follows a "from ..." phrase ("2,439 fighters
 from the Azov regiment and other units had surrendered"), a colon list after "Losses so
 far:", a list item after "had been shot down, along with", "pieces of military equipment",
 a country named as where in the figure's own clause beating a town in a later clause,

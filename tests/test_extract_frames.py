@@ -243,3 +243,12 @@ def test_a_release_filed_from_two_places_and_a_named_market_placed_by_in():
         "Port Sudan/Geneva – Shells struck the busy Souq Libya market in the Umbadda area of Omdurman on Friday."))
     names = {c.place.name for c in extract_claims(doc) if c.category == "attack" and c.place}
     assert "Geneva" not in names and "Souq Libya" not in names and names
+
+
+def test_a_named_facility_hit_is_placed_where_it_stands_not_at_its_name():
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+    doc = Document(id="s", published="2025-05-02", text=(
+        "Drones struck the Grand Mosque in Kadugli, and shells destroyed the Unity Bridge on Friday."))
+    names = {c.place.name for c in extract_claims(doc) if c.category == "attack" and c.place}
+    assert "Kadugli" in names and not names & {"Grand Mosque", "Unity Bridge"}

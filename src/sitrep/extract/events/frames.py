@@ -461,7 +461,7 @@ def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None) -> list[Frame
                 sure = (h.dep_ == "pobj" and h.head.lower_ in _LOCATIVE) or \
                     (f.category == "territory" and h.dep_ in ("dobj", "nsubjpass")) or \
                     (f.category == "attack" and h.dep_ in ("dobj", "nsubjpass") and h.head.i == tok.i
-                     and h.pos_ == "PROPN" and not _vessel(h)) or \
+                     and h.pos_ == "PROPN" and not _vessel(h) and h.lemma_.lower() not in fr.facility_nouns) or \
                     (f.category == "territory" and tok.pos_ == "NOUN" and h.dep_ == "pobj" and h.head.lower_ == "of"
                      and any(c.dep_ in ("det", "poss") for c in tok.children))  # "the fall of X", not a title
                 reader.reach(h, cue=sure)
