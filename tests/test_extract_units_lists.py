@@ -147,3 +147,8 @@ def test_a_figure_reported_in_a_state_takes_that_state(text, unit):
 ])
 def test_executions_and_massacres_count_the_dead(text, unit):
     assert unit in _values(text)
+
+
+def test_a_vague_part_is_no_count_of_its_own():
+    got = _values("Medics treated 14 wounded people in Idlib, several of them in serious condition.")
+    assert ("wounded", 14.0) in got and not any(v == 3.0 for c, v in got)

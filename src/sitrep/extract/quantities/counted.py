@@ -191,8 +191,8 @@ def participle_phrase_end(tokens, k: int, stop: int) -> int:
 def subset_of(tokens, q: Quantity, hits: list[QuantHit], kind: str) -> tuple[str, tuple[int, int] | None] | None:
     """"11,973 civilian deaths, among them 622 children": a figure opening an aside right
     after a counted phrase is part of that count and shares its category."""
-    if not hits or hits[-1].np is None or hits[-1].np.kind != kind:
-        return None
+    if not hits or hits[-1].np is None or hits[-1].np.kind != kind or q.vague:
+        return None  # "several of them in serious condition": a vague part is no count of its own
     k = q.start
     if k >= 1 and tokens[k - 1].lower == "including":
         k -= 1
@@ -229,7 +229,7 @@ def bare_subset(tokens, q: Quantity, hits: list[QuantHit]) -> QuantHit | None:
     """A bare figure that is part of the one before: "80 drones, including 31 over Bryansk",
     "60 drones, 22 of them over the Black Sea", "52 bodies, 19 of whom ...": it counts what
     that one counts."""
-    if not hits:
+    if not hits or q.vague:
         return None
     head = hits[-1]
     k, n = q.start, len(tokens)
