@@ -201,7 +201,7 @@ def run(
 
     from . import runner
     from .store import StoreError, display_url
-    from .store.db import scrub
+    from .store.db import database_error
 
     _set_lang(lang)
     try:  # `kill`: stop like Ctrl-C, so the run's row is closed as interrupted
@@ -216,9 +216,7 @@ def run(
         err.print(f"[red]error[/red]: {exc}", markup=True, soft_wrap=True)
         raise typer.Exit(2)
     except SQLAlchemyError as exc:
-        why = scrub(str(getattr(exc, "orig", None) or exc).strip().split("\n")[0], db)
-        err.print(f"[red]error[/red]: database {display_url(db)!r}: {type(exc).__name__} ({why})",
-                  markup=False, soft_wrap=True)
+        err.print(f"[red]error[/red]: {database_error(exc, db)}", markup=False, soft_wrap=True)
         raise typer.Exit(2)
     print_summary(f"sitrep run -> {display_url(db)}", summary,
                   ("documents read", "new", "updated", "unchanged", "not in English (no claims)", "claims stored",

@@ -60,7 +60,7 @@ def load(
 
     from .load import LoadError, load as do_load
     from .store import StoreError, display_url
-    from .store.db import scrub
+    from .store.db import database_error
 
     try:
         counts = do_load(folder, db)
@@ -68,9 +68,7 @@ def load(
         err.print(f"error: {exc}", markup=False, soft_wrap=True)
         raise typer.Exit(2)
     except SQLAlchemyError as exc:
-        why = scrub(str(getattr(exc, "orig", None) or exc).strip().split("\n")[0], db)
-        err.print(f"error: database {display_url(db)!r}: {type(exc).__name__} ({why}); nothing was loaded",
-                  markup=False, soft_wrap=True)
+        err.print(f"error: {database_error(exc, db)}; nothing was loaded", markup=False, soft_wrap=True)
         raise typer.Exit(2)
     shown = ", ".join(f"{n} {what}" for what, n in counts.items())
     err.print(f"loaded {shown} into {display_url(db)}", markup=False, highlight=False)

@@ -190,6 +190,11 @@ def _short(exc: Exception) -> str:
     return msg[0] if msg else type(exc).__name__
 
 
+def database_error(exc: Exception, path_or_url: str) -> str:
+    """"database 'URL': OperationalError (first line of the driver's message)", password hidden."""
+    return f"database {display_url(path_or_url)!r}: {type(exc).__name__} ({scrub(_short(exc), path_or_url)})"
+
+
 def _alive(pid) -> bool:
     """False when no process ``pid`` exists on this machine (True when unsure)."""
     if not isinstance(pid, int) or pid <= 0:
