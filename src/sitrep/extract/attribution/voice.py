@@ -144,7 +144,7 @@ def _issuer_line(text: str, v: Vocab) -> str | None:
     if not text or len(text) > 160 or "\n" in text or (text[-1] in ".!?\"" and not text.endswith("]")):
         return None
     m = _INTRO.match(text)
-    if m and _issuer_words(m.group("lead"), v, intro=True):
+    if m and _issuer_words(m.group("lead"), v):
         name = m.group("name").strip()
         return name if _is_issuer(name, v) else None
     parts = [p.strip(" :") for p in _SEGMENT.split(text.strip("[]"))]
@@ -156,14 +156,11 @@ def _issuer_line(text: str, v: Vocab) -> str | None:
     return named[0]  # "FARDC — Office of the Army Spokesman": the party leads, its office follows
 
 
-def _issuer_words(lead: str, v: Vocab, intro: bool) -> bool:
+def _issuer_words(lead: str, v: Vocab) -> bool:
     """Words before "by"/"from" that announce a statement ("a statement read on TV",
     "Response", "Forwarded") rather than a sentence of news."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", lead)]
-    return bool(words) and bool(set(words) & (set(v.gram.statement_nouns) | _PASSING_ON))
-
-
-_PASSING_ON = {"response", "reply", "forwarded", "reposted", "message", "translation", "address"}
+    return bool(words) and bool(set(words) & (set(v.gram.statement_nouns) | set(v.gram.passing_on_words)))
 
 
 def _is_issuer(name: str, v: Vocab) -> bool:
@@ -186,9 +183,7 @@ def _meta(part: str, v: Vocab) -> bool:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", part)]
     if not words:
         return True  # "09.06, 21:40"
-    filler = {"no", "the", "of", "a", "an", "digest", "translated", "media", "office", "press",
-              "unofficial", "translation", "official", "daily", "evening", "morning", "utc", "gmt"}
-    known = set(v.gram.statement_nouns) | v.source_media | set(v.months) | set(v.weekdays) | filler
+    known = set(v.gram.statement_nouns) | v.source_media | set(v.months) | set(v.weekdays) | set(v.gram.heading_fillers)
     return all(w in known for w in words)
 
 

@@ -88,6 +88,7 @@ class Frames:
     not_names: frozenset[str]
     talked_about: frozenset[str]
     vessel_nouns: frozenset[str] = frozenset()
+    vessel_marks: frozenset[str] = frozenset()
 
     @cached_property
     def places_nouns(self) -> frozenset[str]:
@@ -125,7 +126,7 @@ def frames() -> Frames:
     return Frames(tuple(out), low(r["of_nouns"]), low(r["in_preps"]), low(r["name_deps"]), low(r["list_preps"]),
                   low(r["facility_nouns"]), low(r.get("via_of")), low(r["area_nouns"]), {k: low(v) for k, v in (r.get("light_nouns") or {}).items()},
                   low(data.get("not_place_heads")), low(data.get("weapons")), low(data.get("not_names")),
-                  low(data.get("talked_about")), low(r.get("vessel_nouns")))
+                  low(data.get("talked_about")), low(r.get("vessel_nouns")), low(r.get("vessel_marks")))
 
 
 # -- following paths -----------------------------------------------------------------------
@@ -257,13 +258,11 @@ def _negated(tok: Token) -> bool:
 
 
 # -- from a reached noun to place names -------------------------------------------------------
-_VESSEL_MARKS = ("-flagged", "-operated", "-owned", "-registered", "-managed")
-
-
-def _vessel(tok: Token) -> bool:
+def _vessel(tok: Token, fr: Frames) -> bool:
     """"the Greek-operated Magic Seas", "the Liberian-flagged X": a ship's name, not a place."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_.endswith(_VESSEL_MARKS) for c in tok.children) \
-        or any(t.lower_ in ("flagged", "operated", "owned", "registered") and t.nbor(-1).text == "-"
+    marks = tuple("-" + m for m in fr.vessel_marks)
+    return any(c.dep_ in ("amod", "compound") and c.lower_.endswith(marks) for c in tok.children) \
+        or any(t.lower_ in fr.vessel_marks and t.nbor(-1).text == "-"
                for t in tok.doc[max(0, tok.i - 4):tok.i] if t.i > 0)
 
 
@@ -461,7 +460,7 @@ def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None) -> list[Frame
                 sure = (h.dep_ == "pobj" and h.head.lower_ in _LOCATIVE) or \
                     (f.category == "territory" and h.dep_ in ("dobj", "nsubjpass")) or \
                     (f.category == "attack" and h.dep_ in ("dobj", "nsubjpass") and h.head.i == tok.i
-                     and h.pos_ == "PROPN" and not _vessel(h) and h.lemma_.lower() not in fr.facility_nouns) or \
+                     and h.pos_ == "PROPN" and not _vessel(h, fr) and h.lemma_.lower() not in fr.facility_nouns) or \
                     (f.category == "territory" and tok.pos_ == "NOUN" and h.dep_ == "pobj" and h.head.lower_ == "of"
                      and any(c.dep_ in ("det", "poss") for c in tok.children))  # "the fall of X", not a title
                 reader.reach(h, cue=sure)

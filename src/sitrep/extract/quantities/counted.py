@@ -193,16 +193,39 @@ def subset_of(tokens, q: Quantity, hits: list[QuantHit], kind: str) -> tuple[str
     after a counted phrase is part of that count and shares its category."""
     if not hits or hits[-1].np is None or hits[-1].np.kind != kind or q.vague:
         return None  # "several of them in serious condition": a vague part is no count of its own
-    k = q.start
-    if k >= 1 and tokens[k - 1].lower == "including":
-        k -= 1
-    elif k >= 2 and tokens[k - 2].lower == "among" and tokens[k - 1].lower in ("them", "whom"):
-        k -= 2
-    elif not _of_them(tokens, q):
-        return None  # nor "60 drones, 22 of them over the Black Sea"
-    if k >= 1 and tokens[k - 1].lower == "," and _aside_after(tokens, hits[-1], k - 1):
+    k = _part_start(tokens, q)
+    if k is not None and k >= 1 and tokens[k - 1].lower == "," and _aside_after(tokens, hits[-1], k - 1):
         return hits[-1].category, hits[-1].trigger
     return None
+
+
+def bare_subset(tokens, q: Quantity, hits: list[QuantHit]) -> QuantHit | None:
+    """A bare figure that is part of the one before: "80 drones, including 31 over Bryansk",
+    "60 drones, 22 of them over the Black Sea", "52 bodies, 19 of whom ...": it counts what
+    that one counts."""
+    if not hits or q.vague:
+        return None
+    head = hits[-1]
+    k = _part_start(tokens, q)
+    if k is None or k < 1:
+        return None
+    joint = tokens[k - 1].lower
+    if joint == "," and _aside_after(tokens, head, k - 1):
+        return QuantHit(q, head.category, head.np, head.trigger)
+    if joint == "and" and k == q.start and head.q.end <= k - 1:  # "... and 14 of them over Crimea"
+        return QuantHit(q, head.category, head.np, head.trigger)
+    return None
+
+
+def _part_start(tokens, q: Quantity) -> int | None:
+    """Where the words that make a figure a part begin: "including 31", "among them 146",
+    "22 [of them]" (the figure itself); None when nothing makes it one."""
+    k = q.start
+    if k >= 1 and tokens[k - 1].lower == "including":
+        return k - 1
+    if k >= 2 and tokens[k - 2].lower == "among" and tokens[k - 1].lower in ("them", "whom"):
+        return k - 2
+    return k if _of_them(tokens, q) else None
 
 
 def _aside_after(tokens, head: QuantHit, comma: int) -> bool:
@@ -223,27 +246,6 @@ def _of_them(tokens, q: Quantity) -> bool:
     nxt = tokens[q.end + 2].lower if q.end + 2 < n else "."
     g = vocab().gram
     return nxt not in g.auxiliaries and nxt not in g.be_forms and nxt not in g.own_predicate_words
-
-
-def bare_subset(tokens, q: Quantity, hits: list[QuantHit]) -> QuantHit | None:
-    """A bare figure that is part of the one before: "80 drones, including 31 over Bryansk",
-    "60 drones, 22 of them over the Black Sea", "52 bodies, 19 of whom ...": it counts what
-    that one counts."""
-    if not hits or q.vague:
-        return None
-    head = hits[-1]
-    k, n = q.start, len(tokens)
-    before = tokens[k - 1].lower if k >= 1 else ""
-    among = k >= 2 and tokens[k - 2].lower == "among" and before in ("them", "whom")
-    of_them = _of_them(tokens, q)
-    start = k - (2 if among else 1 if before == "including" else 0)
-    if not (among or of_them or before == "including") or start < 1 or tokens[start - 1].lower not in (",", "and"):
-        return None
-    if tokens[start - 1].lower == "and" and not (head.q.end <= start - 1 and of_them):
-        return None
-    if not _aside_after(tokens, head, start - 1) and tokens[start - 1].lower == ",":
-        return None
-    return QuantHit(q, head.category, head.np, head.trigger)
 
 
 _TALLY_MARKS = ("-", "–", "—", ":")  # "tanks - 1,218", "aircraft: 199"
