@@ -116,3 +116,32 @@ def test_a_home_must_name_a_party_of_its_profile(tmp_path):
     path.write_text("profiles:\n  - id: x\n    parties: {a: [b]}\n    homes: [{party: a, near: [1, 2]}]\n")
     with pytest.raises(ProfileError, match=r"\[lat, lon, km\]"):
         load_file(str(path))
+
+
+def _release(title, text):
+    doc = Document(id="r", published="2025-03-02", title=title, text=text)
+    return [(c.category, c.claimant, c.claimant_side) for c in extract_claims(doc)]
+
+
+def test_a_partys_own_release_gives_its_unattributed_figures_the_partys_side():
+    got = _release("Army strikes in the south", "Israel Defense Forces | Press release\n2 March 2025\n\n"
+                   "Our aircraft struck a weapons depot in Nabatieh overnight and eliminated four operatives.")
+    assert got and all(claimant is None and side == "israel" for _, claimant, side in got)
+
+
+def test_an_agencys_bulletin_that_names_no_party_is_a_third_partys_voice():
+    got = _release("Sudan: Flash Update No. 3", "SUDAN\nFlash Update No. 3\n\n"
+                   "Some 12,000 people have fled El Fasher to Tawila since 1 March.")
+    assert ("displaced", None, "other") in got
+
+
+def test_an_offices_posts_speak_for_the_party_at_home_where_they_happened():
+    got = _release("Posts of 2 March", "Kharkiv Regional Military Administration\n\n"
+                   "A guided bomb hit a warehouse in Kupiansk in the afternoon, killing two workers.")
+    assert ("killed", None, "ukraine") in got
+
+
+def test_a_wire_story_in_its_own_voice_leaves_the_claimant_side_unset():
+    got = _release("Drones hit Port Sudan", "PORT SUDAN, March 2 (Wire) - Drones struck the port on Sunday,"
+                   " killing three dock workers.")
+    assert got and all(side is None for _, claimant, side in got if claimant is None)

@@ -15,11 +15,11 @@ from typing import Iterable, Iterator
 from ..records import Claim, Document, Evidence, Place
 from .attribution.choice import Attribution, choose, claimant_side
 from .roles import infer_roles
-from .sides import assign_sides
+from .sides import assign_sides, names_party
 from .attribution.parsed import speaker_of
 from .attribution.reported_speech import read_document
 from .attribution.speakers import Speakers, person_names
-from .attribution.voice import document_voice, section_sources
+from .attribution.voice import document_issuer, document_voice, section_sources
 from .claims import actor, confidence, make_claim, modality_and_scope, target
 from .dates import document_date, find_dates, nearest
 from .events import triggers as events
@@ -69,6 +69,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         self.persons: frozenset[str] = frozenset()
         self.speakers: Speakers | None = None  # who spoke so far, for "the group said"
         self.voice: Attribution | None = None  # the issuer of a briefing reprinted as the document
+        self.issuer: str | None = None  # the issuer of a release in its own voice ("" for an agency's)
         self.sections: list[Attribution | None] = []  # per sentence: the source a digest's heading names
         self.parsed: dict = {}  # sentence index -> spaCy Doc, for the sentences parsed
         self.found: list | None = None  # per sentence: its quantities (to_parse)
@@ -93,6 +94,8 @@ class _Doc(ClaimPlaces, FrameClaims):
         self.sections = section_sources(self.sents, self.v)
         self.voice = document_voice(self.doc.title, self.sents[0].tokens if self.sents else [], self.v,
                                     [s.tokens for s in self.sents])
+        if self.voice is None:
+            self.issuer = document_issuer(self.doc.title, self.text, self.v, names_party)
 
     def _country_of(self, name: str) -> str | None:
         place = self.resolver.resolve(name)
@@ -449,7 +452,7 @@ def _claims(d: _Doc) -> list[Claim]:
     doc = d.doc
     d.read_attributions()
     claims = apply_denials(d, d.claims())  # denials as claims (denials.py)
-    assign_sides(claims, d.text)  # party ids the claims' own words name (sides.py)
+    assign_sides(claims, d.text, issuer=d.issuer)  # party ids the claims' own words name (sides.py)
     claims = finest_in_document(without_history(doc, finish(doc, claims)))  # event_id, date_basis, source (finish.py)
     infer_roles(claims, d.text)  # sides the sentence, the incident and the place give (roles.py)
     return claims

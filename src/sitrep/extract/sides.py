@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Sequence
@@ -258,11 +259,28 @@ def _party(chosen: list[Profile], every: Sequence[Profile], text: str | None) ->
     return "other" if foreign else None
 
 
-def assign_sides(claims: list[Claim], text: str, available: Sequence[Profile] | None = None) -> None:
+def names_party(text: str) -> bool:
+    """Whether ``text`` names a party of any profile ("IDF Spokesperson's Unit", "AFC/M23")."""
+    return any(pid != "other" for p in profiles() for _, _, pid in p.mentions_at(text))
+
+
+def assign_sides(claims: list[Claim], text: str, available: Sequence[Profile] | None = None,
+                 issuer: str | None = None) -> None:
     """Set ``claimant_side``, ``actor_side`` and ``victim_side`` from the document's profiles.
-    A side the claimant rules already gave for a party of the chosen profiles is kept."""
+    A side the claimant rules already gave for a party of the chosen profiles is kept. In a
+    release in its issuer's own voice (``issuer``: its heading's name, "" for an agency or NGO
+    that names no party), a figure with no claimant takes the issuer's side."""
     every = list(available if available is not None else profiles())
     chosen = select(claims, text, every)
+    if issuer is not None:
+        own = _party(chosen, every, issuer) if issuer and chosen else None
+        if own in (None, "other") and issuer and local_words().search(issuer):  # an office speaks for its place's home
+            homes = Counter(h for c in claims for p in chosen if (h := p.officials(c.place)))
+            own = homes.most_common(1)[0][0] if homes else own
+        own = own or "other"
+        for c in claims:
+            if not c.claimant and c.claimant_side is None:
+                c.claimant_side = own
     if not chosen:
         return
     ids = {pid for p in chosen for pid, _ in p.parties}

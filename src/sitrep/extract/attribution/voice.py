@@ -35,6 +35,50 @@ def document_voice(title: str | None, first: list[Token], v: Vocab,
     return None
 
 
+#: How many lines at the top of a document may be headings (an issuer, a form, a date).
+_HEAD_LINES = 6
+
+
+def document_issuer(title: str | None, text: str, v: Vocab, names=None) -> str | None:
+    """Who issued a document that is an organisation's own release, when its heading lines
+    say so ("IDF Spokesperson's Unit | Press release", "MINISTRY OF NATIONAL DEFENCE /
+    COMMUNIQUE", "Flash Update No. 7"), or whose first line is an office's name ("Kherson
+    Regional Military Administration" above its posts): the first heading line of the text that names an
+    actor (``names(line)`` true, or the actor vocabulary), or "" when none does (an agency's
+    or an NGO's bulletin); None for any other document. Its unattributed figures keep a null
+    claimant (the document's own voice) and take the issuer's side."""
+    lines = _heading_lines(text, v)
+    parts = [p for line in [title or ""] + lines for p in re.split(r"\s*[|/]\s*|\s+[—–-]\s+", line)]
+    if not any(f in v.gram.issuer_forms for p in parts if not v.speech_verbs.find_all(tokenize(p))
+               for f in _phrases(p)):
+        first = lines[0] if lines else ""  # "General Staff of the Armed Forces of Ukraine" atop a loss list
+        words = re.findall(r"[A-Za-z]+", first)
+        if (first.strip() == (title or "").strip() or len(words) > 8 or re.search(r"\d", first)
+                or not {w.lower() for w in words} & v.claimant_heads):
+            return None
+        return first if (names is not None and names(first)) or v.actors.find_all(tokenize(first)) else None
+    for line in lines:
+        if (names is not None and names(line)) or v.actors.find_all(tokenize(line)):
+            return line
+    return ""
+
+
+def _heading_lines(text: str, v: Vocab) -> list[str]:
+    """The document's first lines up to its first line of prose or of reporting."""
+    out = []
+    for line in [x.strip() for x in text.splitlines() if x.strip()][:_HEAD_LINES]:
+        if len(line) > 120 or (line[-1] in ".!?" and len(line.split()) > 8) or v.speech_verbs.find_all(tokenize(line)):
+            break
+        out.append(line)
+    return out
+
+
+def _phrases(line: str) -> set[str]:
+    """The line's words and two-word phrases, lowercased ("flash update", "communique")."""
+    words = re.findall(r"[a-zé]+", line.lower())
+    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+
+
 def _first_person(t: Token) -> bool:
     """"I", "we", "our", "us", "my" (not "US", the country)."""
     return t.text == "I" or (t.lower in _FIRST_PERSON and not t.text.isupper())
