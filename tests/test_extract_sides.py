@@ -145,3 +145,8 @@ def test_a_wire_story_in_its_own_voice_leaves_the_claimant_side_unset():
     got = _release("Drones hit Port Sudan", "PORT SUDAN, March 2 (Wire) - Drones struck the port on Sunday,"
                    " killing three dock workers.")
     assert got and all(side is None for _, claimant, side in got if claimant is None)
+
+
+def test_a_partys_count_of_enemy_fighters_is_its_opponents_loss():
+    got = sides("The Sudanese army said on Monday that its troops killed 40 rebels near El Obeid.")
+    assert any(cat == "killed" and claimant == "saf" and victim == "rsf" for cat, claimant, _, victim in got)

@@ -48,6 +48,7 @@ class RoleWords:
     loss_after: re.Pattern  # "<party> [words] <loss verb>"
     civilian_nouns: re.Pattern
     military_nouns: re.Pattern
+    enemy_nouns: re.Pattern  # what a party calls the other side's fighters ("occupiers", "terrorists")
     attack_words: re.Pattern
     civilian_targets: re.Pattern
     military_targets: re.Pattern
@@ -70,6 +71,7 @@ def role_words() -> RoleWords:
         civilian_nouns=re.compile(rf"(?:(?<![\w-])|(?<=\d-))(?:{_words(data['civilian_nouns'])})(?![\w-])",
                                   re.IGNORECASE),  # "a 72-year-old"
         military_nouns=_pattern(data["military_nouns"]),
+        enemy_nouns=_pattern(data["enemy_nouns"]),
         attack_words=_pattern(data["attack_words"]),
         civilian_targets=_pattern(data["civilian_targets"]),
         military_targets=_pattern(data["military_targets"]),
@@ -217,6 +219,9 @@ def _claimants_and_claims(claims: list[Claim], chosen: Sequence[Profile], w: Rol
             c.claimant_side = (here or homes.most_common(1)[0][0]) if local else "other"
         if c.victim_side == "enemy" or (c.victim_side is None and c.category in _LOSSES
                                         and _ENEMY.search(c.evidence.text)):  # "the enemy lost": the claimant's opponent
+            c.victim_side = _opponent(chosen, c.claimant_side, c)
+        if c.victim_side is None and c.category in _LOSSES and c.claimant_side in parties \
+                and w.enemy_nouns.search(c.subject or ""):  # a party's "119 occupiers", "200 rebels": its opponent's
             c.victim_side = _opponent(chosen, c.claimant_side, c)
         if c.category == "materiel_lost" and c.victim_side is None and c.claimant_side in parties \
                 and c.modality == "claimed" and not _OWN_WORDS.search(c.evidence.text):
