@@ -23,7 +23,7 @@ _MISSING_SPACE = re.compile(
     r"|(?<=\s\d)(?=[A-Z][a-z]{2,})|(?<=\s\d\d)(?=[A-Z][a-z]{2,})"  # February 24Captured
 )
 _LINE = re.compile(r"[^\n]+")
-_LIST_LINE = re.compile(r"[a-z][\w' /-]{1,60}\s[-–—:]\s*[~≈]?\d")  # "tanks – 1,617 (+5)", "ships / boats – 28"
+_LIST_LINE = re.compile(r"[a-z][\w' /-]{1,60}\s[-–—‒―−:]\s*[~≈]?\d")  # "tanks – 1,617 (+5)", "ships / boats – 28"
 _INNER_PUNCT = re.compile(r"[.!?]")
 MAX_SENTENCE = 1000  # characters; longer pieces are cut (bounded work per sentence)
 _SPACY_MAX = 100_000  # longer lines skip spaCy and use the plain rules

@@ -16,7 +16,8 @@ _TOKEN_RE = re.compile(
     r"|\S"                                   # any other single character
 )
 
-_QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-",
+                            "‒": "-", "―": "-", "−": "-"})  # figure dash, horizontal bar, minus sign
 
 
 def normal(text: str) -> str:
