@@ -45,3 +45,23 @@ def test_count_wordings():
         "Some 260 fighters laid down their arms at the plant. About 30 people have not been "
         "accounted for, rescuers said."))
     assert got == [("captured", 260.0), ("missing", 30.0)]
+
+
+def test_a_loss_list_with_figure_dashes_is_read_like_one_with_en_dashes():
+    text = ("The enemy's total combat losses since the invasion are approximately:\n"
+            "personnel \u2012 about 900,000 (+1,100) persons\ntanks \u2012 10,500 (+6)\n")
+    got = sorted((c.category, c.value, c.scope) for c in claims(text))
+    assert got == [("killed", 900000.0, "cumulative"), ("materiel_lost", 10500.0, "cumulative")]
+
+
+def test_a_bulletins_key_figure_lines_are_running_totals():
+    text = ("SOUTH SUDAN\nHumanitarian Update No. 9\n\nKEY FIGURES\n"
+            "Internally displaced people (South Sudan): 2.1 million\nPeople killed since January: 1,240\n"
+            "People in need: 9 million\n")
+    got = sorted((c.category, c.value, c.scope) for c in claims(text))
+    assert got == [("displaced", 2100000.0, "cumulative"), ("killed", 1240.0, "cumulative")]
+
+
+def test_a_sentence_with_a_colon_is_no_key_figure_line():
+    got = claims("Fighting flared again on Tuesday: 14 soldiers died near the border town of Kupiansk.")
+    assert [(c.category, c.value, c.scope) for c in got if c.value] == [("killed", 14.0, "event")]

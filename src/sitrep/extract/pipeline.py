@@ -212,7 +212,8 @@ class _Doc(ClaimPlaces, FrameClaims):
         att = self.attribution_at(i, anchor) or (self.heading_attribution(i) if tally else None) \
             or self.spoken_by(i, trig) or self.sections[i] or self.voice
         modality, scope, negated, hypothetical = modality_and_scope(toks, clause, trig, att, self.v)
-        worded = scope == "cumulative"  # a running total that says so in words ("so far", "since ...")
+        key = h.np is None and cat.key_figure(toks, h.q, self.v) is not None  # a bulletin's "IDPs: 1.1 million"
+        worded = scope == "cumulative" or key  # a running total that says so in words ("so far", "since ...")
         parsed = self.parsed_for_scope(i)
         own_clause = None
         if parsed is not None:  # the figure's own clause decides, not a neighbouring clause's words
@@ -224,7 +225,7 @@ class _Doc(ClaimPlaces, FrameClaims):
             own_clause = {k for k, t in enumerate(toks) if not any(a <= t.start < b for a, b in away)}
         if negated or (hypothetical and att is None):
             return []  # a denial, or a hypothesis in the document's own voice, is no claim
-        scope = "cumulative" if tally else scope  # a loss summary's line is a running total
+        scope = "cumulative" if tally or key else scope  # a loss summary's or key figures' line is a running total
         if h.category != "materiel_lost" and self.v.non_conflict.find_all(toks) \
                 and not any(t.lower in unit_vocab().war_causes for t in toks):
             return []  # "died in a car crash": not a conflict event ("war, hunger and disease" is)

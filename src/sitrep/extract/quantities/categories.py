@@ -202,6 +202,27 @@ def _number_of(tokens, k: int, stop: int, v: Vocab) -> tuple[str, tuple[int, int
     return None
 
 
+def key_figure(tokens, q, v) -> tuple[str, tuple[int, int]] | None:
+    """A bulletin's key-figure line, "Internally displaced persons (Sudan): 9.6 million" or
+    "People killed since January – 1,617 (OHCHR)": a label with a person trigger, a colon or
+    dash, the figure, and at most a bracketed source or date after it."""
+    k = q.start - 1
+    if k < 1 or tokens[k].lower not in (":", "-"):
+        return None
+    rest = [t.lower for t in tokens[q.end:]]
+    if rest and not (rest[0] in ("(", ".", ";") and (rest[0] != "(" or ")" in rest) and len(rest) <= 12):
+        return None
+    label = [j for j in range(k) if tokens[j].is_word]
+    if not label or len(label) > 8 or any(t.is_digit for t in tokens[:k] if t.lower not in ("(", ")")):
+        return None
+    for j in label:
+        m = v.quantity_triggers.match_at(tokens, j)
+        cat = _pick(m[1], "person") if m else None
+        if cat and j + m[0] <= k:
+            return cat, (j, j + m[0])
+    return None
+
+
 def _in_date(tokens, k: int, v: Vocab) -> bool:
     """Is the number at k the day of a date ("on October 7", "7 October")?"""
     near = [tokens[x].lower.rstrip(".") for x in (k - 1, k + 1) if 0 <= x < len(tokens)]
@@ -234,7 +255,7 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
         if np_ is not None:
             nps.append(np_)
         if np_ is None:
-            found = _bare(tokens, q, clause, v) or _distributed(tokens, q, hits)
+            found = _bare(tokens, q, clause, v) or _distributed(tokens, q, hits) or key_figure(tokens, q, v)
             if found is None:
                 part = bare_subset(tokens, q, hits)  # "80 drones, including 31 over Bryansk"
                 if part is not None:
