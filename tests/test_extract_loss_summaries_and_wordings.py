@@ -65,3 +65,8 @@ def test_a_bulletins_key_figure_lines_are_running_totals():
 def test_a_sentence_with_a_colon_is_no_key_figure_line():
     got = claims("Fighting flared again on Tuesday: 14 soldiers died near the border town of Kupiansk.")
     assert [(c.category, c.value, c.scope) for c in got if c.value] == [("killed", 14.0, "event")]
+
+
+def test_gendarmes_and_recruits_are_people_who_can_be_killed():
+    got = claims("Gunmen attacked a police post in Diapaga on Monday, killing nine gendarmes and four recruits.")
+    assert {(c.category, c.value) for c in got if c.value} >= {("killed", 9.0), ("killed", 4.0)}
