@@ -33,6 +33,14 @@ def test_control_characters_and_odd_code_points_are_dropped():
     result.text.encode("utf-8")  # valid text: no lone surrogates left
 
 
+def test_character_references_left_by_a_scraper_are_decoded():
+    raw = "The army said 40 &#8220;terrorists&#8221; were killed near Djibo &amp; Arbinda on Monday.\n" \
+          "R&D and AT&T stay as they are; so does &madeup;."
+    assert clean_text(raw).text == (
+        "The army said 40 \u201cterrorists\u201d were killed near Djibo & Arbinda on Monday.\n\n"
+        "R&D and AT&T stay as they are; so does &madeup;.")
+
+
 def test_bytes_are_refused_with_a_clear_error():
     with pytest.raises(TypeError, match="clean_text expects text"):
         clean_text(b"some bytes")

@@ -1,11 +1,13 @@
 """Normalise raw text into a list of whitespace-normalised, non-empty lines.
 
-Control characters and zero-width marks are dropped, every run of spaces (including
+Character references a scraper left in the text ("&#8220;terrorists&#8221;", "&amp;") are
+decoded, control characters and zero-width marks are dropped, every run of spaces (including
 no-break spaces and tabs) becomes one space, and line ends are unified. Inputs larger than
 ``MAX_TEXT_CHARS`` are cut (the cut is recorded), so cleaning time stays bounded.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -20,6 +22,7 @@ _JUNK = re.compile(
     "\ud800-\udfff\ufffe\uffff]"
 )
 _SPACE = re.compile(r"[^\S\n]+")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 
 
@@ -43,6 +46,8 @@ def cap_size(text: str, limit: int = MAX_TEXT_CHARS) -> tuple[str, list[Removal]
 def normalise_lines(text: str) -> list[str]:
     """Whitespace-normalised, non-empty lines of ``text`` (NFC, no control characters)."""
     text = _NEWLINES.sub("\n", text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     text = _JUNK.sub("", text)
     text = unicodedata.normalize("NFC", text)
     lines = []
