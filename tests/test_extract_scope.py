@@ -68,6 +68,8 @@ def test_an_epistemic_may_have_is_a_claim_and_a_forecast_is_warned():
     ("Over 6 million people are displaced inside Congo, the IOM said.", ("displaced", 6000000.0)),
     ("The IOM has recorded more than 90,000 people displaced from the camps.", ("displaced", 90000.0)),
     ("Israeli strikes have killed 3,100 people and wounded 13,000 since October, the ministry said.", ("wounded", 13000.0)),
+    ("Over the past week, gang attacks killed 38 people in Kenscoff, the UN said.", ("killed", 38.0)),
+    ("In recent weeks, fighting around Goma has driven 70,000 people from their homes, the IOM said.", ("displaced", 70000.0)),
 ])
 def test_running_totals_without_a_since_or_so_far(text, unit):
     assert claims(text)[unit].scope == "cumulative"
@@ -229,3 +231,9 @@ def test_a_warning_about_the_future_stays_warned():
 def test_a_loss_summary_told_in_the_past_is_one_days_report():
     got = claims("The enemy's losses near Kupiansk amounted to up to 320 servicemen and three tanks, the ministry said.")
     assert got[("killed", 320.0)].scope == "event"
+
+
+def test_a_town_that_has_been_encircled_for_weeks_is_a_hold_to_date():
+    got = extract_claims(Document(id="s", published="2025-08-20", text=(
+        "In South Kordofan, the town of Dilling has been encircled by the RSF for weeks, aid workers say.")))
+    assert [(c.category, c.scope) for c in got if c.category == "territory"] == [("territory", "cumulative")]

@@ -160,6 +160,7 @@ def _scope_from(tok: Token, is_party: Callable[[str], bool], value: float | None
     return found
 
 
+
 def _marked(clause: list[Token], value: float | None = None) -> str | None:
     """The scope a clause says in so many words (a since-phrase, a toll, a day), for a figure
     that hangs on it."""
@@ -346,6 +347,8 @@ def ongoing_at(doc: Doc, base: int, char: int) -> bool:
         return True  # "continue to besiege", "remains surrounded"
     if verb.tag_ == "VBG" and "been" in aux:
         return True  # "has been besieging"
+    if verb.tag_ == "VBN" and "been" in aux and any(a in ("has", "have", "'ve", "'s") for a in aux):
+        return True  # "have been encircled for weeks": a hold that has lasted to date
     return verb.tag_ in ("VBZ", "VBP") and lemma_of(verb) != "be"  # "controls 14 of 17 townships"
 
 
