@@ -34,3 +34,13 @@ def test_air_defence_over_a_region_is_no_attack_on_it():
     g = got("A missile hit a school in Kharkiv after air defences shot down two others.")
     assert ("attack", None, "Kharkiv") in g
     assert not any(c == "attack" for c, v, p in got("Air defences shot down an attack jet near Izium."))
+
+
+def test_a_forces_abbreviation_in_brackets_is_no_town():
+    g = got("The Malian Armed Forces (FAMa) said on Tuesday that 11 soldiers were killed in an attack near Mopti.")
+    assert {p for c, v, p in g} == {"Mopti"}
+
+
+def test_a_camp_the_gazetteer_lacks_is_still_the_place_of_the_attack():
+    g = got("The army said 11 soldiers were killed in the attack on the Dioura camp on Monday.")
+    assert ("killed", 11.0, "Dioura") in g

@@ -132,6 +132,8 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
         prev2 = tokens[s - 2].lower if s > 1 else ""
         if prev in v.non_place_before or (prev == "'s" and prev2 in v.non_place_before):
             continue
+        if prev == "(" and e < len(tokens) and tokens[e].lower == ")" and (prev2 in v.force_nouns or prev2 in v.claimant_heads):
+            continue  # "the Malian Armed Forces (FAMa)": the name's abbreviation, not a town
         if prev == "of" and prev2 in v.water_words:
             continue
         if prev in v.locative_preps and prev2 in v.maker_words:
