@@ -150,3 +150,9 @@ def test_a_wire_story_in_its_own_voice_leaves_the_claimant_side_unset():
 def test_a_partys_count_of_enemy_fighters_is_its_opponents_loss():
     got = sides("The Sudanese army said on Monday that its troops killed 40 rebels near El Obeid.")
     assert any(cat == "killed" and claimant == "saf" and victim == "rsf" for cat, claimant, _, victim in got)
+
+
+def test_a_party_that_says_it_lost_none_denies_a_loss_of_its_own():
+    got = sides("The junta's information team said no aircraft had been lost near Sittwe on Thursday.")
+    assert any(cat == "materiel_lost" and claimant == "myanmar_junta" and victim == "myanmar_junta"
+               for cat, claimant, _, victim in got)

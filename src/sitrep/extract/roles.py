@@ -226,6 +226,9 @@ def _claimants_and_claims(claims: list[Claim], chosen: Sequence[Profile], w: Rol
         if c.category == "materiel_lost" and c.victim_side is None and c.claimant_side in parties \
                 and c.modality == "claimed" and not _OWN_WORDS.search(c.evidence.text):
             c.victim_side = _opponent(chosen, c.claimant_side, c)  # a side reports what it destroyed or shot down
+        if c.category in _LOSSES and c.modality == "denied" and c.victim_side is None and c.claimant_side in parties \
+                and _OWN_WORDS.search(c.evidence.text):
+            c.victim_side = c.claimant_side  # "said no aircraft had been lost": the denier's own loss
         if c.category == "territory" and c.modality == "denied" and c.claimant_side in parties:
             c.victim_side = c.claimant_side  # "denied that the town had fallen": the denier holds it
             c.actor_side = _opponent(chosen, c.claimant_side, c)
