@@ -82,6 +82,13 @@ def test_windows_and_blocks():
     assert named.block == "materiel_lost|tank|n:bakhmut front"
 
 
+def test_a_place_with_no_point_is_one_block_with_or_without_its_kind_word():
+    blocks = {claim_keys("materiel_lost", "aircraft", name, None, None, None, "settlement", None, None).block
+              for name in ("Kyaukphyu", "Kyaukphyu township", "the Kyaukphyu district")}
+    assert blocks == {"materiel_lost|aircraft|n:kyaukphyu"}
+    assert claim_keys("attack", None, "Camp", None, None, None, "settlement", None, None).block == "attack||n:camp"
+
+
 def test_bad_rules_are_reported_by_name():
     with pytest.raises(RulesError, match="tolerance"):
         parse_rules({"modality_class": {}})

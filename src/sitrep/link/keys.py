@@ -51,7 +51,9 @@ def place_keys(name: str | None, lat: float | None, lon: float | None, country_c
         own = f"g:{y}:{x}"
         return own, tuple(f"g:{y + dy}:{x + dx}" for dy in (-1, 0, 1) for dx in (-1, 0, 1))
     if name and normalise_name(name):
-        key = "n:" + normalise_name(name)
+        words = normalise_name(name).split()
+        kept = [w for w in words if w not in r.place_kind_words] or words  # "Kyaukphyu township": Kyaukphyu
+        key = "n:" + " ".join(kept)
         return key, (key,)
     return "-", ("-",)
 

@@ -34,6 +34,7 @@ class Rules:
     sided_categories: frozenset[str] = frozenset()  # one side's losses: never compared across sides unknown victims
     revision_words: frozenset[str] = frozenset()  # "the toll rose to": a figure brought up to date
     roles: frozenset[str] = frozenset()  # a role one source holds ("governor")
+    place_kind_words: frozenset[str] = frozenset()  # "Kyaukphyu township" is Kyaukphyu, for a place with no point
 
 
 def _words(data: dict[str, Any], key: str, source: str) -> frozenset[str]:
@@ -88,6 +89,7 @@ def parse_rules(data: Any, source: str = "link.yaml") -> Rules:
         sided_categories=_words(data, "sided_categories", source) if "sided_categories" in data else frozenset(),
         revision_words=_words(data, "revision_words", source) if "revision_words" in data else frozenset(),
         roles=_words(data, "roles", source) if "roles" in data else frozenset(),
+        place_kind_words=_words(data, "place_kind_words", source) if "place_kind_words" in data else frozenset(),
     )
 
 
