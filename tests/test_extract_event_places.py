@@ -44,3 +44,10 @@ def test_a_forces_abbreviation_in_brackets_is_no_town():
 def test_a_camp_the_gazetteer_lacks_is_still_the_place_of_the_attack():
     g = got("The army said 11 soldiers were killed in the attack on the Dioura camp on Monday.")
     assert ("killed", 11.0, "Dioura") in g
+
+
+def test_people_seized_near_a_town_do_not_take_the_town():
+    g = got("Two Emirati nationals and a Chinese engineer were seized near Kayes in late September.")
+    assert not any(c == "territory" for c, v, p in g)
+    g = got("Rebels seized the town of Kayes on Monday, and the army said it had pulled its troops out of Nioro.")
+    assert {p for c, v, p in g if c == "territory"} >= {"Kayes"}

@@ -37,6 +37,7 @@ from .quantities.unit_vocab import unit_vocab
 from .text.lexicon import is_common_word
 from .text.sentences import Sentence, split_sentences
 from .text.tokens import capital_runs, tokenize
+from .events.frames import frames, lemma_of, token_at_char
 from .scope import hypothetical_at, ongoing_at, outside_chars, past_fact_at, scope_at
 from .topic import off_topic
 from .vocab import Vocab, vocab
@@ -276,9 +277,29 @@ class _Doc(ClaimPlaces, FrameClaims):
                                        dates, ev, seen)
         return _finest(out, ev.text)
 
+    def _people_taken(self, i: int, h) -> bool:
+        """A seizure whose patient the parse shows is people ("two Emirati nationals and an
+        Iranian were seized near Kayes", "gunmen seized 20 passengers"): an abduction or a
+        capture of people, not ground changing hands."""
+        parsed = self.parsed.get(i)
+        tok = token_at_char(parsed, self.sents[i].tokens[h.start].start - self.sents[i].start) if parsed is not None else None
+        if tok is None or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        territory = next(f for f in frames().frames if f.category == "territory")
+        if lemma_of(tok) in territory.located_verbs:
+            return False  # "pulled its troops out of Lyman": troops leave ground behind
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                for n in (c, *c.conjuncts):
+                    if n.ent_type_ in ("NORP", "PERSON") or self.v.persons.find_all(tokenize(n.text)):
+                        return True
+        return False
+
     def _placed_events(self, i, toks, clause, h, placed, dates, ev, seen: set) -> list[Claim]:
         """One claim per place not yet claimed for this category in the sentence."""
         out = []
+        if h.category == "territory" and placed and self._people_taken(i, h):
+            return out
         for m in placed:
             if (h.category, m.place.name) in seen:
                 continue
