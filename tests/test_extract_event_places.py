@@ -51,3 +51,8 @@ def test_people_seized_near_a_town_do_not_take_the_town():
     assert not any(c == "territory" for c, v, p in g)
     g = got("Rebels seized the town of Kayes on Monday, and the army said it had pulled its troops out of Nioro.")
     assert {p for c, v, p in g if c == "territory"} >= {"Kayes"}
+
+
+def test_attacks_a_protest_is_held_against_are_not_attacks_on_the_protests_town():
+    g = got("Thousands marched in Hebron on Sunday to protest against the settler attacks of the past month.")
+    assert ("protest", None, "Hebron") in g and not any(c == "attack" for c, v, p in g)

@@ -37,7 +37,7 @@ from .quantities.unit_vocab import unit_vocab
 from .text.lexicon import is_common_word
 from .text.sentences import Sentence, split_sentences
 from .text.tokens import capital_runs, tokenize
-from .events.frames import frames, lemma_of, token_at_char
+from .events.frames import frames, lemma_of, talked_about, token_at_char
 from .scope import hypothetical_at, ongoing_at, outside_chars, past_fact_at, scope_at
 from .topic import off_topic
 from .vocab import Vocab, vocab
@@ -295,11 +295,18 @@ class _Doc(ClaimPlaces, FrameClaims):
                         return True
         return False
 
+    def _talked_about(self, i: int, h) -> bool:
+        parsed = self.parsed.get(i)
+        tok = token_at_char(parsed, self.sents[i].tokens[h.start].start - self.sents[i].start) if parsed is not None else None
+        return tok is not None and talked_about(tok)
+
     def _placed_events(self, i, toks, clause, h, placed, dates, ev, seen: set) -> list[Claim]:
         """One claim per place not yet claimed for this category in the sentence."""
         out = []
         if h.category == "territory" and placed and self._people_taken(i, h):
             return out
+        if h.category == "attack" and placed and self._talked_about(i, h):
+            return out  # "marched in Ramallah to protest against the settler attacks"
         for m in placed:
             if (h.category, m.place.name) in seen:
                 continue

@@ -378,6 +378,17 @@ class _Reader:
 
 
 # -- triggers -------------------------------------------------------------------------------
+def talked_about(tok: Token, fr: Frames | None = None) -> bool:
+    """An event noun that a verb talks about rather than tells: "condemned the attack on X",
+    "marched to protest against the settler attacks"."""
+    fr = fr or frames()
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in fr.talked_about:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over") and tok.head.head.lemma_.lower() in fr.talked_about
+
+
 def lemma_of(tok: Token) -> str:
     """The token's lemma, with irregular forms the lemmatizer does not know ("retook")."""
     return _irregular().get(tok.lower_) or tok.lemma_.lower()
@@ -446,7 +457,7 @@ def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None) -> list[Frame
     for tok in doc:
         if lemma_of(tok) not in fr.lemmas or _negated(tok) or _unreal(tok) or _background(tok):
             continue
-        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in fr.talked_about:
+        if talked_about(tok, fr):
             continue  # "condemned the attack on X": an attack talked about, not a new one
         for f in fr.frames:
             heads = _roles(tok, f, fr)
