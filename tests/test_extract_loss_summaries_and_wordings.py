@@ -70,3 +70,10 @@ def test_a_sentence_with_a_colon_is_no_key_figure_line():
 def test_gendarmes_and_recruits_are_people_who_can_be_killed():
     got = claims("Gunmen attacked a police post in Diapaga on Monday, killing nine gendarmes and four recruits.")
     assert {(c.category, c.value) for c in got if c.value} >= {("killed", 9.0), ("killed", 4.0)}
+
+
+def test_a_second_count_with_a_verb_of_its_own_is_not_counted_as_the_firsts():
+    got = claims("In the raid on Kibbutz Beeri, 100 people were killed and 30 others were taken hostage.")
+    assert ("killed", 100.0) in {(c.category, c.value) for c in got}
+    assert ("killed", 30.0) not in {(c.category, c.value) for c in got}
+    assert any(c.category == "abducted" for c in got)

@@ -265,6 +265,14 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
             continue
         if found is None and np_.inner_trigger and _pick(np_.inner_trigger, np_.kind):
             found = (_pick(np_.inner_trigger, np_.kind), None)
+        if found is None and np_.end < len(tokens) and tokens[np_.end].lower in v.gram.auxiliaries \
+                and q.start > 0 and tokens[q.start - 1].lower == "and":  # "... were killed and 251 others were ..."
+            found = _following(tokens, np_.end, clause, cid, np_.kind, v)
+            k = np_.end
+            while k < len(tokens) and tokens[k].lower in v.gram.auxiliaries:
+                k += 1
+            if found is None and k < len(tokens) and tokens[k].lower in v.gram.passive_victim_verbs:
+                continue  # "... and 251 others were taken hostage": their own verb, no count of the first's
         if found is None and (part := _subset(tokens, q, hits, np_.kind)) is not None:
             found, np_ = part, (hits[-1].np if np_.anaphoric else np_)  # "22 of them": of the drones
         found = found or _preceding(tokens, q.start, clause, cid, np_.kind, v)
