@@ -214,3 +214,9 @@ def test_a_denied_loss_of_a_named_rocket_system_is_of_its_kind():
 ])
 def test_the_speakers_troops_still_in_a_place_deny_its_capture(sentence, denies):
     assert bool(find_denials(sentence)) == denies
+
+
+def test_troops_that_took_a_town_in_a_denial_deny_its_capture_not_a_capture_of_troops():
+    doc = Document(id="d", published="2026-09-22", text="Oleh Marchuk denied that Russian troops had captured Zorianske.")
+    got = [(c.category, c.modality) for c in extract_claims(doc)]
+    assert got == [("territory", "denied")]

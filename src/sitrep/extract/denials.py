@@ -308,8 +308,11 @@ def negated_category(text: str, named: bool = False) -> tuple[str, str | None] |
     if best is None:
         return ("materiel_lost", item) if named and item is not None else None
     category = best[1]
-    if category == "territory" and w.people.search(text) and re.search(r"\b(?:captured|taken|seized|held)\b", text, re.I):
-        category = "captured"  # "that any soldier had been captured": people, not a place
+    verb = re.search(r"\b(?:(?:been|was|were|is|are|being)\s+)?(?:captured|taken|seized|held)\b", text, re.I)
+    if category == "territory" and verb is not None and (
+            w.people.search(text) if verb.group(0).lower().split()[0] in ("been", "was", "were", "is", "are", "being")
+            else w.people.search(text, verb.end())):
+        category = "captured"  # "that any soldier had been captured", "had taken 40 soldiers": people, not a place
     if category in ("attack", "killed") and item is not None and re.search(r"\b(?:destroyed|downed|shot\s+down|lost|sunk|sank)\b", text, re.I):
         category = "materiel_lost"
     if category == "materiel_lost" and item is None:
