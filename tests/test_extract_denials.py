@@ -220,3 +220,10 @@ def test_troops_that_took_a_town_in_a_denial_deny_its_capture_not_a_capture_of_t
     doc = Document(id="d", published="2026-09-22", text="Oleh Marchuk denied that Russian troops had captured Zorianske.")
     got = [(c.category, c.modality) for c in extract_claims(doc)]
     assert got == [("territory", "denied")]
+
+
+def test_a_denial_about_a_site_the_gazetteer_lacks_keeps_the_sites_name_as_its_place():
+    doc = Document(id="d", published="2026-11-10", text=(
+        "Colonel Rudnev dismissed reports of destroyed aircraft at the Vostrukhino airfield as Ukrainian propaganda."))
+    got = [(c.category, c.modality, c.place.name if c.place else None) for c in extract_claims(doc)]
+    assert ("materiel_lost", "denied", "Vostrukhino") in got

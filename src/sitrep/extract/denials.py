@@ -460,7 +460,7 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
     place, name = _place_in(d, i, s, t0, t1)
     if name is None:  # a place the gazetteer does not know: its name as written ("hold Walikale")
         m = re.search(r"\b(?:in|at|of|near|hold|holding|held|control|controlling|taken|captured|seized|fallen|hit|"
-                      r"struck|saying|said|that|on)\s+(?:the\s+(?:town|city|village|base|port)\s+of\s+)?"
+                      r"struck|saying|said|that|on)\s+(?:the\s+(?:(?:town|city|village|base|port)\s+of\s+)?)?"
                       rf"(?!{_CALENDAR})([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", s.text[t0:t1])
         m = m or _NEGATED_SUBJECT.match(s.text[t0:t1])  # "[Novoekonomichne] had not fallen"
         m = m or (_LEADING_NAME.match(s.text[t0:t1]) if leading else None)
@@ -471,6 +471,8 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
             except Exception:  # a name the resolver cannot read: the claim keeps the name as its subject
                 place = None
             place = place if place is not None and place.precision != "country" else None
+            if place is None and re.match(rf"{re.escape(name)}\s+(?:{_SITES})\b", s.text[t0 + m.start(1):t1]):
+                place = Place(name, precision="settlement")  # "the Marinovka airfield": a site the gazetteer lacks
     if place is None:
         place = next((claims[k].place for k in mine if claims[k].place is not None), None)
     if place is None and i > 0:  # "the village": the place of the story just before
@@ -485,6 +487,7 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
     )
 
 
+_SITES = r"airfield|airport|air\s+base|base|port|village|town|camp|depot|refinery|barracks"
 _CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
              r"July|August|September|October|November|December)\b")
 _LEADING_NAME = re.compile(rf"^\W*(?:the\s+)?(?!{_CALENDAR})([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
