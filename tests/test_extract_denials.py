@@ -24,6 +24,7 @@ def denied(text):
     ("The governor said the airfield had not been hit.", "had_not"),
     ("Kyiv said it had lost no helicopters.", "said_no"),
     ("The air force said none of its helicopters had been lost.", "said_no"),
+    ("The shipowner said the rebels' claim was false and that the crew were safe.", "called_false"),
 ])
 def test_each_wording_is_a_denial(sentence, wording):
     (d,) = find_denials(sentence)
@@ -227,3 +228,11 @@ def test_a_denial_about_a_site_the_gazetteer_lacks_keeps_the_sites_name_as_its_p
         "Colonel Rudnev dismissed reports of destroyed aircraft at the Vostrukhino airfield as Ukrainian propaganda."))
     got = [(c.category, c.modality, c.place.name if c.place else None) for c in extract_claims(doc)]
     assert ("materiel_lost", "denied", "Vostrukhino") in got
+
+
+def test_a_claim_called_false_after_the_denier_and_a_verb_points_back_to_the_earlier_claim():
+    doc = Document(id="d", published="2026-07-07", text=(
+        "The rebels' spokesman said their forces struck the tanker Aegean Star with two missiles in the Red Sea.\n"
+        "The tanker's Piraeus-based manager said the rebels' claim was false and that the ship was sailing normally."))
+    got = [(c.category, c.modality, c.claimant) for c in extract_claims(doc)]
+    assert ("attack", "denied", "The tanker's Piraeus-based manager") in got

@@ -260,6 +260,8 @@ def _still_held(text: str, w: Words) -> list[Denial]:
                    held=True)]
 
 
+_COPULA = re.compile(r"\b(?:was|were|is|are)\s+['\"‘“]?")
+_COPULA_ADVERB = re.compile(r"\b(?:was|were|is|are)\s+['\"‘“]?\w+\s+")
 _CLAIM_NOUN = re.compile(r"\b(?:claims?|reports?|figures?|allegations?|accounts?|statements?|toll)\b", re.I)
 
 
@@ -267,8 +269,12 @@ def _said_false(text: str, w: Words) -> Denial | None:
     """"said the reports were false", "said claims that the town had fallen are untrue"."""
     for noun in _CLAIM_NOUN.finditer(text):
         rest = text[noun.end():noun.end() + 120]
-        verb = re.search(r"\b(?:was|were|is|are)\s+['\"‘“]?(?:\w+\s+)?", rest)  # "were 'completely untrue'"
-        fal = w.falsity.match(rest, verb.end()) if verb is not None else None
+        verb, fal = None, None
+        for pattern in (_COPULA, _COPULA_ADVERB):  # "was false and ...", "were 'completely untrue'"
+            verb = pattern.search(rest)
+            fal = w.falsity.match(rest, verb.end()) if verb is not None else None
+            if fal is not None:
+                break
         if fal is None or re.match(r"\s+(?:alarm|flag|positive|start)", rest[fal.end():]):
             continue  # "a false alarm" is no denial
         cue = (noun.start(), noun.end() + verb.end())
@@ -525,10 +531,20 @@ def _place_in(d, i, s, t0, t1) -> tuple[Place | None, str | None]:
     return None, None
 
 
+_REFERRING = re.compile(
+    r"^[\s,]*(?:[\w'’-]+\s+){0,2}?(?:said|says|called|calls|described|describes|termed|dismissed|insisted|added)\s+"
+    r"(?:that\s+)?(?:the\s+|this\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,3}?(?:claim|claims|report|reports|statement|"
+    r"statements|figure|figures|account|accounts|allegation|allegations|toll)\s*(?:was|were|is|are|as)?\s*$", re.I)
+
+
 def _pointed_at(d, i, s, den: Denial, claims, by_sentence, denier) -> list[Claim]:
     """The claims a denial points back to: the nearest earlier claims (this sentence, before the
     cue, then the sentences before) of another claimant."""
-    own = len(s.text[:den.cue[0]].split()) >= _OWN_CLAUSE  # "X accuses Rwanda of ...; Kigali denies this"
+    head = s.text[:den.cue[0]]
+    if den.denier and head.startswith(den.denier):
+        head = head[len(den.denier):]
+    own = len(s.text[:den.cue[0]].split()) >= _OWN_CLAUSE and not _REFERRING.match(head)
+    # "X accuses Rwanda of ...; Kigali denies this" - but not "The manager said the Houthi claim was false"
     for j in range(i, max(-1, i - 1 - _LOOKBACK), -1):
         if j < i and own:
             return []  # "this" is the clause before it in the same sentence, not an earlier claim
