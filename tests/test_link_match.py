@@ -67,6 +67,15 @@ def test_contradiction_needs_two_attributed_claimants_and_disjoint_bounds():
     assert contradiction(v(**ua), v(value=None, modality="denied", **ru)) == "denial"
 
 
+def test_an_organisations_release_in_its_own_voice_is_its_issuers_claim():
+    ngo = dict(claimant=None, claimant_side="other", modality="asserted")  # "our volunteers counted 17"
+    ministry = dict(claimant="the regional health ministry", claimant_side="other")
+    assert contradiction(v(value=17.0, **ngo), v(value=38.0, **ministry)) == "value"
+    story = dict(claimant=None, claimant_side=None, modality="asserted")  # a news story's own voice
+    assert contradiction(v(value=17.0, **story), v(value=38.0, **ministry)) is None
+    assert contradiction(v(value=17.0, **ngo), v(value=38.0, **ngo)) is None  # the same issuer's revision
+
+
 def test_windows_and_blocks():
     day = dt.date(2024, 3, 5).toordinal()
     assert window("2024-03-05", None) == (day, day)

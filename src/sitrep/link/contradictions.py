@@ -69,7 +69,7 @@ class Neighbours:
         self.slack = rules().date_slack_days
         self.by_block: dict[str, dict] = {}
         self.by_name: dict[tuple, dict] = {}
-        dated = sorted((c for c in clusters if c.day_lo is not None and c.claimant is not None), key=lambda c: c.day_lo)
+        dated = sorted((c for c in clusters if c.day_lo is not None and attributed(c)), key=lambda c: c.day_lo)
         group: list = []
         for c in dated:
             if group and max(c.day_hi, max(g.day_hi for g in group)) - group[0].day_lo > SPAN_DAYS:
@@ -112,7 +112,7 @@ def judge(c, other, me: View | None = None) -> str | None:
     the rules of ``contradiction`` on their views, an event with no place meeting only a
     cluster that names the same place, a later count of one side no dispute. ``me``: ``c``'s
     view, when the caller has it. Shared by the local linker and the Spark job."""
-    if other.claimant is None:
+    if not attributed(other):
         return None  # an unattributed report contradicts no one
     if c.scope == "event" and c.block.endswith("|-") and not _shared_names(c, other):
         return None  # the same incident only if both name one place
@@ -124,7 +124,7 @@ def judge(c, other, me: View | None = None) -> str | None:
 def find_contradictions(s: Session, c, neighbours: Neighbours | None = None) -> list[tuple[str, str]]:
     """(other cluster id, kind) for every cluster that contradicts cluster row ``c``
     (``neighbours``: read for many clusters at once, else for this one)."""
-    if c.day_lo is None or c.claimant is None:
+    if c.day_lo is None or not attributed(c):
         return []  # no time to compare on; an unattributed report contradicts no one
     neighbours = neighbours or Neighbours(s, [c])
     me = view(c, c.day_lo, c.day_hi)
@@ -337,12 +337,28 @@ def _unnamed_victims(v: View) -> View:
     return v
 
 
+_ISSUER = "the document's issuer"
+
+
+def attributed(row) -> bool:
+    """A claim (or cluster row) someone makes: a claimant, or the side of the organisation whose
+    release speaks in its own voice; a news story's own voice is attributed to no one."""
+    return row.claimant is not None or row.claimant_side is not None
+
+
+def _issuer_voice(v: View) -> View:
+    """A figure in the own voice of an organisation's release (no claimant, but the issuer's
+    side, see extract/sides.py) is its issuer's claim: it may contradict another claimant's. A
+    news story's own voice (no claimant, no side) stays out of contradictions."""
+    return v._replace(claimant=_ISSUER) if v.claimant is None and v.claimant_side is not None else v
+
+
 def contradiction(a: View, b: View, a_text: str | None = None, b_text: str | None = None,
                   same_place: bool = False) -> str | None:
     """``"value"`` when two claimants give figures that cannot both be true for the same thing,
     ``"denial"`` when one claimant denies what another reports; else None."""
     r = rules()
-    a, b = _unnamed_victims(a), _unnamed_victims(b)
+    a, b = _issuer_voice(_unnamed_victims(a)), _issuer_voice(_unnamed_victims(b))
     if not _same_thing(a, b, a_text, b_text, same_place):
         return None
     ma, mb = _modality(a, r), _modality(b, r)

@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from types import SimpleNamespace
 
-from ..link.contradictions import _a_name, contradiction, judge, pair_id
+from ..link.contradictions import _a_name, attributed, contradiction, judge, pair_id
 from ..link.duplicates import _canonical_key, is_duplicate, similarity
 from ..link.keys import keys_of_row, search_blocks
 from ..link.match import EVENT_CATEGORIES, view
@@ -208,7 +208,7 @@ def neighbour_contradictions(clusters: list) -> Iterator[tuple[str, str, str]]:
     for c in clusters:
         by_block[c.block].append(c)
     for c in clusters:
-        if c.day_lo is None or c.claimant is None:
+        if c.day_lo is None or not attributed(c):
             continue
         me = view(c, c.day_lo, c.day_hi)
         for b in search_blocks(c.block):
@@ -226,7 +226,7 @@ def name_keys(c) -> list[tuple[tuple[str, str], tuple[str, object]]]:
     if c.category not in EVENT_CATEGORIES or not c.subject:
         return []
     out = [((c.category, c.subject.lower()), ("home", c))]
-    if c.day_lo is not None and c.claimant is not None and _a_name(c.subject):
+    if c.day_lo is not None and attributed(c) and _a_name(c.subject):
         out.append(((c.category, c.subject.strip().lower()), ("probe", c)))
     return out
 
@@ -241,7 +241,7 @@ def namesake_denials(entries: Iterable[tuple[str, object]]) -> Iterator[tuple[st
             continue
         me = view(c, c.day_lo, c.day_hi)
         for o in homes:
-            if o.cluster_id == c.cluster_id or o.claimant is None or o.day_hi is None:
+            if o.cluster_id == c.cluster_id or not attributed(o) or o.day_hi is None:
                 continue
             if not (o.day_hi >= c.day_lo - slack and o.day_lo <= c.day_hi + slack):
                 continue
