@@ -142,3 +142,10 @@ def test_an_office_followed_by_its_holder_s_name_gives_the_name_and_the_office_s
 ])
 def test_a_speaker_before_a_place_phrase_or_an_adverb(text, who):
     assert claimant(text) == who
+
+
+def test_the_group_is_the_party_named_just_before_even_when_it_did_not_speak_there():
+    doc = Document(id="r", published="2026-06-10", text=(
+        "JNIM, al-Qaeda's branch in the Sahel, issued a claim late on Monday for the attack on the army camp at Djibo.\n"
+        "The group claimed 57 soldiers were killed at Djibo."))
+    assert [c.claimant for c in extract_claims(doc) if c.category == "killed"] == ["JNIM"]

@@ -91,6 +91,13 @@ class Speakers:
                     break
                 if name and kind == "org" and name[:1].isupper():
                     return name
+            from ...extract.sides import names_party
+
+            for toks in reversed(self.sentences[max(0, sent - 3):sent]):  # "JNIM ... issued a claim. The group said"
+                for a, b in reversed(capital_runs(toks)):
+                    name = " ".join(t.text for t in toks[a:b])
+                    if names_party(name):
+                        return name
         return None
 
     def fullest(self, name: str) -> str:
