@@ -185,3 +185,12 @@ def test_a_town_abroad_spelt_like_an_unknown_village_is_not_taken_in_a_story_set
     got = extract_claims(Document(id="m", published="2025-01-28", text="The Congolese army said M23 rebels "
                                   "seized Minova on Tuesday."))
     assert [(c.category, c.place.name, c.place.country_code) for c in got] == [("territory", "Minova", None)]
+
+
+def test_a_country_in_a_relative_clause_does_not_place_the_figure():
+    doc = Document(id="p", published="2024-07-21", text=(
+        "Israeli jets struck the port of Hodeidah on Saturday.\n"
+        "The attack, which marked the first time Israel has struck Yemen, killed at least six people, "
+        "Yemeni officials said."))
+    got = [(c.category, c.place.name if c.place else None) for c in extract_claims(doc) if c.category == "killed"]
+    assert got and all(name != "Yemen" for _, name in got)

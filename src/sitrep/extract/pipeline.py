@@ -234,7 +234,8 @@ class _Doc(ClaimPlaces, FrameClaims):
         at = h.q.end + 1 if h.np is None and h.q.end + 1 < len(toks) and toks[h.q.end].lower in ("in", "at") \
             and toks[h.q.end + 1].is_cap else anchor  # "... and one in Siversk": the place it names
         national = worded and scope == "cumulative"  # the country when no place of its own clause
-        place = place or self.place_for(i, at, clause, cumulative=national, within=own_clause if national else None)
+        place = place or self.place_for(i, at, clause, cumulative=national, within=own_clause if national else None,
+                                        own_clause=own_clause)
         d = nearest(dates, trig, clause)
         span = (h.np.start, h.np.end) if h.np else h.trigger
         subject = self.sents[i].text[toks[span[0]].start - ev.start:toks[span[1] - 1].end - ev.start] if span else ""

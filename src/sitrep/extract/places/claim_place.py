@@ -18,9 +18,11 @@ class ClaimPlaces:
     """Place choice over ``self.sents``, ``self.attrib``, ``self.ctx`` and ``self.places()``."""
 
     def place_for(self, i: int, anchor: int, clause: list[int], cumulative: bool = False,
-                  within: set[int] | None = None) -> Place | None:
+                  within: set[int] | None = None, own_clause: set[int] | None = None) -> Place | None:
         """``within``: the token indices a running total's own clause covers (from the parse);
-        a place outside it ("... can only take Kyiv") is not where the total was counted."""
+        a place outside it ("... can only take Kyiv") is not where the total was counted.
+        ``own_clause``: the figure's own clause, which a country must lie in to place it ("The
+        attack, which marked the first time Israel has struck Yemen, killed six": not Yemen)."""
         def local(ms: list[PlaceMention]) -> list[PlaceMention]:
             return [m for m in ms if m.kind != "country" and not m.goal  # not "fled to X"
                     and (within is None or m.start in within)]
@@ -47,7 +49,8 @@ class ClaimPlaces:
         countries = [m for m in self.places(i) if m.kind == "country" and not m.reference and not m.goal
                      and not self._in_speaker(i, m)  # "Russia's defence ministry said"
                      and not (m.end < len(toks) and toks[m.end].lower in ("'s", "’s"))  # "Sudan's army"
-                     and not _acts(toks, m)]  # "Ukraine had lost 1,500 soldiers": the country acts
+                     and not _acts(toks, m)  # "Ukraine had lost 1,500 soldiers": the country acts
+                     and (own_clause is None or m.start in own_clause)]
         if countries:  # "in Ukraine", "across the country": a national figure
             return min(countries, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor))).place
         nation = self.ctx.national_place(i)  # "since the fighting erupted": the story's country
