@@ -70,6 +70,7 @@ def test_an_epistemic_may_have_is_a_claim_and_a_forecast_is_warned():
     ("Israeli strikes have killed 3,100 people and wounded 13,000 since October, the ministry said.", ("wounded", 13000.0)),
     ("Over the past week, gang attacks killed 38 people in Kenscoff, the UN said.", ("killed", 38.0)),
     ("In recent weeks, fighting around Goma has driven 70,000 people from their homes, the IOM said.", ("displaced", 70000.0)),
+    ("The UN said 412 civilians were killed in Kadugli between 1 June and 31 August.", ("killed", 412.0)),
 ])
 def test_running_totals_without_a_since_or_so_far(text, unit):
     assert claims(text)[unit].scope == "cumulative"
@@ -237,3 +238,11 @@ def test_a_town_that_has_been_encircled_for_weeks_is_a_hold_to_date():
     got = extract_claims(Document(id="s", published="2025-08-20", text=(
         "In South Kordofan, the town of Dilling has been encircled by the RSF for weeks, aid workers say.")))
     assert [(c.category, c.scope) for c in got if c.category == "territory"] == [("territory", "cumulative")]
+
+
+def test_a_period_total_is_dated_by_the_periods_end():
+    got = claims("Local monitors said 1,150 civilians were killed in Kadugli from the beginning of June "
+                 "to the end of August.", published="2026-09-10")
+    c = got[("killed", 1150.0)]
+    assert (c.scope, c.date) == ("cumulative", "2026-08")
+    assert claims("Shelling killed 9 people in Kadugli between 13 and 19 May.")[("killed", 9.0)].scope == "event"

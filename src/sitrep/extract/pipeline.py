@@ -237,6 +237,9 @@ class _Doc(ClaimPlaces, FrameClaims):
         place = place or self.place_for(i, at, clause, cumulative=national, within=own_clause if national else None,
                                         own_clause=own_clause)
         d = nearest(dates, trig, clause)
+        if scope == "cumulative" and d is not None:  # "between 1 June and 31 August": the total as of its end
+            d = next((x for x in dates if 0 < x.start - d.end <= 6 and any(
+                toks[k].lower in ("and", "to", "until", "through", "till") for k in range(d.end, x.start))), d)
         span = (h.np.start, h.np.end) if h.np else h.trigger
         subject = self.sents[i].text[toks[span[0]].start - ev.start:toks[span[1] - 1].end - ev.start] if span else ""
         np_span = (h.np.start, h.np.end) if h.np else None

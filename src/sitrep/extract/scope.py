@@ -210,6 +210,8 @@ def _clause_scope(verb: Token, clause: list[Token], is_party: Callable[[str], bo
     record = next((v for v in _up(verb, 2) if lemma_of(v) in w.records), None)
     if record is not None and not _narrative(record) and not _has(clause, w.events):
         return "cumulative"  # "has confirmed 1,417 deaths", "DTM has recorded 106,000 people displaced"
+    if _month_span(clause) and not _has(clause, w.events):
+        return "cumulative"  # "killed in Kadugli between 1 June and 31 August": a period's total
     if _has(clause, w.events) or _day_span(clause):
         return "event"  # "yesterday", "between 13 and 19 May"
     subj = _subject_of(verb)
@@ -257,13 +259,25 @@ def _toll_of_incident(toll: Token, clause: list[Token], w: ScopeWords) -> bool:
 
 
 def _day_span(clause: list[Token]) -> bool:
-    """A span of days: "between 13 and 19 May", "from 2 to 5 March"."""
+    """A span of days: "between 13 and 19 May", "from 2 to 5 March" (not one across months)."""
     for t in clause:
         if t.lower_ not in ("between", "from"):
             continue
         nxt = list(t.doc[t.i + 1:t.i + 6])
         days = [x for x in nxt if x.text.isdecimal() and 1 <= int(x.text) <= 31]
-        if len(days) >= 2 and any(x.lower_ in _MONTHS for x in nxt):
+        if len(days) >= 2 and any(x.lower_ in _MONTHS for x in nxt) and not _month_span([t]):
+            return True
+    return False
+
+
+def _month_span(clause: list[Token]) -> bool:
+    """A period across months: "between 1 June and 31 August", "from the beginning of June to
+    the end of August", "from March to May": a period's total."""
+    for t in clause:
+        if t.lower_ not in ("between", "from"):
+            continue
+        months = {x.lower_ for x in t.doc[t.i + 1:t.i + 10] if x.lower_ in _MONTHS}
+        if len(months) >= 2:
             return True
     return False
 
