@@ -2,6 +2,8 @@
 following equipment:"), running totals whose loss noun stands before dates, and event and
 count wordings: "came under mortar fire", "tore into", "retaking", "laid down their arms",
 "have not been accounted for". All sentences are written for these tests."""
+import pytest
+
 from sitrep.extract import extract_claims
 from sitrep.records import Document
 
@@ -77,3 +79,13 @@ def test_a_second_count_with_a_verb_of_its_own_is_not_counted_as_the_firsts():
     assert ("killed", 100.0) in {(c.category, c.value) for c in got}
     assert ("killed", 30.0) not in {(c.category, c.value) for c in got}
     assert any(c.category == "abducted" for c in got)
+
+
+@pytest.mark.parametrize("text, value, item", [
+    ("US officials said a single MQ-9 Reaper had been lost over Marib on Wednesday.", 1.0, "drone"),
+    ("Kyiv said its forces destroyed two Su-25 jets near Pokrovsk on Monday.", 2.0, "aircraft"),
+    ("The army said a Ka-52 helicopter was shot down near Kherson.", 1.0, "helicopter"),
+    ("The brigade said it knocked out four T-72 tanks near Kurakhove.", 4.0, "tank"),
+])
+def test_weapon_designations_are_materiel(text, value, item):
+    assert ("materiel_lost", value, item) in {(c.category, c.value, c.item) for c in claims(text)}
