@@ -149,3 +149,11 @@ def test_the_group_is_the_party_named_just_before_even_when_it_did_not_speak_the
         "JNIM, al-Qaeda's branch in the Sahel, issued a claim late on Monday for the attack on the army camp at Djibo.\n"
         "The group claimed 57 soldiers were killed at Djibo."))
     assert [c.claimant for c in extract_claims(doc) if c.category == "killed"] == ["JNIM"]
+
+
+def test_a_datelines_place_is_no_speaker_before_the_spokesman_it_introduces():
+    doc = Document(id="r", published="2026-06-10", text=(
+        "SANAA, June 10 - The armed forces spokesman, Brigadier General Yahya Mansour, said the naval "
+        "forces had struck the tanker Aegean Star in the Red Sea."))
+    got = [c.claimant for c in extract_claims(doc)]
+    assert got and all(c and "SANAA" not in c for c in got)

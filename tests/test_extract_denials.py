@@ -236,3 +236,12 @@ def test_a_claim_called_false_after_the_denier_and_a_verb_points_back_to_the_ear
         "The tanker's Piraeus-based manager said the rebels' claim was false and that the ship was sailing normally."))
     got = [(c.category, c.modality, c.claimant) for c in extract_claims(doc)]
     assert ("attack", "denied", "The tanker's Piraeus-based manager") in got
+
+
+def test_a_dismissal_saying_the_town_is_still_held_denies_its_capture_not_a_nearer_count():
+    doc = Document(id="d", published="2026-11-17", text=(
+        "The rebels said on Tuesday they had captured Sittwe after a week of fighting.\n"
+        "They said 300 soldiers had surrendered during the final assault on the port.\n"
+        "A junta spokesman dismissed the claim as rumours, saying troops remained in the town."))
+    denied = {c.category for c in extract_claims(doc) if c.modality == "denied"}
+    assert denied == {"territory"}

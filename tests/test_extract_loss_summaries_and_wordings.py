@@ -89,3 +89,8 @@ def test_a_second_count_with_a_verb_of_its_own_is_not_counted_as_the_firsts():
 ])
 def test_weapon_designations_are_materiel(text, value, item):
     assert ("materiel_lost", value, item) in {(c.category, c.value, c.item) for c in claims(text)}
+
+
+def test_a_single_item_with_a_long_modifier_run_is_a_loss_of_one():
+    got = claims("Moscow said its fighters shot down a Ukrainian Air Force Su-27 aircraft over the Zaporizhzhia region.")
+    assert ("materiel_lost", 1.0, "aircraft") in {(c.category, c.value, c.item) for c in got}

@@ -375,8 +375,10 @@ def apply_denials(d, claims: list[Claim]) -> list[Claim]:
                                         held=den.held)])
                 added.extend(c for c in made if c is not None)
         else:
-            copies = [_denied_copy(c, ev, denier, side, den.wording)
-                      for c in _pointed_at(d, i, s, den, claims, by_sentence, denier)]
+            held = w.held.search(s.text, den.cue[1])  # "..., saying troops remained in the town": a capture denied
+            pointed = (_pointed_at(d, i, s, den, claims, by_sentence, denier, "territory") if held else []) \
+                or _pointed_at(d, i, s, den, claims, by_sentence, denier)
+            copies = [_denied_copy(c, ev, denier, side, den.wording) for c in pointed]
             if not copies:  # "Asked about the statement on tanks near X, a spokesman called the report false"
                 made = _from_words(d, i, s, 0, den.cue[0], ev, denier, side, den.wording, claims, mine, named=True)
                 copies = [made] if made is not None else []
@@ -537,9 +539,9 @@ _REFERRING = re.compile(
     r"statements|figure|figures|account|accounts|allegation|allegations|toll)\s*(?:was|were|is|are|as)?\s*$", re.I)
 
 
-def _pointed_at(d, i, s, den: Denial, claims, by_sentence, denier) -> list[Claim]:
+def _pointed_at(d, i, s, den: Denial, claims, by_sentence, denier, category: str | None = None) -> list[Claim]:
     """The claims a denial points back to: the nearest earlier claims (this sentence, before the
-    cue, then the sentences before) of another claimant."""
+    cue, then the sentences before) of another claimant; ``category``: only claims of it."""
     head = s.text[:den.cue[0]]
     if den.denier and head.startswith(den.denier):
         head = head[len(den.denier):]
@@ -551,7 +553,7 @@ def _pointed_at(d, i, s, den: Denial, claims, by_sentence, denier) -> list[Claim
         got = []
         for k in by_sentence.get(j, []):
             c = claims[k]
-            if c.modality not in _FACTS or not c.claimant or c.claimant == denier:
+            if c.modality not in _FACTS or not c.claimant or c.claimant == denier or category not in (None, c.category):
                 continue
             if j == i and not _before_cue(c, s.text, den):
                 continue

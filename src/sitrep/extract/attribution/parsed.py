@@ -90,6 +90,10 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "X blamed Y and said"
     if subj is None or subj.pos_ in ("PRON", "DET") or subj.is_stop:
         return None
+    if subj.i == 0 and subj.text.isupper() and len(subj.text) >= 3:  # "SANAA, June 10 - The spokesman, ..., said"
+        appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+        if appos is not None:
+            return appos  # the dateline's place is no speaker; the phrase the parse hung on it is
     return subj
 
 

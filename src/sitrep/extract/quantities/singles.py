@@ -126,7 +126,8 @@ def list_singles(tokens: list[Token], hits: list[QuantHit], v: Vocab | None = No
 
 def materiel_ones(tokens: list[Token], taken: set[int], v: Vocab | None = None) -> list[QuantHit]:
     """"shot down a Ukrainian Su-25 jet", "destroyed an enemy tank": a loss verb followed by
-    "a/an", up to three modifiers and a singular item is a loss of one. ``taken``: tokens
+    "a/an", up to five modifiers ("a Ukrainian Air Force Su-27 aircraft") and a singular item is
+    a loss of one. ``taken``: tokens
     that already belong to a counted phrase."""
     v = v or vocab()
     out = []
@@ -141,7 +142,7 @@ def materiel_ones(tokens: list[Token], taken: set[int], v: Vocab | None = None) 
         if e in taken or e >= len(tokens) or tokens[e].lower not in ("a", "an"):
             continue
         j = e + 1
-        for _ in range(4):
+        for _ in range(6):
             if j >= len(tokens):
                 break
             m = v.items.match_at(tokens, j)

@@ -177,6 +177,11 @@ def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
+_MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                          "sep", "sept", "oct", "nov", "dec"))
+
+
 def dateline_end(tokens: list[Token]) -> int:
     """Index after a dateline opening the sentence ("KYIV, Ukraine (AP) —", "WASHINGTON",
     "Beirut (AFP) –"), or 0. A dateline in title case needs its agency and dash: "Kyiv -
@@ -191,8 +196,10 @@ def dateline_end(tokens: list[Token]) -> int:
     paired = False  # "Omdurman/Amsterdam –": a release filed from two places
     while k + 1 < n and tokens[k].text == "/" and tokens[k + 1].is_word and tokens[k + 1].is_cap:
         paired, k = True, k + 2
-    if k + 1 < n and tokens[k].lower == "," and tokens[k + 1].is_cap:  # ", Ukraine"
+    if k + 1 < n and tokens[k].lower == "," and tokens[k + 1].is_cap:  # ", Ukraine", ", June 10"
         k += 2
+    if upper and k < n and tokens[k].is_digit and tokens[k - 1].lower in _MONTH_NAMES:
+        k += 1  # "SANAA, June 10 -": the filing day
     agency = paired
     if k < n and tokens[k].lower == "(":  # "(AP)", "(Reuters)"
         close = next((x for x in range(k, min(n, k + 5)) if tokens[x].lower == ")"), None)
@@ -204,19 +211,6 @@ def dateline_end(tokens: list[Token]) -> int:
         k += 1
     if not upper and not (agency and dash):
         return 0
-    if k < n and tokens[k].is_cap and (len(tokens[k].text) == 1 or not tokens[k].text.isupper()):
-        return k
-    return 0
-    k = 1
-    while k < n and tokens[k].is_word and tokens[k].text.isupper():
-        k += 1
-    if k + 1 < n and tokens[k].lower == "," and tokens[k + 1].is_cap:  # ", Ukraine"
-        k += 2
-    if k < n and tokens[k].lower == "(":  # "(AP)", "(Reuters)"
-        close = next((x for x in range(k, min(n, k + 5)) if tokens[x].lower == ")"), None)
-        k = close + 1 if close is not None else k
-    while k < n and tokens[k].lower in ("-", "—", "–", ":", ","):
-        k += 1
     if k < n and tokens[k].is_cap and (len(tokens[k].text) == 1 or not tokens[k].text.isupper()):
         return k
     return 0
