@@ -194,3 +194,19 @@ def test_a_country_in_a_relative_clause_does_not_place_the_figure():
         "Yemeni officials said."))
     got = [(c.category, c.place.name if c.place else None) for c in extract_claims(doc) if c.category == "killed"]
     assert got and all(name != "Yemen" for _, name in got)
+
+
+def test_a_dateline_with_a_hyphenated_city_and_a_full_date_places_and_dates_nothing():
+    doc = Document(id="p", published="2026-10-20", text=(
+        "PORT-AU-PRINCE, 20 October 2026 - At least 1,146 people were killed in gang violence in Haiti "
+        "between 1 July and 30 September 2026, the UN said."))
+    (c,) = [c for c in extract_claims(doc) if c.category == "killed"]
+    assert (c.place.name, c.date, c.scope) == ("Haiti", "2026-09-30", "cumulative")
+
+
+def test_a_ministry_of_a_common_word_is_no_town():
+    doc = Document(id="p", published="2026-10-22", text=(
+        "The Ministry of Justice said on Thursday that 610 people had been killed in gang violence in Haiti "
+        "between July 1 and September 30."))
+    (c,) = [c for c in extract_claims(doc) if c.category == "killed"]
+    assert (c.place.name, c.date) == ("Haiti", "2026-09-30")

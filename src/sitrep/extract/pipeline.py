@@ -37,6 +37,7 @@ from .quantities.unit_vocab import unit_vocab
 from .text.lexicon import is_common_word
 from .text.sentences import Sentence, split_sentences
 from .text.tokens import capital_runs, tokenize
+from .text.tokens import dateline_end
 from .events.frames import frames, lemma_of, talked_about, token_at_char
 from .scope import hypothetical_at, ongoing_at, outside_chars, past_fact_at, scope_at
 from .topic import off_topic
@@ -194,7 +195,8 @@ class _Doc(ClaimPlaces, FrameClaims):
             if not qhits and not ehits and not fhits and not self.v.single_victim.find_all(toks) \
                     and not self.v.single_materiel.find_all(toks):
                 continue
-            dates = find_dates(toks, self.published, self.v)
+            body = dateline_end(toks)  # "PORT-AU-PRINCE, 20 October 2026 -": the filing day dates no event
+            dates = [x for x in find_dates(toks, self.published, self.v) if x.start >= body]
             ev = Evidence(s.text, s.start, s.end)
             taken = {h.trigger[0] for h in qhits if h.trigger}
             qhits += implicit_ones(toks, clause, taken, self.v, self.is_name)
@@ -238,8 +240,7 @@ class _Doc(ClaimPlaces, FrameClaims):
                                         own_clause=own_clause)
         d = nearest(dates, trig, clause)
         if scope == "cumulative" and d is not None:  # "between 1 June and 31 August": the total as of its end
-            d = next((x for x in dates if 0 < x.start - d.end <= 6 and any(
-                toks[k].lower in ("and", "to", "until", "through", "till") for k in range(d.end, x.start))), d)
+            d = _period_end(toks, dates, d)
         span = (h.np.start, h.np.end) if h.np else h.trigger
         subject = self.sents[i].text[toks[span[0]].start - ev.start:toks[span[1] - 1].end - ev.start] if span else ""
         np_span = (h.np.start, h.np.end) if h.np else None
@@ -457,6 +458,18 @@ def extract_claims_of(docs: list[Document], geocoder=None, actors_file: str | No
         if not isinstance(doc, Document) or not isinstance(doc.text, str):
             extract_claims(doc)  # raises the error that names the input
     return _extract_all(docs, _resolver(geocoder), vocab(actors_file))
+
+
+def _period_end(toks, dates: list, d):
+    """The end of a period a running total covers ("between 1 June and 31 August", "from the
+    beginning of June to the end of August"): the later date of a span, the span that starts at
+    ``d`` first; else ``d``."""
+    def end_of(x):
+        return next((y for y in dates if 0 < y.start - x.end <= 6 and any(
+            toks[k].lower in ("and", "to", "until", "through", "till") for k in range(x.end, y.start))), None)
+    spans = [(x, y) for x in dates if (y := end_of(x)) is not None and x.start >= 1
+             and any(toks[k].lower in ("between", "from") for k in range(max(0, x.start - 5), x.start))]
+    return end_of(d) or (spans[0][1] if spans else d)
 
 
 def _extract(doc: Document, resolver: PlaceResolver, v: Vocab) -> list[Claim]:
