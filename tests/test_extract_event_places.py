@@ -56,3 +56,8 @@ def test_people_seized_near_a_town_do_not_take_the_town():
 def test_attacks_a_protest_is_held_against_are_not_attacks_on_the_protests_town():
     g = got("Thousands marched in Hebron on Sunday to protest against the settler attacks of the past month.")
     assert ("protest", None, "Hebron") in g and not any(c == "attack" for c, v, p in g)
+
+
+def test_a_towns_military_airfield_is_struck_at_the_town():
+    g = got("Russia's Defence Ministry said its forces had struck the Starokostiantyniv military airfield overnight.")
+    assert ("attack", None, "Starokostyantyniv") in g

@@ -30,6 +30,7 @@ class PlaceWords:
     time_adverbs: frozenset[str] = frozenset()
     axis_words: frozenset[str] = frozenset()
     urban_district_endings: tuple[str, ...] = ()
+    military_sites: frozenset[str] = frozenset()  # "the X military airfield": a site at X
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,7 @@ def place_words() -> PlaceWords:
         anaphor_modifiers=low("anaphor_modifiers"), district_words=low("district_words"),
         anaphors={str(k).lower(): str(x) for k, x in (d.get("anaphors") or {}).items()},
         origin_preps=low("origin_preps"), care_venues=low("care_venues"), place_parts=low("place_parts"),
-        time_adverbs=low("time_adverbs"), axis_words=low("axis_words"),
+        time_adverbs=low("time_adverbs"), axis_words=low("axis_words"), military_sites=low("military_sites"),
         urban_district_endings=tuple(str(x).lower() for x in d.get("urban_district_endings") or ()),
         national_cues=tuple(tuple(str(c).lower().split()) for c in d.get("national_cues") or ()))
 

@@ -155,11 +155,12 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
             kind, sure = "region", True  # "the Donetsk and Luhansk regions"
         elif words[-1] in v.bare_regions or " ".join(words) in v.bare_regions:
             kind, sure = "region", True
-        elif (nxt in v.non_place_after and not (governed and v.speech_verbs.match_at(tokens, e))) \
+        elif not (nxt == "military" and e + 1 < len(tokens) and tokens[e + 1].lower in w.military_sites) and (
+                (nxt in v.non_place_after and not (governed and v.speech_verbs.match_at(tokens, e)))
                 or nxt in v.force_nouns or (v.speech_verbs.match_at(tokens, e) and not governed) or (
                 nxt == "'s" and e + 1 < len(tokens) and tokens[e + 1].lower in v.non_place_after) or (
                 nxt in ("and", ",") and e + 2 < len(tokens) and tokens[e + 1].is_cap and not governed
-                and tokens[e + 2].lower in v.non_place_after):  # "the Hausa and Berta ethnic groups"
+                and tokens[e + 2].lower in v.non_place_after)):  # "the Hausa and Berta ethnic groups"
             continue  # "X airport", "Wagner fighters", "Moscow denied": not where things happened
         elif last in v.settlement_cues and len(words) > 1:
             sure, e = True, e - 1
