@@ -25,6 +25,7 @@ def denied(text):
     ("Kyiv said it had lost no helicopters.", "said_no"),
     ("The air force said none of its helicopters had been lost.", "said_no"),
     ("The shipowner said the rebels' claim was false and that the crew were safe.", "called_false"),
+    ("A police spokeswoman said no part of Lascahobas was under gang control.", "said_no"),
 ])
 def test_each_wording_is_a_denial(sentence, wording):
     (d,) = find_denials(sentence)
@@ -245,3 +246,10 @@ def test_a_dismissal_saying_the_town_is_still_held_denies_its_capture_not_a_near
         "A junta spokesman dismissed the claim as rumours, saying troops remained in the town."))
     denied = {c.category for c in extract_claims(doc) if c.modality == "denied"}
     assert denied == {"territory"}
+
+
+def test_no_part_of_a_town_under_gang_control_denies_its_capture():
+    doc = Document(id="d", published="2026-11-01", text=(
+        "A police spokeswoman said on Sunday that no part of Mirebalais was under gang control."))
+    got = [(c.category, c.modality, c.place.name if c.place else None) for c in extract_claims(doc)]
+    assert got == [("territory", "denied", "Mirebalais")]
