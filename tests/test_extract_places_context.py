@@ -210,3 +210,16 @@ def test_a_ministry_of_a_common_word_is_no_town():
         "between July 1 and September 30."))
     (c,) = [c for c in extract_claims(doc) if c.category == "killed"]
     assert (c.place.name, c.date) == ("Haiti", "2026-09-30")
+
+
+def test_a_dateline_with_an_abbreviated_month_neither_places_nor_speaks():
+    doc = Document(id="p", published="2026-08-23", text=(
+        "WASHINGTON, Aug. 23 (Capitol Wire) - US Central Command said one MQ-9 Reaper was lost over Marib "
+        "province on Saturday."))
+    (c,) = [c for c in extract_claims(doc) if c.category == "materiel_lost"]
+    assert c.place.name != "Washington" and "Central Command" in (c.claimant or "")
+    doc = Document(id="q", published="2026-08-22", text=(
+        "SANAA, Aug. 22 - The spokesman of the armed forces, Brigadier General Yahya Mansour, said air "
+        "defences had shot down three MQ-9 drones over Marib province."))
+    (c,) = [c for c in extract_claims(doc) if c.category == "materiel_lost"]
+    assert c.claimant not in (None, "Aug", "SANAA") and c.place.name != "Sanaa"

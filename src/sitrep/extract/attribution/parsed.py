@@ -91,10 +91,17 @@ def _subject(verb: Token) -> Token | None:
     if subj is None or subj.pos_ in ("PRON", "DET") or subj.is_stop:
         return None
     if subj.i == 0 and subj.text.isupper() and len(subj.text) >= 3:  # "SANAA, June 10 - The spokesman, ..., said"
-        appos = next((c for c in subj.children if c.dep_ == "appos"), None)
-        if appos is not None:
-            return appos  # the dateline's place is no speaker; the phrase the parse hung on it is
+        other = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != subj.i), None)
+        appos = next((c for c in subj.children if c.dep_ == "appos" and c.lower_.rstrip(".") not in _MONTHS
+                      and not c.like_num), None)
+        if other is not None or appos is not None:
+            return other or appos  # the dateline's place is no speaker; the phrase the parse hung on it is
     return subj
+
+
+_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec"))
 
 
 def _apart(a: Token, b: Token) -> bool:

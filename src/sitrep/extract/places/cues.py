@@ -82,6 +82,7 @@ def dateline(tokens: list[Token], v: Vocab | None = None) -> tuple[int, int]:
     j = k + 1 if k < n and tokens[k].lower == "," else k
     if j < n and tokens[j].lower.rstrip(".") in v.months:
         j += 1
+        j += 1 if j < n and tokens[j].text == "." else 0  # "Aug. 22"
         j += 1 if j < n and tokens[j].is_digit else 0
     if j < n and tokens[j].lower == "(":
         close = next((x for x in range(j, min(n, j + 6)) if tokens[x].lower == ")"), None)

@@ -208,7 +208,9 @@ def dateline_end(tokens: list[Token]) -> int:
         paired, k = True, k + 2
     if k + 1 < n and tokens[k].lower == "," and tokens[k + 1].is_cap:  # ", Ukraine", ", June 10"
         k += 2
-    if upper and k < n and tokens[k].is_digit and tokens[k - 1].lower in _MONTH_NAMES:
+    if upper and k + 1 < n and tokens[k].text == "." and tokens[k - 1].lower in _MONTH_NAMES and tokens[k + 1].is_digit:
+        k += 1  # "Aug. 22"
+    if upper and k < n and tokens[k].is_digit and (tokens[k - 1].lower in _MONTH_NAMES or tokens[k - 1].text == "."):
         k += 1  # "SANAA, June 10 -": the filing day
     elif upper and k + 2 < n and tokens[k].lower == "," and tokens[k + 1].is_digit and tokens[k + 2].lower in _MONTH_NAMES:
         k += 3  # "PORT-AU-PRINCE, 20 October 2026 -"
