@@ -94,3 +94,21 @@ def test_weapon_designations_are_materiel(text, value, item):
 def test_a_single_item_with_a_long_modifier_run_is_a_loss_of_one():
     got = claims("Moscow said its fighters shot down a Ukrainian Air Force Su-27 aircraft over the Zaporizhzhia region.")
     assert ("materiel_lost", 1.0, "aircraft") in {(c.category, c.value, c.item) for c in got}
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The group said its fighters burned 42 tankers near Diboli.", ("materiel_lost", 42.0)),
+    ("The army said 23 motorcycles were recovered or destroyed near Djibo.", ("materiel_lost", 23.0)),
+    ("Two of our brothers were martyred in the operation near Diboli.", ("killed", 2.0)),
+    ("We mourn the loss of 17 of our soldiers near Djibo.", ("killed", 17.0)),
+    ("Insurgents raided a village near Macomia, beheading at least six men.", ("killed", 6.0)),
+    ("Twelve parishioners were unaccounted for after the attack in Komanda.", ("missing", 12.0)),
+    ("The army said it had neutralised 40 khwarij in North Waziristan.", ("killed", 40.0)),
+])
+def test_wordings_of_statements_from_many_conflicts(text, unit):
+    assert unit in {(c.category, c.value) for c in claims(text)}
+
+
+def test_the_loss_of_tanks_stays_a_materiel_loss():
+    got = claims("Kyiv reported the loss of 173 tanks by Russia since the invasion began.")
+    assert ("materiel_lost", 173.0) in {(c.category, c.value) for c in got}
