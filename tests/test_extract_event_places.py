@@ -2,6 +2,8 @@
 at the head of the sentence gives way to the town it names, "the outskirts of X" is X, and
 air defence destroying drones "over the Bryansk region" attacks no place there (the drones
 are materiel lost). Sentences are written for these tests."""
+import pytest
+
 from sitrep.extract import extract_claims
 from sitrep.records import Document
 
@@ -61,3 +63,17 @@ def test_attacks_a_protest_is_held_against_are_not_attacks_on_the_protests_town(
 def test_a_towns_military_airfield_is_struck_at_the_town():
     g = got("Russia's Defence Ministry said its forces had struck the Starokostiantyniv military airfield overnight.")
     assert ("attack", None, "Starokostyantyniv") in g
+
+
+@pytest.mark.parametrize("text, town", [
+    ("A suicide bomber killed four people at a crowded market in Konduga on Friday.", "Konduga"),
+    ("An explosive device went off next to an army vehicle in Rafah, the military said.", "Rafah"),
+    ("Russian units inflicted fire damage on enemy formations near the settlement of Rodynske.", "Rodynske"),
+])
+def test_more_wordings_of_an_attack(text, town):
+    assert any(c == "attack" and p and p.startswith(town[:4]) for c, v, p in got(text))  # "Rafaḩ" as the gazetteer writes it
+
+
+def test_a_designation_with_a_number_is_one_item_and_no_town():
+    g = got("The Houthis said they shot down a Hermes 900 drone over Hajjah governorate.")
+    assert ("materiel_lost", 1.0, "Hajjah") in g

@@ -134,6 +134,8 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
             continue
         if prev == "(" and e < len(tokens) and tokens[e].lower == ")" and (prev2 in v.force_nouns or prev2 in v.claimant_heads):
             continue  # "the Malian Armed Forces (FAMa)": the name's abbreviation, not a town
+        if (m := v.items.match_at(tokens, s)) and s + m[0] >= e:
+            continue  # "a Hermes 900 drone", "Leopard tanks": a weapon's name, not a town
         if prev == "of" and prev2 in v.claimant_heads and is_common_word(tokens[s].text.lower()):
             continue  # "the Ministry of Justice", "Department of Defense": a body's name, not a town
         if prev == "of" and prev2 in v.water_words:

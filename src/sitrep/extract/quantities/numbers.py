@@ -143,6 +143,11 @@ def _rejected_by_context(tokens: list[Token], start: int, num_start: int, end: i
     if 1900 <= value <= 2100 and value == int(value) and not has_comma:
         if prev is None or prev.lower in v.gram.year_preps or (nxt is not None and not nxt.is_word):
             return True
+    # a designation written with a space: "Hermes 900", "Leopard 2", "Challenger 2"
+    if num_start > 0 and tokens[num_start - 1].is_cap:
+        m = v.items.match_at(tokens, num_start - 1)
+        if m and num_start - 1 + m[0] >= end:
+            return True
     # model and unit numbers: T-64, An-225, G7
     if num_start > 0 and not tokens[num_start].space_before:
         p = tokens[num_start - 1]

@@ -152,6 +152,9 @@ def materiel_ones(tokens: list[Token], taken: set[int], v: Vocab | None = None) 
                                 str(m[1]), side=side_at(tokens, e, j, v))
                 out.append(QuantHit(q, "materiel_lost", np_, (s, e)))
                 break
+            if m and v.items.match_at(tokens, j + m[0]):
+                j += m[0]  # "a Hermes 900 drone": the designation modifies the item after it
+                continue
             nxt = _modifier_end(tokens, j)
             if nxt is None or tokens[nxt - 1].lower in v.np_breakers:
                 break
