@@ -77,3 +77,8 @@ def test_more_wordings_of_an_attack(text, town):
 def test_a_designation_with_a_number_is_one_item_and_no_town():
     g = got("The Houthis said they shot down a Hermes 900 drone over Hajjah governorate.")
     assert ("materiel_lost", 1.0, "Hajjah") in g
+
+
+def test_a_models_designation_is_no_town():
+    g = got("The spokesman said the first operation targeted Ramon Airport near Eilat with a Samad-4 drone.")
+    assert not any(p and p.startswith("Şam") for c, v, p in g) and any(p == "Eilat" for c, v, p in g)

@@ -136,6 +136,9 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
             continue  # "the Malian Armed Forces (FAMa)": the name's abbreviation, not a town
         if (m := v.items.match_at(tokens, s)) and s + m[0] >= e:
             continue  # "a Hermes 900 drone", "Leopard tanks": a weapon's name, not a town
+        if e + 1 < len(tokens) and tokens[e].text == "-" and not tokens[e].space_before \
+                and not tokens[e + 1].space_before and tokens[e + 1].text[:1].isdigit():
+            continue  # "a Samad-4 drone", "Shahed-136": a model's designation, not a town
         if prev == "of" and prev2 in v.claimant_heads and is_common_word(tokens[s].text.lower()):
             continue  # "the Ministry of Justice", "Department of Defense": a body's name, not a town
         if prev == "of" and prev2 in v.water_words:
