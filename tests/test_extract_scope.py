@@ -246,3 +246,11 @@ def test_a_period_total_is_dated_by_the_periods_end():
     c = got[("killed", 1150.0)]
     assert (c.scope, c.date) == ("cumulative", "2026-08")
     assert claims("Shelling killed 9 people in Kadugli between 13 and 19 May.")[("killed", 9.0)].scope == "event"
+
+
+def test_figures_beside_a_running_total_share_its_period_when_their_own_clause_says_nothing():
+    got = claims("The ministry said 1,617 people were killed and 580 injured in violence across Haiti "
+                 "between January and March.", published="2026-04-10")
+    assert got[("killed", 1617.0)].scope == got[("wounded", 580.0)].scope == "cumulative"
+    got = claims("Shelling killed four people in Kharkiv on Monday, and 12 were wounded, the governor said.")
+    assert got[("killed", 4.0)].scope == got[("wounded", 12.0)].scope == "event"

@@ -39,7 +39,7 @@ from .text.sentences import Sentence, split_sentences
 from .text.tokens import capital_runs, tokenize
 from .text.tokens import dateline_end
 from .events.frames import frames, lemma_of, talked_about, token_at_char
-from .scope import hypothetical_at, ongoing_at, outside_chars, past_fact_at, scope_at
+from .scope import hypothetical_at, names_a_day, ongoing_at, outside_chars, past_fact_at, scope_at
 from .topic import off_topic
 from .vocab import Vocab, vocab
 
@@ -75,6 +75,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         self.sections: list[Attribution | None] = []  # per sentence: the source a digest's heading names
         self.parsed: dict = {}  # sentence index -> spaCy Doc, for the sentences parsed
         self.found: list | None = None  # per sentence: its quantities (to_parse)
+        self.undecided: set[str] = set()  # figures whose own clause says nothing of their scope
 
     def places(self, i: int) -> list[PlaceMention]:
         self.ctx.persons = self.persons
@@ -202,8 +203,13 @@ class _Doc(ClaimPlaces, FrameClaims):
             qhits += implicit_ones(toks, clause, taken, self.v, self.is_name)
             qhits += materiel_ones(toks, {k for h in qhits if h.np for k in range(h.np.start, h.np.end)}
                                    | {h.q.start for h in qhits}, self.v)
-            for h in qhits:
-                out.extend(self._quantity_claim(i, toks, clause, h, dates, ev))
+            figures = [c for h in qhits for c in self._quantity_claim(i, toks, clause, h, dates, ev)]
+            if any(c.scope == "cumulative" and c.claim_id not in self.undecided for c in figures) \
+                    and not names_a_day(s.text):
+                for c in figures:  # "1,617 killed and 580 injured across Haiti between ...": one period's figures
+                    if c.claim_id in self.undecided:
+                        c.scope = "cumulative"
+            out.extend(figures)
             ehits = [h for h in ehits if not self.unreal_event(parsed.get(i), i, h)]
             out.extend(self._event_claims(i, toks, clause, ehits, dates, ev, fhits))
         return _dedupe(out)
@@ -218,10 +224,11 @@ class _Doc(ClaimPlaces, FrameClaims):
         key = h.np is None and cat.key_figure(toks, h.q, self.v) is not None  # a bulletin's "IDPs: 1.1 million"
         worded = scope == "cumulative" or key  # a running total that says so in words ("so far", "since ...")
         parsed = self.parsed_for_scope(i)
-        own_clause = None
+        own_clause, said = None, scope
         if parsed is not None:  # the figure's own clause decides, not a neighbouring clause's words
             base, char = self.sents[i].start, toks[trig].start
-            scope = scope_at(parsed, base, char, self.is_party, h.q.value, toks[anchor].start, h.category) or "event"
+            said = scope_at(parsed, base, char, self.is_party, h.q.value, toks[anchor].start, h.category)
+            scope = said or "event"
             hypothetical = hypothetical_at(parsed, base, char)
             modality = _modality(att, hypothetical, past_fact_at(parsed, base, char))
             away = outside_chars(parsed, base, toks[anchor].start)
@@ -245,14 +252,17 @@ class _Doc(ClaimPlaces, FrameClaims):
         subject = self.sents[i].text[toks[span[0]].start - ev.start:toks[span[1] - 1].end - ev.start] if span else ""
         np_span = (h.np.start, h.np.end) if h.np else None
         conf = confidence(not h.q.vague, bool(h.q.vague), h.trigger is not None, place, modality)
-        return [make_claim(
+        c = make_claim(
             self.doc.id, h.category, ev, value=h.q.value, value_high=h.q.value_high,
             qualifier=h.q.qualifier, vague=h.q.vague, subject=subject,
             item=h.np.item if h.np and h.category == "materiel_lost" else None,
             actor_=actor(toks, clause, trig, np_span, self.v),
             victim_side=h.np.side if h.np else None, attribution=att, modality=modality,
             scope=scope, place=place, date=d.iso if d else None,
-            date_precision=d.precision if d else None, conf=conf, v=self.v)]
+            date_precision=d.precision if d else None, conf=conf, v=self.v)
+        if said is None and not (tally or key):
+            self.undecided.add(c.claim_id)  # its clause says nothing: a running total beside it may speak for it
+        return [c]
 
     def _event_claims(self, i, toks, clause, ehits, dates, ev, fhits=()) -> list[Claim]:
         out = []

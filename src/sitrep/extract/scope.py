@@ -432,3 +432,10 @@ def outside_chars(doc: Doc, base: int, char: int) -> list[tuple[int, int]]:
                 and t.i not in keep:
             out.extend((s.idx + base, s.idx + len(s.text) + base) for s in t.subtree)
     return out
+
+
+def names_a_day(text: str) -> bool:
+    """Whether a sentence names a day or a night of its own ("yesterday", "on Monday",
+    "overnight"): then a figure beside a running total may be that day's."""
+    low = " " + " ".join(text.lower().split()) + " "
+    return any(f" {' '.join(p)} " in low for p in words().events)
