@@ -71,6 +71,7 @@ def test_an_epistemic_may_have_is_a_claim_and_a_forecast_is_warned():
     ("Over the past week, gang attacks killed 38 people in Kenscoff, the UN said.", ("killed", 38.0)),
     ("In recent weeks, fighting around Goma has driven 70,000 people from their homes, the IOM said.", ("displaced", 70000.0)),
     ("The UN said 412 civilians were killed in Kadugli between 1 June and 31 August.", ("killed", 412.0)),
+    ("The army says three of its soldiers have been killed in Rafah in the same period.", ("killed", 3.0)),
 ])
 def test_running_totals_without_a_since_or_so_far(text, unit):
     assert claims(text)[unit].scope == "cumulative"
