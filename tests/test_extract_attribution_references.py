@@ -157,3 +157,9 @@ def test_a_datelines_place_is_no_speaker_before_the_spokesman_it_introduces():
         "forces had struck the tanker Aegean Star in the Red Sea."))
     got = [c.claimant for c in extract_claims(doc)]
     assert got and all(c and "SANAA" not in c for c in got)
+
+
+def test_a_ministry_of_two_portfolios_is_one_claimant():
+    doc = Document(id="r", published="2026-10-22", text=(
+        "The Ministry of Justice and Public Security said 610 people had been killed in Haiti since July."))
+    assert [c.claimant for c in extract_claims(doc)] == ["Ministry of Justice and Public Security"]

@@ -86,7 +86,12 @@ def _determiner_back(tokens: list[Token], i: int, body: int, v: Vocab) -> int | 
 
 
 def _name_link(tokens: list[Token], i: int, e: int, body: int, v: Vocab) -> bool:
-    """"for", "of", "the" inside an organisation's name: capitals on both sides."""
+    """"for", "of", "the" inside an organisation's name: capitals on both sides; "and" only
+    inside a body's "X of A and B" ("Ministry of Justice and Public Security")."""
+    if tokens[i].lower == "and":
+        of = next((k for k in range(i - 1, max(body - 1, i - 4), -1) if tokens[k].lower == "of"), None)
+        return (of is not None and of - 1 >= body and tokens[of - 1].lower in v.claimant_heads
+                and i + 1 < e and tokens[i + 1].is_cap and tokens[i - 1].is_cap)
     if tokens[i].lower not in v.gram.name_links:
         return False
     j = i + 1
