@@ -240,7 +240,8 @@ def _job(spark, files, hadoop, out, options, parts: int, lang: str, summary: Spa
     few = sc.defaultParallelism
 
     dup = sc.broadcast(_duplicates(sc, docs, few))
-    written = docs.coalesce(few)  # fewer tasks, so fewer files per day
+    # fewer tasks, so fewer files per day; the cached items are merged, not their Python output
+    written = items.coalesce(few).values().filter(lambda v: isinstance(v, Out))
     _write(spark, written.map(lambda o: T.with_duplicate(o.row, *dup.value.get(o.id, (None, None)))), "documents", out)
     _write(spark, written.flatMap(lambda o: o.claims), "claims", out)
 
