@@ -14,6 +14,7 @@ import os
 import sys
 import time
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -235,15 +236,37 @@ def _job(spark, files, hadoop, out, options, parts: int, lang: str, summary: Spa
     tallies = items.mapPartitions(_tally).collect()
     notes = [n for t in tallies for n in t[0]] + clash_notes
     summary.notes.extend(item for _key, item in sorted(notes, key=lambda kv: kv[0]))
+    _finish(spark, items, tallies, out, summary)
+    items.unpersist()
+
+
+def _finish(spark, items, tallies: list, out: str, summary: SparkSummary) -> None:
+    """Everything after extraction: duplicates, claim clusters, contradictions, the four tables."""
+    sc = spark.sparkContext
+    summary.counts["documents read"] = sum(t[1] for t in tallies)
+    summary.counts["claims stored"] = sum(t[2] for t in tallies)
     docs = items.values().filter(lambda v: isinstance(v, Out))
     # linking's groupings hold little data: a partition per core, not the extraction's several
     few = sc.defaultParallelism
 
-    dup = sc.broadcast(_duplicates(sc, docs, few))
-    # fewer tasks, so fewer files per day; the cached items are merged, not their Python output
-    written = items.coalesce(few).values().filter(lambda v: isinstance(v, Out))
-    _write(spark, written.map(lambda o: T.with_duplicate(o.row, *dup.value.get(o.id, (None, None)))), "documents", out)
-    _write(spark, written.flatMap(lambda o: o.claims), "claims", out)
+    def rows():  # each write merges the cached partitions itself: fewer tasks, so fewer files per day
+        return items.coalesce(few).values().filter(lambda v: isinstance(v, Out))
+
+    # the claims need no linking, the documents only the duplicates: they are written in jobs of
+    # their own beside linking's, so their tasks fill the cores linking's small stages leave idle
+    with ThreadPoolExecutor(2) as beside:
+        claims = beside.submit(_write, spark, rows().flatMap(lambda o: o.claims), "claims", out)
+        dup = sc.broadcast(_duplicates(sc, docs, few))
+        documents = beside.submit(_write, spark, rows().map(lambda o: T.with_duplicate(o.row, *dup.value.get(o.id, (None, None)))),
+                                  "documents", out)
+        _link(spark, sc, docs, dup, tallies, few, out, summary)
+        claims.result()
+        documents.result()
+
+
+def _link(spark, sc, docs, dup, tallies, few: int, out: str, summary: SparkSummary) -> None:
+    """Claim clusters and contradictions, written; their counts into the summary."""
+    from pyspark import StorageLevel
 
     units = sc.broadcast(L.block_units(set().union(*(t[3] for t in tallies))))
     links = docs.flatMap(lambda o: [(units.value[block], L.with_group(rec, dup.value.get(o.id, (None,))[0]))
@@ -262,10 +285,8 @@ def _job(spark, files, hadoop, out, options, parts: int, lang: str, summary: Spa
     _write(spark, sided.map(lambda p: T.contradiction_row(*p)), "contradictions", out)
 
     c = summary.counts
-    c["documents read"] = sum(t[1] for t in tallies)
-    c["claims stored"] = sum(t[2] for t in tallies)
     c["linked as duplicates"] = len(dup.value)
     c["claim clusters"] = clusters.count()
     c["contradictions"] = settled.count()
-    for rdd in (items, found, settled):
+    for rdd in (found, settled):
         rdd.unpersist()
