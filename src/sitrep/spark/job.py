@@ -1,12 +1,15 @@
 """`sitrep spark`: the whole job of `sitrep run` on Spark, written as Parquet datasets.
 
     files (driver lists them) -> read in tasks -> ids settled -> clean + extract (mapPartitions)
-      -> MinHash bands grouped by band hash -> duplicate groups
+      -> MinHash bands grouped by band hash -> candidate pairs -> duplicate groups (driver)
       -> claims grouped by unit of blocks -> clusters, summaries, contradictions
       -> documents/ claims/ clusters/ contradictions/ (Parquet, partitioned by day)
 
-Nothing but small metadata reaches the driver: the ids read more than once, the pairs of
-near-duplicate documents, the distinct block keys, and the errors and warnings to print.
+Each document's outputs (its row, claim rows, MinHash signature and link records) are made
+in the task that extracted it, and only those are kept. Nothing but small metadata reaches
+the driver: the ids read more than once, the pairs of documents that share a band (candidate
+copies, few) with their signatures, the distinct block keys, and the errors and warnings to
+print. The claims and documents tables are written in jobs of their own, beside linking's.
 """
 from __future__ import annotations
 
@@ -141,8 +144,10 @@ def run_job(inputs: list[str], out: str, *, master: str = "local[*]", partitions
     own = spark is None
     spark = spark or session(master, partitions, conf)
     try:
-        parts = partitions or 4 * spark.sparkContext.defaultParallelism  # a few per core: no core waits for one long part
-        _job(spark, files, hadoop, out, options, parts, lang, summary)
+        cores = spark.sparkContext.defaultParallelism
+        parts = partitions or 4 * cores  # a few per core: no core waits for one long part
+        # linking's groupings hold little data and each task costs its fixed share: one per core
+        _job(spark, files, hadoop, out, options, parts, partitions or cores, lang, summary)
     except Exception as exc:
         if type(exc).__module__.startswith(("pyspark", "py4j")):  # Spark's own failure: its first line
             raise SparkJobError(f"the Spark job failed: {str(exc).strip().splitlines()[0]}") from None
@@ -178,8 +183,13 @@ class Out(NamedTuple):
     claims: list
     links: list
 
+    def minhash(self) -> tuple[str, str | None, int, bytes]:
+        """(id, published, size, signature): the record the linking functions compare."""
+        return self.id, self.published, self.size, self.signature
+
 
 def _outputs(processed):
+    """_process's items, each Document replaced by its Out (failures and warnings kept as they are)."""
     for key, item in processed:
         if isinstance(item, Document):
             rows = L.claim_rows(item)
@@ -206,18 +216,18 @@ def _duplicates(sc, docs, parts: int) -> dict[str, tuple[str, float]]:
     """{document: (canonical document, similarity)}: documents sharing a band are grouped in
     Spark; the pairs (few: copies share most bands, other documents almost none) and their
     documents' signatures come to the driver, which compares and groups them."""
-    pairs = set(docs.flatMap(lambda o: L.band_keys(o[:4])).groupByKey(parts)
+    pairs = set(docs.flatMap(lambda o: L.band_keys(o.minhash())).groupByKey(parts)
                 .flatMap(lambda kv: L.candidate_pairs(kv[1])).mapPartitions(lambda it: list(set(it))).collect())
     if not pairs:
         return {}
     wanted = sc.broadcast({d for pair in pairs for d in pair})
-    sig = dict(docs.filter(lambda o: o.id in wanted.value).map(lambda o: (o.id, tuple(o[:4]))).collect())
+    sig = dict(docs.filter(lambda o: o.id in wanted.value).map(lambda o: (o.id, o.minhash())).collect())
     wanted.unpersist()
     canon_of = L.duplicate_groups(p for a, b in sorted(pairs) for p in L.duplicate_pair(sig[a], sig[b]))
     return {d: (canon, L.member_similarity(sig[d], sig[canon])) for d, canon in canon_of.items()}
 
 
-def _job(spark, files, hadoop, out, options, parts: int, lang: str, summary: SparkSummary) -> None:
+def _job(spark, files, hadoop, out, options, parts: int, groups: int, lang: str, summary: SparkSummary) -> None:
     from pyspark import StorageLevel
 
     sc = spark.sparkContext
@@ -236,18 +246,17 @@ def _job(spark, files, hadoop, out, options, parts: int, lang: str, summary: Spa
     tallies = items.mapPartitions(_tally).collect()
     notes = [n for t in tallies for n in t[0]] + clash_notes
     summary.notes.extend(item for _key, item in sorted(notes, key=lambda kv: kv[0]))
-    _finish(spark, items, tallies, out, summary)
+    _finish(spark, items, tallies, out, summary, groups)
     items.unpersist()
 
 
-def _finish(spark, items, tallies: list, out: str, summary: SparkSummary) -> None:
-    """Everything after extraction: duplicates, claim clusters, contradictions, the four tables."""
+def _finish(spark, items, tallies: list, out: str, summary: SparkSummary, few: int) -> None:
+    """Everything after extraction: duplicates, claim clusters, contradictions, the four tables;
+    ``few``: partitions of each grouping and of each table's write."""
     sc = spark.sparkContext
     summary.counts["documents read"] = sum(t[1] for t in tallies)
     summary.counts["claims stored"] = sum(t[2] for t in tallies)
     docs = items.values().filter(lambda v: isinstance(v, Out))
-    # linking's groupings hold little data: a partition per core, not the extraction's several
-    few = sc.defaultParallelism
 
     def rows():  # each write merges the cached partitions itself: fewer tasks, so fewer files per day
         return items.coalesce(few).values().filter(lambda v: isinstance(v, Out))
@@ -257,8 +266,8 @@ def _finish(spark, items, tallies: list, out: str, summary: SparkSummary) -> Non
     with ThreadPoolExecutor(2) as beside:
         claims = beside.submit(_write, spark, rows().flatMap(lambda o: o.claims), "claims", out)
         dup = sc.broadcast(_duplicates(sc, docs, few))
-        documents = beside.submit(_write, spark, rows().map(lambda o: T.with_duplicate(o.row, *dup.value.get(o.id, (None, None)))),
-                                  "documents", out)
+        with_dup = rows().map(lambda o: T.with_duplicate(o.row, *dup.value.get(o.id, (None, None))))
+        documents = beside.submit(_write, spark, with_dup, "documents", out)
         _link(spark, sc, docs, dup, tallies, few, out, summary)
         claims.result()
         documents.result()
