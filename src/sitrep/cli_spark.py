@@ -16,7 +16,7 @@ def spark(
     out: str = typer.Option(..., "--out", metavar="DIR", help="A new folder for the Parquet datasets."),
     master: str = typer.Option("local[*]", "--master", metavar="URL", help="Spark master: local[N], spark://host:7077, yarn, k8s://..."),
     partitions: Optional[int] = typer.Option(None, "--partitions", metavar="N", callback=lambda v: at_least(1)(v) if v is not None else v,
-                                             help="Partitions of the documents and of each grouping (default: 4 per core of the master)."),
+                                             help="Partitions of the documents (default: 4 per core of the master) and of each grouping (default: 1 per core)."),
     conf: List[str] = typer.Option([], "--conf", metavar="KEY=VALUE",
                                    help="A Spark setting, e.g. spark.archives=sitrep-env.tar.gz#env (repeatable)."),
     max_doc_mb: float = MAX_DOC,

@@ -1,12 +1,15 @@
 """`sitrep spark`: the whole job of `sitrep run` on Spark, written as Parquet datasets.
 
     files (driver lists them) -> read in tasks -> ids settled -> clean + extract (mapPartitions)
-      -> MinHash bands grouped by band hash -> duplicate groups
+      -> MinHash bands grouped by band hash -> candidate pairs -> duplicate groups (driver)
       -> claims grouped by unit of blocks -> clusters, summaries, contradictions
       -> documents/ claims/ clusters/ contradictions/ (Parquet, partitioned by day)
 
-Nothing but small metadata reaches the driver: the ids read more than once, the pairs of
-near-duplicate documents, the distinct block keys, and the errors and warnings to print.
+Each document's outputs (its row, claim rows, MinHash signature and link records) are made
+in the task that extracted it, and only those are kept. Nothing but small metadata reaches
+the driver: the ids read more than once, the pairs of documents that share a band (candidate
+copies, few) with their signatures, the distinct block keys, and the errors and warnings to
+print. The claims and documents tables are written in jobs of their own, beside linking's.
 """
 from __future__ import annotations
 
@@ -14,8 +17,10 @@ import os
 import sys
 import time
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ..ingest import ReadOptions
 from ..records import Document, Failure, Warning_
@@ -139,8 +144,10 @@ def run_job(inputs: list[str], out: str, *, master: str = "local[*]", partitions
     own = spark is None
     spark = spark or session(master, partitions, conf)
     try:
-        parts = partitions or 4 * spark.sparkContext.defaultParallelism  # a few per core: no core waits for one long part
-        _job(spark, files, hadoop, out, options, parts, lang, summary)
+        cores = spark.sparkContext.defaultParallelism
+        parts = partitions or 4 * cores  # a few per core: no core waits for one long part
+        # linking's groupings hold little data and each task costs its fixed share: one per core
+        _job(spark, files, hadoop, out, options, parts, partitions or cores, lang, summary)
     except Exception as exc:
         if type(exc).__module__.startswith(("pyspark", "py4j")):  # Spark's own failure: its first line
             raise SparkJobError(f"the Spark job failed: {str(exc).strip().splitlines()[0]}") from None
@@ -165,7 +172,62 @@ def _files_rdd(sc, files: list[str], hadoop: list[str], parts: int):
     return rdd
 
 
-def _job(spark, files, hadoop, out, options, parts: int, lang: str, summary: SparkSummary) -> None:
+class Out(NamedTuple):
+    """What the job keeps of a processed document, computed once in the task that extracted
+    it: its signature, its documents row, its claim rows and its claims' link records."""
+    id: str
+    published: str | None
+    size: int  # distinct shingles (MinHash)
+    signature: bytes
+    row: tuple
+    claims: list
+    links: list
+
+    def minhash(self) -> tuple[str, str | None, int, bytes]:
+        """(id, published, size, signature): the record the linking functions compare."""
+        return self.id, self.published, self.size, self.signature
+
+
+def _outputs(processed):
+    """_process's items, each Document replaced by its Out (failures and warnings kept as they are)."""
+    for key, item in processed:
+        if isinstance(item, Document):
+            rows = L.claim_rows(item)
+            _id, published, size, data = L.doc_signature(item)
+            item = Out(item.id, published, size, data, T.document_row(item), [T.claim_row(s, r) for s, r in rows],
+                       L.link_records(item, rows))
+        yield key, item
+
+
+def _tally(part):
+    """One record per partition: its notes (failures, warnings), documents, claims and blocks."""
+    notes, docs, claims, blocks = [], 0, 0, set()
+    for key, item in part:
+        if isinstance(item, Out):
+            docs += 1
+            claims += len(item.claims)
+            blocks.update(block for block, _rec in item.links)
+        else:
+            notes.append((key, item))
+    yield notes, docs, claims, blocks
+
+
+def _duplicates(sc, docs, parts: int) -> dict[str, tuple[str, float]]:
+    """{document: (canonical document, similarity)}: documents sharing a band are grouped in
+    Spark; the pairs (few: copies share most bands, other documents almost none) and their
+    documents' signatures come to the driver, which compares and groups them."""
+    pairs = set(docs.flatMap(lambda o: L.band_keys(o.minhash())).groupByKey(parts)
+                .flatMap(lambda kv: L.candidate_pairs(kv[1])).mapPartitions(lambda it: list(set(it))).collect())
+    if not pairs:
+        return {}
+    wanted = sc.broadcast({d for pair in pairs for d in pair})
+    sig = dict(docs.filter(lambda o: o.id in wanted.value).map(lambda o: (o.id, o.minhash())).collect())
+    wanted.unpersist()
+    canon_of = L.duplicate_groups(p for a, b in sorted(pairs) for p in L.duplicate_pair(sig[a], sig[b]))
+    return {d: (canon, L.member_similarity(sig[d], sig[canon])) for d, canon in canon_of.items()}
+
+
+def _job(spark, files, hadoop, out, options, parts: int, groups: int, lang: str, summary: SparkSummary) -> None:
     from pyspark import StorageLevel
 
     sc = spark.sparkContext
@@ -179,48 +241,61 @@ def _job(spark, files, hadoop, out, options, parts: int, lang: str, summary: Spa
     renames, clash_notes = settle_clashes(clashes)
     renamed = sc.broadcast(renames)
     items = (files_rdd.mapPartitions(lambda it: read_partition(it, options, renamed.value))
-             .repartition(parts).mapPartitions(lambda it: _process(it, lang))
+             .repartition(parts).mapPartitions(lambda it: _outputs(_process(it, lang)))
              .persist(StorageLevel.MEMORY_AND_DISK))
-    notes = items.filter(lambda kv: not isinstance(kv[1], Document)).collect() + clash_notes
+    tallies = items.mapPartitions(_tally).collect()
+    notes = [n for t in tallies for n in t[0]] + clash_notes
     summary.notes.extend(item for _key, item in sorted(notes, key=lambda kv: kv[0]))
-    docs = items.values().filter(lambda v: isinstance(v, Document))
+    _finish(spark, items, tallies, out, summary, groups)
+    items.unpersist()
 
-    sigs = docs.map(L.doc_signature).persist(StorageLevel.MEMORY_AND_DISK)
-    by_id = sigs.map(lambda s: (s[0], s))  # bands carry ids only; the few candidates fetch their signatures
-    candidates = sigs.flatMap(L.band_keys).groupByKey(parts).flatMap(lambda kv: L.candidate_pairs(kv[1])).distinct()
-    pairs = (candidates.join(by_id).map(lambda kv: kv[1]).join(by_id)
-             .flatMap(lambda kv: L.duplicate_pair(*kv[1])).collect())
-    canon_of = L.duplicate_groups(pairs)
-    heads = sc.broadcast((canon_of, set(canon_of.values())))
-    members = sigs.filter(lambda s: s[0] in heads.value[0]).map(lambda s: (heads.value[0][s[0]], s))
-    canons = sigs.filter(lambda s: s[0] in heads.value[1]).map(lambda s: (s[0], s))
-    sims = members.join(canons).map(lambda kv: (kv[1][0][0], L.member_similarity(*kv[1]))).collectAsMap()
-    dup = sc.broadcast({d: (canon, sims[d]) for d, canon in canon_of.items()})
 
-    _write(spark, docs.map(lambda d: T.document_row(d, *dup.value.get(d.id, (None, None)))), "documents", out)
-    _write(spark, docs.flatMap(lambda d: [T.claim_row(s, r) for s, r in L.claim_rows(d)]), "claims", out)
+def _finish(spark, items, tallies: list, out: str, summary: SparkSummary, few: int) -> None:
+    """Everything after extraction: duplicates, claim clusters, contradictions, the four tables;
+    ``few``: partitions of each grouping and of each table's write."""
+    sc = spark.sparkContext
+    summary.counts["documents read"] = sum(t[1] for t in tallies)
+    summary.counts["claims stored"] = sum(t[2] for t in tallies)
+    docs = items.values().filter(lambda v: isinstance(v, Out))
 
-    links = docs.flatMap(lambda d: L.link_records(d, dup.value.get(d.id, (None,))[0])).persist(StorageLevel.MEMORY_AND_DISK)
-    units = sc.broadcast(L.block_units(links.keys().distinct().collect()))
-    found = (links.map(lambda kv: (units.value[kv[0]], kv[1])).groupByKey(parts)
-             .flatMap(lambda kv: L.cluster_unit(kv[1])).persist(StorageLevel.MEMORY_AND_DISK))
+    def rows():  # each write merges the cached partitions itself: fewer tasks, so fewer files per day
+        return items.coalesce(few).values().filter(lambda v: isinstance(v, Out))
+
+    # the claims need no linking, the documents only the duplicates: they are written in jobs of
+    # their own beside linking's, so their tasks fill the cores linking's small stages leave idle
+    with ThreadPoolExecutor(2) as beside:
+        claims = beside.submit(_write, spark, rows().flatMap(lambda o: o.claims), "claims", out)
+        dup = sc.broadcast(_duplicates(sc, docs, few))
+        with_dup = rows().map(lambda o: T.with_duplicate(o.row, *dup.value.get(o.id, (None, None))))
+        documents = beside.submit(_write, spark, with_dup, "documents", out)
+        _link(spark, sc, docs, dup, tallies, few, out, summary)
+        claims.result()
+        documents.result()
+
+
+def _link(spark, sc, docs, dup, tallies, few: int, out: str, summary: SparkSummary) -> None:
+    """Claim clusters and contradictions, written; their counts into the summary."""
+    from pyspark import StorageLevel
+
+    units = sc.broadcast(L.block_units(set().union(*(t[3] for t in tallies))))
+    links = docs.flatMap(lambda o: [(units.value[block], L.with_group(rec, dup.value.get(o.id, (None,))[0]))
+                                    for block, rec in o.links])
+    found = links.groupByKey(few).flatMap(lambda kv: L.cluster_unit(kv[1])).persist(StorageLevel.MEMORY_AND_DISK)
     clusters = found.filter(lambda t: t[0] == "cluster").map(lambda t: (t[1], (t[2], t[3])))
     _write(spark, clusters.values().map(lambda v: T.cluster_row(*v)), "clusters", out)
 
     near = found.filter(lambda t: t[0] == "pair").map(lambda t: ((t[1], t[2]), (0, t[3])))
-    named = (clusters.flatMap(lambda kv: L.name_keys(kv[1][0])).groupByKey(parts)
+    named = (clusters.flatMap(lambda kv: L.name_keys(kv[1][0])).groupByKey(few)
              .flatMap(lambda kv: L.namesake_denials(kv[1])).map(lambda t: ((t[0], t[1]), (1, t[2]))))
-    settled = near.union(named).map(L.pair_entry).reduceByKey(min).persist(StorageLevel.MEMORY_AND_DISK)
-    sided = (settled.map(lambda kv: (kv[1][1], (kv[0], *kv[1][1:]))).join(clusters)  # (pid, a, b, kind, viewer)
-             .map(lambda kv: (kv[1][0][2], (kv[1][0], kv[1][1]))).join(clusters)
+    settled = near.union(named).map(L.pair_entry).reduceByKey(min, few).persist(StorageLevel.MEMORY_AND_DISK)
+    sided = (settled.map(lambda kv: (kv[1][1], (kv[0], *kv[1][1:]))).join(clusters, few)  # (pid, a, b, kind, viewer)
+             .map(lambda kv: (kv[1][0][2], (kv[1][0], kv[1][1]))).join(clusters, few)
              .map(lambda kv: L.contradiction_parts(kv[1][0][0], kv[1][0][1], kv[1][1])))
     _write(spark, sided.map(lambda p: T.contradiction_row(*p)), "contradictions", out)
 
     c = summary.counts
-    c["documents read"] = sigs.count()  # one per document, without reading the documents again
-    c["claims stored"] = links.count()
-    c["linked as duplicates"] = len(canon_of)
+    c["linked as duplicates"] = len(dup.value)
     c["claim clusters"] = clusters.count()
     c["contradictions"] = settled.count()
-    for rdd in (items, sigs, links, found, settled):
+    for rdd in (found, settled):
         rdd.unpersist()

@@ -112,16 +112,23 @@ def claim_rows(doc: Document) -> list[tuple[int, ClaimRow]]:
     return out
 
 
-def link_records(doc: Document, duplicate_of: str | None) -> list[tuple[str, dict]]:
-    """(block, record) per claim: what clustering and summaries read of a claim and its document."""
+def link_records(doc: Document, rows: list[tuple[int, ClaimRow]]) -> list[tuple[str, dict]]:
+    """(block, record) per claim row of claim_rows(doc): what clustering and summaries read of a
+    claim and its document (the document's duplicate group is set later, by with_group)."""
     out = []
-    for _seq, row in claim_rows(doc):
+    for _seq, row in rows:
         keys = keys_of_row(row, doc.published)
         rec = {c: getattr(row, c) for c in CLAIM_COLUMNS}
         rec.update(block=keys.block, day_lo=keys.day_lo, day_hi=keys.day_hi, d_url=doc.url, d_title=doc.title,
-                   d_published=doc.published, d_duplicate_of=duplicate_of, group_id=duplicate_of or doc.id)
+                   d_published=doc.published)
         out.append((keys.block, rec))
     return out
+
+
+def with_group(rec: dict, duplicate_of: str | None) -> dict:
+    """A link record with its document's duplicate group (known once duplicates are found)."""
+    rec.update(d_duplicate_of=duplicate_of, group_id=duplicate_of or rec["doc_id"])
+    return rec
 
 
 def _grid(block: str) -> tuple[str, int, int] | None:

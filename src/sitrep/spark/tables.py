@@ -38,6 +38,10 @@ def columns(table: str) -> tuple[tuple[str, str], ...]:
     return tuple([(f.name, str(f.type)) for f in schema] + EXTRA[table] + [(PARTITION, "string")])
 
 
+_DUPLICATE_AT = [name for name, _ in columns("documents")].index("duplicate_of")
+assert [name for name, _ in columns("documents")][_DUPLICATE_AT + 1] == "similarity"
+
+
 def day(*candidates: str | None) -> str | None:
     """The first candidate that starts with a calendar day (YYYY-MM-DD), as that day."""
     for text in candidates:
@@ -53,13 +57,20 @@ def _ordered(table: str, row: dict[str, Any]) -> tuple:
     return tuple(row.get(name) for name, _ in columns(table))
 
 
-def document_row(doc: Document, duplicate_of: str | None, similarity: float | None) -> tuple:
+def document_row(doc: Document) -> tuple:
+    """A document's row, not yet a duplicate of any (with_duplicate sets that once known)."""
     row = document_to_row(doc, PIPELINE_VERSION, None)
-    row.duplicate_of, row.similarity = duplicate_of, similarity
     flat = _flat_row(document_record(row))
     flat.update(input_hash=doc.__dict__.get(READ_HASH) or doc.input_hash, pipeline_version=PIPELINE_VERSION,
                 meta=json.dumps(_jsonable(doc.meta), ensure_ascii=False), day=day(doc.published))
     return _ordered("documents", flat)
+
+
+def with_duplicate(row: tuple, duplicate_of: str | None, similarity: float | None) -> tuple:
+    if duplicate_of is None:
+        return row
+    at = _DUPLICATE_AT
+    return row[:at] + (duplicate_of, similarity) + row[at + 2:]
 
 
 def claim_row(seq: int, row) -> tuple:
