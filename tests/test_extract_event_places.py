@@ -82,3 +82,8 @@ def test_a_designation_with_a_number_is_one_item_and_no_town():
 def test_a_models_designation_is_no_town():
     g = got("The spokesman said the first operation targeted Ramon Airport near Eilat with a Samad-4 drone.")
     assert not any(p and p.startswith("Şam") for c, v, p in g) and any(p == "Eilat" for c, v, p in g)
+
+
+def test_a_partys_positions_are_no_place_of_their_own():
+    g = got("The Sudanese army said its aircraft had pounded RSF positions around El Obeid on Sunday.")
+    assert not any(p == "RSF" for c, v, p in g)

@@ -20,6 +20,7 @@ from .frames import FrameHit, PlaceRole, count_category, count_of, find_frames, 
 from ..text.nlp import parse
 from ..places.cues import dateline
 from ..places.mentions import PlaceMention
+from ..sides import party_names
 from ..text.sentences import Sentence
 from ..text.tokens import Token, tokenize
 
@@ -105,8 +106,8 @@ class FrameClaims:
             return False  # "Most were taken to ...", "Protests"
         if any(w in self.persons or w in self.v.not_places for w in words):
             return False
-        if self.v.actors.find_all(tokenize(name)) or not name[:1].isupper():
-            return False
+        if self.v.actors.find_all(tokenize(name)) or not name[:1].isupper() or name.lower() in party_names():
+            return False  # "pounded RSF positions": a party, not a place
         return True
 
     def recount(self, parsed: Doc | None, i: int, hits) -> None:
