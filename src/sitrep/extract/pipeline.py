@@ -36,8 +36,7 @@ from .quantities.singles import implicit_ones, list_singles, materiel_ones
 from .quantities.unit_vocab import unit_vocab
 from .text.lexicon import is_common_word
 from .text.sentences import Sentence, split_sentences
-from .text.tokens import capital_runs, tokenize
-from .text.tokens import dateline_end
+from .text.tokens import capital_runs, dateline_end, tokenize
 from .events.frames import frames, lemma_of, talked_about, token_at_char
 from .scope import hypothetical_at, names_a_day, ongoing_at, outside_chars, past_fact_at, scope_at
 from .topic import off_topic
@@ -296,8 +295,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         """A seizure whose patient the parse shows is people ("two Emirati nationals and an
         Iranian were seized near Kayes", "gunmen seized 20 passengers"): an abduction or a
         capture of people, not ground changing hands."""
-        parsed = self.parsed.get(i)
-        tok = token_at_char(parsed, self.sents[i].tokens[h.start].start - self.sents[i].start) if parsed is not None else None
+        tok = self._trigger_token(i, h)
         if tok is None or tok.pos_ not in ("VERB", "AUX"):
             return False
         territory = next(f for f in frames().frames if f.category == "territory")
@@ -311,9 +309,13 @@ class _Doc(ClaimPlaces, FrameClaims):
         return False
 
     def _talked_about(self, i: int, h) -> bool:
-        parsed = self.parsed.get(i)
-        tok = token_at_char(parsed, self.sents[i].tokens[h.start].start - self.sents[i].start) if parsed is not None else None
+        tok = self._trigger_token(i, h)
         return tok is not None and talked_about(tok)
+
+    def _trigger_token(self, i: int, h):
+        """The parse's token of an event hit's trigger, when sentence ``i`` was parsed."""
+        parsed = self.parsed.get(i)
+        return token_at_char(parsed, self.sents[i].tokens[h.start].start - self.sents[i].start) if parsed is not None else None
 
     def _placed_events(self, i, toks, clause, h, placed, dates, ev, seen: set) -> list[Claim]:
         """One claim per place not yet claimed for this category in the sentence."""

@@ -160,7 +160,6 @@ def _scope_from(tok: Token, is_party: Callable[[str], bool], value: float | None
     return found
 
 
-
 def _marked(clause: list[Token], value: float | None = None) -> str | None:
     """The scope a clause says in so many words (a since-phrase, a toll, a day), for a figure
     that hangs on it."""

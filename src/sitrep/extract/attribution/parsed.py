@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..events.frames import token_at_char
+from ..text.tokens import MONTH_NAMES
 from ..vocab import _load
 
 _CLAUSES = ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dobj", "relcl")
@@ -92,16 +93,11 @@ def _subject(verb: Token) -> Token | None:
         return None
     if subj.i == 0 and subj.text.isupper() and len(subj.text) >= 3:  # "SANAA, June 10 - The spokesman, ..., said"
         other = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != subj.i), None)
-        appos = next((c for c in subj.children if c.dep_ == "appos" and c.lower_.rstrip(".") not in _MONTHS
+        appos = next((c for c in subj.children if c.dep_ == "appos" and c.lower_.rstrip(".") not in MONTH_NAMES
                       and not c.like_num), None)
         if other is not None or appos is not None:
             return other or appos  # the dateline's place is no speaker; the phrase the parse hung on it is
     return subj
-
-
-_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                     "sept", "oct", "nov", "dec"))
 
 
 def _apart(a: Token, b: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..text.tokens import Token, _glued_hyphen, dateline_end
+from ..text.tokens import Token, glued_hyphen, dateline_end
 from ..vocab import Vocab, _load, vocab
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def dateline(tokens: list[Token], v: Vocab | None = None) -> tuple[int, int]:
     k = 1
     while k < n and ((tokens[k].is_word and tokens[k].text.isupper()) or (  # "KYIV/MOSCOW"
             tokens[k].text == "/" and k + 1 < n and tokens[k + 1].is_word and tokens[k + 1].text.isupper())
-            or _glued_hyphen(tokens, k)):  # "PORT-AU-PRINCE"
+            or glued_hyphen(tokens, k)):  # "PORT-AU-PRINCE"
         k += 1
     body = dateline_end(tokens)
     if body:

@@ -177,7 +177,7 @@ def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
-def _glued_hyphen(tokens: list[Token], k: int) -> bool:
+def glued_hyphen(tokens: list[Token], k: int) -> bool:
     """A hyphen inside an uppercase name ("PORT-AU-PRINCE"), or the part after it."""
     t = tokens[k]
     if t.text == "-" and not t.space_before and k + 1 < len(tokens):
@@ -186,7 +186,7 @@ def _glued_hyphen(tokens: list[Token], k: int) -> bool:
     return t.is_word and t.text.isupper() and not t.space_before and tokens[k - 1].text == "-"
 
 
-_MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                           "sep", "sept", "oct", "nov", "dec"))
 
@@ -201,18 +201,18 @@ def dateline_end(tokens: list[Token]) -> int:
     upper = tokens[0].text.isupper() and len(tokens[0].text) >= 3
     k = 1
     while k < n and ((tokens[k].is_word and (tokens[k].text.isupper() if upper else tokens[k].is_cap and k < 3))
-                     or (upper and _glued_hyphen(tokens, k))):  # "PORT-AU-PRINCE"
+                     or (upper and glued_hyphen(tokens, k))):  # "PORT-AU-PRINCE"
         k += 1
     paired = False  # "Omdurman/Amsterdam –": a release filed from two places
     while k + 1 < n and tokens[k].text == "/" and tokens[k + 1].is_word and tokens[k + 1].is_cap:
         paired, k = True, k + 2
     if k + 1 < n and tokens[k].lower == "," and tokens[k + 1].is_cap:  # ", Ukraine", ", June 10"
         k += 2
-    if upper and k + 1 < n and tokens[k].text == "." and tokens[k - 1].lower in _MONTH_NAMES and tokens[k + 1].is_digit:
+    if upper and k + 1 < n and tokens[k].text == "." and tokens[k - 1].lower in MONTH_NAMES and tokens[k + 1].is_digit:
         k += 1  # "Aug. 22"
-    if upper and k < n and tokens[k].is_digit and (tokens[k - 1].lower in _MONTH_NAMES or tokens[k - 1].text == "."):
+    if upper and k < n and tokens[k].is_digit and (tokens[k - 1].lower in MONTH_NAMES or tokens[k - 1].text == "."):
         k += 1  # "SANAA, June 10 -": the filing day
-    elif upper and k + 2 < n and tokens[k].lower == "," and tokens[k + 1].is_digit and tokens[k + 2].lower in _MONTH_NAMES:
+    elif upper and k + 2 < n and tokens[k].lower == "," and tokens[k + 1].is_digit and tokens[k + 2].lower in MONTH_NAMES:
         k += 3  # "PORT-AU-PRINCE, 20 October 2026 -"
     if upper and k < n and tokens[k].is_digit and len(tokens[k].text) == 4:
         k += 1  # the year
