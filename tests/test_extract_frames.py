@@ -252,3 +252,33 @@ def test_a_named_facility_hit_is_placed_where_it_stands_not_at_its_name():
         "Drones struck the Grand Mosque in Kadugli, and shells destroyed the Unity Bridge on Friday."))
     names = {c.place.name for c in extract_claims(doc) if c.category == "attack" and c.place}
     assert "Kadugli" in names and not names & {"Grand Mosque", "Unity Bridge"}
+
+
+# -- support verbs and event nouns that need a modifier ----------------------------------------
+@pytest.mark.parametrize("text, places", [
+    ("Militants launched an assault along the frontier at several points, including Bajaur and Kurram, officials said.",
+     {"Bajaur", "Kurram"}),
+    ("Heavy fighting continued near Siversk, Vyimka and Serebrianka through the weekend.",
+     {"Siversk", "Vyimka", "Serebrianka"}),
+    ("Fighting raged around Kupiansk on Thursday.", {"Kupiansk"}),
+    ("Russian troops kept up offensive operations near Lysivka and Promin on 4 December.", {"Lysivka", "Promin"}),
+])
+def test_a_support_verb_places_the_event_noun_it_carries(text, places):
+    assert {("attack", p) for p in places} <= roles(text)
+
+
+def test_an_operation_without_an_offensive_word_is_no_attack():
+    assert not roles("Rescue operations continued near Lysivka and Promin on Thursday.")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Ukrainian units counterattacked near Kupiansk and regained lost positions.", ("attack", "Kupiansk")),
+    ("RSF fighters attacked toward Babanusa from the west on Saturday.", ("attack", "Babanusa")),
+])
+def test_counterattacks_and_attacks_toward_a_place(text, unit):
+    assert unit in roles(text)
+
+
+def test_a_caption_clause_after_a_continuing_advance_is_no_territory():
+    assert not any(c == "territory" for c, _ in roles(
+        "A woman walks past debris as the army's advance on the capital continues, in the village of Byshiv."))

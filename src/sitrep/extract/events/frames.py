@@ -70,6 +70,7 @@ class Frame:
     movers: frozenset[str]
     people_objects: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
+    modified_nouns: dict = None  # noun -> the words before it that make it an event ("offensive operations")
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class Frames:
     talked_about: frozenset[str]
     vessel_nouns: frozenset[str] = frozenset()
     vessel_marks: frozenset[str] = frozenset()
+    support_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def places_nouns(self) -> frozenset[str]:
@@ -99,7 +101,7 @@ class Frames:
     def lemmas(self) -> frozenset[str]:
         out: set[str] = set()
         for f in self.frames:
-            out |= f.verbs | f.nouns | f.located_nouns | set(f.located_verbs) | set(f.light)
+            out |= f.verbs | f.nouns | f.located_nouns | set(f.located_verbs) | set(f.light) | set(f.modified_nouns or ())
         return frozenset(out)
 
 
@@ -120,13 +122,15 @@ def frames() -> Frames:
             {k: low(v) for k, v in (f.get("light") or {}).items()},
             low(f.get("subject_is_place")), {k: low(v) for k, v in (f.get("subject_needs") or {}).items()},
             _paths(f.get("verb_paths")), _paths(f.get("noun_paths")), low(f.get("weak")), low(f.get("object_only")),
-            low(f.get("not_objects")), low(f.get("movers")), low(f.get("people_objects")), low(f.get("people"))))
+            low(f.get("not_objects")), low(f.get("movers")), low(f.get("people_objects")), low(f.get("people")),
+            {k: low(v) for k, v in (f.get("modified_nouns") or {}).items()}))
     r = data["reach"]
     low = lambda xs: frozenset(str(x).lower() for x in xs or [])  # noqa: E731
     return Frames(tuple(out), low(r["of_nouns"]), low(r["in_preps"]), low(r["name_deps"]), low(r["list_preps"]),
                   low(r["facility_nouns"]), low(r.get("via_of")), low(r["area_nouns"]), {k: low(v) for k, v in (r.get("light_nouns") or {}).items()},
                   low(data.get("not_place_heads")), low(data.get("weapons")), low(data.get("not_names")),
-                  low(data.get("talked_about")), low(r.get("vessel_nouns")), low(r.get("vessel_marks")))
+                  low(data.get("talked_about")), low(r.get("vessel_nouns")), low(r.get("vessel_marks")),
+                  low(r.get("support_verbs")))
 
 
 # -- following paths -----------------------------------------------------------------------
@@ -402,7 +406,10 @@ def _irregular() -> dict[str, str]:
 
 def _roles(tok: Token, f: Frame, fr: Frames) -> list[Token] | None:
     lemma = lemma_of(tok)
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in f.verbs):
+    gerund = tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "dobj", "pobj") and tok.lower_ in (f.nouns | f.located_nouns)
+    if gerund:  # "Fighting continued near X": a noun the tagger read as a verb
+        lemma = tok.lower_
+    if not gerund and (tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in f.verbs)):
         if lemma in f.verbs:
             if lemma in f.people_objects and not any(
                     c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in f.people for c in tok.children):
@@ -433,7 +440,7 @@ def _roles(tok: Token, f: Frame, fr: Frames) -> list[Token] | None:
                 found += [c for c in tok.children if c.dep_ == "nsubj"]
             return found
         return None
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if tok.pos_ in ("NOUN", "PROPN") or gerund:
         if lemma in f.light:
             return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in f.light[lemma] for o in _objects(c)]
         if lemma in f.nouns:
@@ -442,11 +449,24 @@ def _roles(tok: Token, f: Frame, fr: Frames) -> list[Token] | None:
                 found += [o for c in tok.head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE
                           for o in _objects(c)]
                 found += [c for c in tok.head.children if c.dep_ == "dobj"]
-            return found
-        if lemma in f.located_nouns:
-            return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "at", "around", "near")
-                    for o in _objects(c)]
+            return found + (_supported(tok, fr) if f.category == "attack" else [])
+        if lemma in f.located_nouns or (f.modified_nouns and lemma in f.modified_nouns and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in f.modified_nouns[lemma] for c in tok.children)):
+            return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in _AROUND
+                    for o in _objects(c)] + (_supported(tok, fr) if f.category == "attack" else [])
     return None
+
+
+_AROUND = ("in", "for", "at", "around", "near")
+
+
+def _supported(tok: Token, fr: Frames) -> list[Token]:
+    """The place a support verb gives its event noun: "launched an attack along the border at
+    A and B", "fighting continued near A, B and C" (the verb's own locative phrases)."""
+    head = tok.head
+    if tok.dep_ not in ("dobj", "nsubj") or head.pos_ != "VERB" or lemma_of(head) not in fr.support_verbs:
+        return []
+    return [o for c in head.children if c.dep_ == "prep" and c.lower_ in _AROUND for o in _objects(c)]
 
 
 def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None) -> list[FrameHit]:
@@ -455,7 +475,7 @@ def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None) -> list[Frame
     out = []
     armed = any(t.lemma_.lower() in fr.weapons or t.lower_ in fr.weapons for t in doc)
     for tok in doc:
-        if lemma_of(tok) not in fr.lemmas or _negated(tok) or _unreal(tok) or _background(tok):
+        if (lemma_of(tok) not in fr.lemmas and tok.lower_ not in fr.lemmas) or _negated(tok) or _unreal(tok) or _background(tok):
             continue
         if talked_about(tok, fr):
             continue  # "condemned the attack on X": an attack talked about, not a new one
