@@ -282,3 +282,11 @@ def test_counterattacks_and_attacks_toward_a_place(text, unit):
 def test_a_caption_clause_after_a_continuing_advance_is_no_territory():
     assert not any(c == "territory" for c, _ in roles(
         "A woman walks past debris as the army's advance on the capital continues, in the village of Byshiv."))
+
+
+def test_a_village_the_gazetteer_lacks_keeps_its_name_when_named_with_its_area():
+    got = [c for c in extract_claims(Document(id="v", published="2025-12-06", text=(
+        "Russia's defence ministry said its troops had captured Pishchane in Kharkiv Oblast.")))
+        if c.category == "territory"]
+    assert [c.place.name for c in got] == ["Pishchane"]
+    assert got[0].place.precision == "region" and got[0].place.admin1 == "Kharkiv Oblast"  # located only to its area

@@ -9,6 +9,7 @@ town of X", "the X camp"); it is never replaced by a centroid.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -54,6 +55,17 @@ def _overlaps(toks: list[Token], m: PlaceMention, role: PlaceRole) -> bool:
     return toks[m.start].start < role.end and toks[m.end - 1].end > role.start
 
 
+def _own_name(m: PlaceMention, role: PlaceRole) -> PlaceMention:
+    """A village the gazetteer lacks that the parse shows is the event's place and that the
+    text names with its area ("captured Pishchane in Kharkiv Oblast"): its own name, placed
+    only as precisely as the area it was resolved to."""
+    p = m.place
+    if not role.labelled or role.area or role.the or m.kind != "region" or p.precision != "region" \
+            or m.name != role.name or p.name.split()[0].lower() == role.name.split()[0].lower():
+        return m
+    return replace(m, place=replace(p, name=role.name, geonameid=None), kind="settlement")
+
+
 class FrameClaims:
     """Mixed into the document reader: ``frame_mentions`` maps a frame's roles to places."""
 
@@ -69,6 +81,7 @@ class FrameClaims:
             if role.within is not None and role.within in found_roles:
                 continue  # "X Square in Kyiv" where X Square is known: the container adds nothing
             found = [m for m in mentions if _overlaps(toks, m, role) and not ((role.the or role.area) and m.kind == "settlement")]
+            found = [_own_name(m, role) for m in found]
             if found:
                 out.extend(found)
                 found_roles.add((role.start, role.end))
