@@ -290,3 +290,11 @@ def test_a_village_the_gazetteer_lacks_keeps_its_name_when_named_with_its_area()
         if c.category == "territory"]
     assert [c.place.name for c in got] == ["Pishchane"]
     assert got[0].place.precision == "region" and got[0].place.admin1 == "Kharkiv Oblast"  # located only to its area
+
+
+def test_a_village_an_advance_heads_for_or_a_withdrawal_leaves_is_a_place():
+    got = events("Russian bloggers claimed that Russian units seized Udachne and advanced toward Kotlyne.")
+    assert {("territory", "Udachne"), ("territory", "Kotlyne")} <= got
+    assert ("territory", "Vyimka") in events("Ukrainian troops withdrew from Vyimka overnight, the brigade said.")
+    assert not any(p == "Nahirna Street" for _, p in events(
+        "Geolocated footage indicates that Russian forces advanced along Nahirna Street in the town centre."))

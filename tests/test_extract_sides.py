@@ -156,3 +156,9 @@ def test_a_party_that_says_it_lost_none_denies_a_loss_of_its_own():
     got = sides("The junta's information team said no aircraft had been lost near Sittwe on Thursday.")
     assert any(cat == "materiel_lost" and claimant == "myanmar_junta" and victim == "myanmar_junta"
                for cat, claimant, _, victim in got)
+
+
+def test_a_story_without_placed_claims_takes_the_first_listed_profile_its_names_select():
+    from sitrep.extract.sides import profiles, select
+    chosen = select([], "Russian bloggers said Russian units entered the village; Russian officials agreed.", profiles())
+    assert [p.id for p in chosen] == ["russia-ukraine"]  # "Russian" is also a party of the Sahel profile

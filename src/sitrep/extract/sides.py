@@ -240,8 +240,8 @@ def select(claims: Sequence[Claim], text: str, available: Iterable[Profile]) -> 
     chosen = [p for p in available if p.countries & countries]
     if chosen:
         return chosen
-    counts = sorted(((p.mentions(text), i) for i, p in enumerate(available)), reverse=True)
-    return [available[i] for n, i in counts if n >= MIN_MENTIONS][:1]
+    counts = sorted((-p.mentions(text), i) for i, p in enumerate(available))  # a tie: the profile listed first
+    return [available[i] for n, i in counts if -n >= MIN_MENTIONS][:1]
 
 
 def _party(chosen: list[Profile], every: Sequence[Profile], text: str | None) -> str | None:

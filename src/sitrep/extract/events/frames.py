@@ -23,6 +23,7 @@ _PARTICLES = {"al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ed", "er",
 
 
 _LOCATIVE = {"in", "at", "near", "outside", "inside"}
+_GROUND_PREPS = {"toward", "towards", "from", "into", "of", "to", "on"}  # a located verb's ground, not "along X Street"
 _OF_NAMES = {"gulf", "bay", "strait", "straits", "sea", "isle", "cape", "port", "republic", "gulf"}
 
 
@@ -493,7 +494,9 @@ def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None) -> list[Frame
                     (f.category == "attack" and h.dep_ in ("dobj", "nsubjpass") and h.head.i == tok.i
                      and h.pos_ == "PROPN" and not _vessel(h, fr) and h.lemma_.lower() not in fr.facility_nouns) or \
                     (f.category == "territory" and tok.pos_ == "NOUN" and h.dep_ == "pobj" and h.head.lower_ == "of"
-                     and any(c.dep_ in ("det", "poss") for c in tok.children))  # "the fall of X", not a title
+                     and any(c.dep_ in ("det", "poss") for c in tok.children)) or \
+                    (f.category == "territory" and tok.pos_ == "VERB" and lemma_of(tok) in f.located_verbs
+                     and h.dep_ == "pobj" and h.pos_ == "PROPN" and h.head.lower_ in _GROUND_PREPS)  # "advanced toward X", "withdrew from X"
                 reader.reach(h, cue=sure)
             if reader.out:
                 out.append(FrameHit(f.category, tok.idx + base, tok.idx + len(tok.text) + base, lemma_of(tok),
