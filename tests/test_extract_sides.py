@@ -162,3 +162,17 @@ def test_a_story_without_placed_claims_takes_the_first_listed_profile_its_names_
     from sitrep.extract.sides import profiles, select
     chosen = select([], "Russian bloggers said Russian units entered the village; Russian officials agreed.", profiles())
     assert [p.id for p in chosen] == ["russia-ukraine"]  # "Russian" is also a party of the Sahel profile
+
+
+def test_the_party_named_first_in_a_claimant_speaks():
+    got = sides("The Houthi-run health ministry said Israeli strikes on Hodeidah killed nine people; "
+                "Gaza's health ministry said 30 people were killed in Khan Younis.")
+    assert ("killed", "houthis", "israel", "civilian") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli military said its aircraft struck the port of Hodeidah in Yemen, killing three people.",
+    "The Israeli military said its jets struck tanks near Sweida in Syria, killing four soldiers.",
+])
+def test_israel_is_a_party_where_it_strikes_beyond_gaza_and_lebanon(text):
+    assert sides(text) and sides(text)[0][1] == "israel"

@@ -252,10 +252,10 @@ def _party(chosen: list[Profile], every: Sequence[Profile], text: str | None) ->
         return None
     foreign = [(s, e) for p in every if p not in chosen for s, e, pid in p.mentions_at(text)
                if pid != "other" and text[s].isupper()]  # a name ("Hamas", "the Israeli army"), not "military"
-    for p in chosen:
-        for s, e, pid in p.mentions_at(text):
-            if not any(fs <= s and e <= fe and fe - fs > e - s for fs, fe in foreign):
-                return pid
+    named = sorted((s, -e, k, pid) for k, p in enumerate(chosen) for s, e, pid in p.mentions_at(text))
+    for s, e, _, pid in named:  # the party named first ("the Houthi-run health ministry": the Houthis)
+        if not any(fs <= s and -e <= fe and fe - fs > -e - s for fs, fe in foreign):
+            return pid
     return "other" if foreign else None
 
 
