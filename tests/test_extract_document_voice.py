@@ -142,3 +142,14 @@ def test_a_caption_in_capitals_is_not_an_issuer():
             "Since January the Houthis have attacked 40 ships, killing at least four seafarers.\n\n"
             "2. CMF UPDATE – RED SEA\nA tanker was struck by a drone off Mokha.")
     assert _by_value(text)[("killed", 4.0)] is None
+
+
+def test_a_press_release_is_its_issuers_own_voice_even_under_a_third_person_title():
+    doc = Document(id="r", published="2025-11-30", title="Summary of the Ministry of Defence of the Russian Federation",
+                   text="Ministry of Defence of the Russian Federation\nPress release | 30 November 2025\n\n"
+                        "Air defence units shot down 41 fixed-wing drones over the Belgorod region over the past day.\n\n"
+                        "Units of the Zapad group liberated the town of Kupiansk in the Kharkiv region.")
+    got = [(c.category, c.claimant, c.claimant_side, c.victim_side, c.actor_side) for c in extract_claims(doc)]
+    assert ("materiel_lost", None, "russia", "ukraine", "russia") in got  # what the issuer says it shot down
+    assert any(c == "territory" and who is None and side == "russia" and actor == "russia"
+               for c, who, side, _, actor in got)

@@ -19,7 +19,7 @@ from .sides import assign_sides, names_party
 from .attribution.parsed import speaker_of
 from .attribution.reported_speech import read_document
 from .attribution.speakers import Speakers, person_names
-from .attribution.voice import document_issuer, document_voice, section_sources
+from .attribution.voice import document_issuer, document_voice, own_release, section_sources
 from .claims import actor, confidence, make_claim, modality_and_scope, target
 from .dates import document_date, find_dates, nearest
 from .events import triggers as events
@@ -96,6 +96,8 @@ class _Doc(ClaimPlaces, FrameClaims):
         self.sections = section_sources(self.sents, self.v)
         self.voice = document_voice(self.doc.title, self.sents[0].tokens if self.sents else [], self.v,
                                     [s.tokens for s in self.sents])
+        if self.voice is not None and own_release(self.doc.title, self.text, self.v):
+            self.voice = None  # a "Press release" is its issuer's own voice, even under "Summary of the Ministry ..."
         if self.voice is None:
             self.issuer = document_issuer(self.doc.title, self.text, self.v, names_party)
 

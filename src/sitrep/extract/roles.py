@@ -224,7 +224,7 @@ def _claimants_and_claims(claims: list[Claim], chosen: Sequence[Profile], w: Rol
                 and w.enemy_nouns.search(c.subject or ""):  # a party's "119 occupiers", "200 rebels": its opponent's
             c.victim_side = _opponent(chosen, c.claimant_side, c)
         if c.category == "materiel_lost" and c.victim_side is None and c.claimant_side in parties \
-                and c.modality == "claimed" and not _OWN_WORDS.search(c.evidence.text):
+                and c.modality in ("claimed", "asserted") and not _OWN_WORDS.search(c.evidence.text):
             c.victim_side = _opponent(chosen, c.claimant_side, c)  # a side reports what it destroyed or shot down
         if c.category in _LOSSES and c.modality == "denied" and c.victim_side is None and c.claimant_side in parties \
                 and _OWN_WORDS.search(c.evidence.text):
@@ -274,7 +274,7 @@ def _from_place_and_document(claims: list[Claim], chosen: Sequence[Profile], w: 
         if c.actor_side is None and c.victim_side in parties and c.category in _LOSSES:
             c.actor_side = _opponent(chosen, c.victim_side, c)
         if c.category == "territory":
-            if c.actor_side is None and c.claimant_side in parties and c.modality == "claimed" \
+            if c.actor_side is None and c.claimant_side in parties and c.modality in ("claimed", "asserted") \
                     and not local_words().search(c.claimant or ""):
                 c.actor_side = c.claimant_side
             if c.actor_side is None:

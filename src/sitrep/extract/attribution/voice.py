@@ -63,6 +63,14 @@ def document_issuer(title: str | None, text: str, v: Vocab, names=None) -> str |
     return ""
 
 
+def own_release(title: str | None, text: str, v: Vocab) -> bool:
+    """Whether the document's heading lines call it a release of its own ("Press release",
+    "COMMUNIQUE", "Flash Update No. 7"; ``own_release_forms`` in grammar.yaml), not a statement
+    passed on ("Statement by the General Staff")."""
+    parts = [p for line in [title or ""] + _heading_lines(text, v) for p in re.split(r"\s*[|/]\s*|\s+[—–-]\s+", line)]
+    return any(f in v.gram.own_release_forms for p in parts for f in _phrases(p))
+
+
 def _heading_lines(text: str, v: Vocab) -> list[str]:
     """The document's first lines up to its first line of prose or of reporting."""
     out = []
