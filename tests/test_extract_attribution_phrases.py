@@ -129,3 +129,19 @@ def test_humanitarian_partners_who_report_that_are_the_claimant():
     got = extract_claims(Document(id="p", published="2025-05-16", text="Partners report that a shell hit the "
                                   "main market of Dilling on 14 May, killing three traders."))
     assert {(c.category, c.claimant, c.claimant_side) for c in got} >= {("killed", "Partners", "other")}
+
+
+@pytest.mark.parametrize("text", [
+    "According to preliminary data, our units destroyed 14 enemy vehicles near Kupiansk.",
+    "According to the latest figures, 12 people were killed in the strike on Kharkiv.",
+    "According to initial information, nine people were wounded in the shelling of Kherson.",
+])
+def test_according_to_data_that_names_no_one_is_no_claimant(text):
+    got = extract_claims(Document(id="a", published="2025-12-06", text=text))
+    assert got and all(c.claimant is None for c in got)
+
+
+def test_according_to_a_named_bodys_figures_keeps_the_body():
+    got = extract_claims(Document(id="a", published="2025-12-06",
+                                  text="According to UN figures, 12 people were killed in the strike on Kharkiv."))
+    assert any(c.claimant == "UN" for c in got)

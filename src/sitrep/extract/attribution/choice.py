@@ -236,6 +236,17 @@ def _skip_report_words(tokens: list[Token], k: int, v: Vocab) -> tuple[int, bool
     return k, False
 
 
+def _sourceless(tokens: list[Token], e: int, v: Vocab) -> bool:
+    """"According to preliminary data", "according to the latest figures": a source intro
+    followed only by words of ``sourceless_words`` and ``sourceless_heads`` (grammar.yaml) up to the end of its phrase."""
+    words = v.gram.sourceless_words | v.gram.sourceless_heads
+    k = e
+    while k < len(tokens) and tokens[k].is_word and tokens[k].lower in words and not tokens[k].is_cap:
+        k += 1
+    return k > e and tokens[k - 1].lower in v.gram.sourceless_heads and (k == len(tokens) or not tokens[k].is_word
+                                                                       or tokens[k].lower in ("that", "which"))
+
+
 def find_attributions(tokens: list[Token], v: Vocab | None = None) -> list[Raw]:
     """Raw attributions of a sentence, in the order their speakers are met."""
     v = v or vocab()
@@ -253,6 +264,8 @@ def find_attributions(tokens: list[Token], v: Vocab | None = None) -> list[Raw]:
             out.append(Raw(0, 0, "claimed", s, pronoun=tokens[e].lower, source=True))
             continue  # "according to him": the last named speaker
         ps, pe = phrase_after(tokens, e, v)
+        if _sourceless(tokens, e, v):
+            continue  # "according to preliminary data": no one is named, the document's own voice
         if is_valid(tokens, ps, pe, v):
             out.append(Raw(ps, pe, "claimed", s, backward=backward_start and s <= 4, source=True,
                            ctx=e if ps > e else None))  # "the administration head, Ivan Fedorov"

@@ -50,6 +50,13 @@ def _report_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _sourceless() -> tuple[frozenset[str], frozenset[str]]:
+    data = _load("grammar.yaml")
+    low = lambda key: frozenset(str(w).lower() for w in data.get(key) or [])  # noqa: E731
+    return low("sourceless_words"), low("sourceless_heads")
+
+
+@lru_cache(maxsize=1)
 def _not_sources() -> frozenset[str]:
     return frozenset(str(w).lower() for w in _load("actors.yaml").get("not_sources") or [])
 
@@ -131,6 +138,9 @@ def _spoken(head: Token, modality: str, base: int) -> Spoken | None:
         return None  # "according to footage": a medium, not a claimant ("Security Watch" is a name)
     if head.lower_ in _report_nouns() and all(c.dep_ == "det" for c in head.children):
         return None  # "the report said": which report is the surface rules' call
+    words, heads = _sourceless()
+    if head.lower_ in heads and all(c.lower_ in words for c in head.children):
+        return None  # "according to preliminary data": no one named, the document's own voice
     keep = sorted(_phrase(head), key=lambda t: t.i)
     if not keep:
         return None
