@@ -55,3 +55,16 @@ def test_a_short_acronym_keeps_the_article_the_text_gives_it():
     got = claimants("Nearly 2 million people had been displaced in Gaza, according to figures from the UN.")
     assert ("displaced", 2000000.0, "the UN") in got
     assert ("killed", 12.0, "MSF") in claimants("MSF said 12 people were killed in El Fasher.")
+
+
+def test_a_speaker_the_parser_hung_on_the_claims_last_noun_still_speaks():
+    got = extract_claims(Document(id="p", published="2024-07-30", text=(
+        "Eight people were killed in a strike on a shelter in Deir al-Balah, a medic at the "
+        "hospital that treated the wounded told reporters.")))
+    assert got and all(c.claimant and "medic" in c.claimant for c in got)
+
+
+def test_according_to_new_developments_names_no_one():
+    got = extract_claims(Document(id="p", published="2025-12-23", text=(
+        "According to new developments, Ukrainian troops have withdrawn from the eastern town of Siversk.")))
+    assert got and all(c.claimant is None for c in got)

@@ -82,6 +82,11 @@ def speaker_of(doc: Doc, base: int, char: int) -> Spoken | None:
                 subj = _subject(c)
                 if subj is not None:
                     return _spoken(subj, verbs[c.lower_], base)
+            if c.dep_ == "conj" and c.lower_ in verbs and c.i > tok.i and not _apart(tok, c) \
+                    and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+                subj = _hung_speaker(c, node)  # "12 were killed, a medic at the hospital ... told reporters"
+                if subj is not None:
+                    return _spoken(subj, verbs[c.lower_], base)
         if node.head.i == node.i:
             return None
         node = node.head
@@ -96,6 +101,8 @@ def _subject(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "X blamed Y and said"
+    if subj is None:
+        subj = _hung_speaker(verb)
     if subj is None or subj.pos_ in ("PRON", "DET") or subj.is_stop:
         return None
     if subj.i == 0 and subj.text.isupper() and len(subj.text) >= 3:  # "SANAA, June 10 - The spokesman, ..., said"
@@ -105,6 +112,20 @@ def _subject(verb: Token) -> Token | None:
         if other is not None or appos is not None:
             return other or appos  # the dateline's place is no speaker; the phrase the parse hung on it is
     return subj
+
+
+def _hung_speaker(verb: Token, claim: Token | None = None) -> Token | None:
+    """"..., a health official at the hospital that received them told CNN": the parser hung the
+    speaker on the claim's last noun as an apposition; it is the noun phrase after the comma that
+    runs up to the verb (the verb governs the claim's clause, or ``claim`` is the verb it is
+    coordinated with)."""
+    if verb.i < 2 or (claim is None and not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)):
+        return None
+    for t in verb.doc[:verb.i]:
+        if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == verb.i - 1 \
+                and t.left_edge.i > 0 and verb.doc[t.left_edge.i - 1].text == ",":
+            return t
+    return None
 
 
 def _apart(a: Token, b: Token) -> bool:
