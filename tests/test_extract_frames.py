@@ -298,3 +298,31 @@ def test_a_village_an_advance_heads_for_or_a_withdrawal_leaves_is_a_place():
     assert ("territory", "Vyimka") in events("Ukrainian troops withdrew from Vyimka overnight, the brigade said.")
     assert not any(p == "Nahirna Street" for _, p in events(
         "Geolocated footage indicates that Russian forces advanced along Nahirna Street in the town centre."))
+
+
+# -- directions from a place (front-line reports) ---------------------------------------------
+def test_a_direction_from_a_place_leads_to_the_nearer_villages_named():
+    got = roles("Russian troops attacked northeast of Kupiansk near Radkivka and Holubivka; north of "
+                "Kupiansk near Kindrashivka; and east of Kupiansk near Petropavlivka on Friday.")
+    assert {("attack", p) for p in ("Radkivka", "Holubivka", "Kindrashivka", "Petropavlivka")} <= got
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Russian units recently made a confirmed advance west of Pokrovsk.", ("territory", "Pokrovsk")),
+    ("Bloggers claimed that Russian units advanced in southern Kostiantynivka and north of Dyliivka.",
+     ("territory", "Dyliivka")),
+    ("Junta troops advanced south of Kyaukme on Tuesday, residents said.", ("territory", "Kyaukme")),
+])
+def test_an_advance_in_or_beside_a_place_is_territory_there(text, unit):
+    assert unit in roles(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A missile struck the Ras Isa fuel port north of Hodeidah overnight.", "Hodeidah"),
+    ("Shells fell on Sake and on the displacement sites west of Goma.", "Goma"),
+    ("The army is also advancing in Kachin State, residents said.", "Kachin State"),
+    ("Troops advanced along a road west of the village of Lysivka, which lies south of Pokrovsk, "
+     "the Institute for the Study of War said.", "Institute for the Study of War"),
+])
+def test_a_direction_that_describes_a_thing_or_a_region_advanced_in_is_no_event_place(text, place):
+    assert not any(p == place for _, p in roles(text))

@@ -92,6 +92,7 @@ class Frames:
     vessel_nouns: frozenset[str] = frozenset()
     vessel_marks: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
+    compass: frozenset[str] = frozenset()
 
     @cached_property
     def places_nouns(self) -> frozenset[str]:
@@ -131,7 +132,7 @@ def frames() -> Frames:
                   low(r["facility_nouns"]), low(r.get("via_of")), low(r["area_nouns"]), {k: low(v) for k, v in (r.get("light_nouns") or {}).items()},
                   low(data.get("not_place_heads")), low(data.get("weapons")), low(data.get("not_names")),
                   low(data.get("talked_about")), low(r.get("vessel_nouns")), low(r.get("vessel_marks")),
-                  low(r.get("support_verbs")))
+                  low(r.get("support_verbs")), low(r.get("compass")))
 
 
 # -- following paths -----------------------------------------------------------------------
@@ -271,6 +272,13 @@ def _vessel(tok: Token, fr: Frames) -> bool:
                for t in tok.doc[max(0, tok.i - 4):tok.i] if t.i > 0)
 
 
+def _speaker(tok: Token) -> bool:
+    """A phrase followed by a speech verb ("..., which sits south of Pokrovsk, the Institute for the
+    Study of War said"): the parser hung the speaker on the place, which it does not name."""
+    nxt = tok.right_edge.i + 1
+    return nxt < len(tok.doc) and tok.doc[nxt].lemma_.lower() in _SPEECH
+
+
 def _name_span(tok: Token) -> tuple[int, int]:
     """Token range of the proper name headed by ``tok`` ("El Fasher", "Maroun al-Ras")."""
     lo = hi = tok.i
@@ -334,11 +342,30 @@ class _Reader:
                     for o in _objects(c):  # "Independence Square in Kyiv": Kyiv, if the square is not known
                         if _proper(o):
                             self.add(o, True, within=key)
-                if (c.dep_ == "conj" and _listed(tok, c)) or (c.dep_ == "appos" and _proper(c)):
+                if (c.dep_ == "conj" and _listed(tok, c)) or (c.dep_ == "appos" and _proper(c) and not _speaker(c)):
                     self.reach(c, depth, cue)  # "A, B and C"; a descriptor ("X, a port on ...") is not the place
                 elif c.dep_ == "prep" and c.lower_ in fr.list_preps:
                     for o in _objects(c):
                         self.reach(o, depth + 1, cue)
+                elif c.dep_ == "prep" and c.lower_ == "near" and tok.head.lower_ == "of" \
+                        and tok.head.head.lower_ in fr.compass:
+                    for o in _objects(c):  # "northeast of Kupiansk near Radkivka": the nearer village
+                        self.reach(o, depth + 1, True)
+            return
+        if tok.lower_ in fr.compass:  # "west of Pokrovsk", "north of Kupiansk; and east of it"
+            if tok.head.pos_ not in ("VERB", "PROPN") and tok.head.lower_ not in fr.compass:
+                return  # "the port north of Hodeidah": the port's description, not where it happened
+            named = [c for c in tok.children if c.dep_ == "compound" and lemma_of(c) not in fr.lemmas]
+            if named:  # the parser's "[the Ras Isa fuel port] north": the port is what was hit
+                for c in named:
+                    self.reach(c, depth + 1, cue)
+                return
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in _objects(c):
+                        self.reach(o, depth + 1, cue)
+                elif c.dep_ == "conj":
+                    self.reach(c, depth, cue)
             return
         lemma = tok.lemma_.lower()
         if lemma in fr.via_of:  # "a row of warehouses in X": what the row is of
@@ -422,6 +449,7 @@ def _roles(tok: Token, f: Frame, fr: Frames) -> list[Token] | None:
                 return [t for p in paths for t in _follow(tok, p)
                         if t.pos_ == "PROPN" or t.lemma_.lower() in fr.places_nouns]
             found = [t for p in paths for t in _follow(tok, p) if t.lemma_.lower() not in f.not_objects]
+            found += [c for c in tok.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in fr.compass]
             if lemma in f.object_only and any(c.dep_ == "dobj" and c.lemma_.lower() in f.not_objects for c in tok.children):
                 return None  # "took place in X", "took part"
 
@@ -435,7 +463,10 @@ def _roles(tok: Token, f: Frame, fr: Frames) -> list[Token] | None:
             preps = f.located_verbs[lemma]
             if any(c.dep_ == "dobj" and c.lemma_.lower() not in f.movers for c in tok.children):
                 return None  # "drove 60 people out of X", "pull resources away from X"
-            found = _after_particle(tok, preps)
+            found = [o for o in _after_particle(tok, preps)  # "advanced in X", not "advancing in Kachin State"
+                     if not (o.head.lower_ == "in" and o.lower_ in fr.area_nouns)]
+            if lemma not in f.subject_is_place:  # "shells fell ... west of Goma": no one moved there
+                found += [c for c in tok.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in fr.compass]
             if lemma in f.subject_is_place and any(c.dep_ == "prep" and c.lower_ in f.subject_needs.get(lemma, ())
                                                    for c in tok.children):
                 found += [c for c in tok.children if c.dep_ == "nsubj"]
@@ -446,6 +477,8 @@ def _roles(tok: Token, f: Frame, fr: Frames) -> list[Token] | None:
             return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in f.light[lemma] for o in _objects(c)]
         if lemma in f.nouns:
             found = [t for p in f.noun_paths for t in _follow(tok, p)]
+            if tok.dep_ == "compound" and tok.head.lower_ in fr.compass:
+                found.append(tok.head)  # "made a confirmed advance west of Pokrovsk"
             if f.category == "attack" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "a strike cut the road at X"
                 found += [o for c in tok.head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE
                           for o in _objects(c)]
