@@ -326,3 +326,9 @@ def test_an_advance_in_or_beside_a_place_is_territory_there(text, unit):
 ])
 def test_a_direction_that_describes_a_thing_or_a_region_advanced_in_is_no_event_place(text, place):
     assert not any(p == place for _, p in roles(text))
+
+
+def test_a_building_stormed_is_attacked_not_taken_but_a_base_is_taken():
+    got = events("Militants stormed a hotel in Mogadishu, killing at least nine people, police said.")
+    assert ("attack", "Mogadishu") in got and ("territory", "Mogadishu") not in got
+    assert ("territory", "Dioura") in events("Fighters stormed the army base in Dioura and took control of it.")

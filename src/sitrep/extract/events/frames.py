@@ -93,6 +93,7 @@ class Frames:
     vessel_marks: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
     compass: frozenset[str] = frozenset()
+    held_sites: frozenset[str] = frozenset()
 
     @cached_property
     def places_nouns(self) -> frozenset[str]:
@@ -132,7 +133,7 @@ def frames() -> Frames:
                   low(r["facility_nouns"]), low(r.get("via_of")), low(r["area_nouns"]), {k: low(v) for k, v in (r.get("light_nouns") or {}).items()},
                   low(data.get("not_place_heads")), low(data.get("weapons")), low(data.get("not_names")),
                   low(data.get("talked_about")), low(r.get("vessel_nouns")), low(r.get("vessel_marks")),
-                  low(r.get("support_verbs")), low(r.get("compass")))
+                  low(r.get("support_verbs")), low(r.get("compass")), low(r.get("held_sites")))
 
 
 # -- following paths -----------------------------------------------------------------------
@@ -210,6 +211,13 @@ def _ground(tok: Token, fr: Frames) -> bool:
     return _proper(tok) or tok.pos_ == "PRON" or tok.lemma_.lower() in fr.places_nouns \
         or tok.lemma_.lower() in ("control", "ground", "territory", "position", "positions", "area", "areas",
                                   "village", "villages", "town", "towns", "city", "hill", "heights", "road")
+
+
+def _building(tok: Token, fr: Frames) -> bool:
+    """A building or site that is no held ground (a hotel, a school, a church; not a base, an
+    outpost or a town)."""
+    lemma = tok.lemma_.lower()
+    return lemma in fr.facility_nouns and lemma not in fr.of_nouns and lemma not in fr.held_sites
 
 
 def _listed(tok: Token, other: Token) -> bool:
@@ -445,6 +453,8 @@ def _roles(tok: Token, f: Frame, fr: Frames) -> list[Token] | None:
             paths = f.verb_paths[:2] if lemma in f.object_only else f.verb_paths
             if f.category == "territory" and any(c.dep_ == "dobj" and not _ground(c, fr) for c in tok.children):
                 return None  # "captured 30 soldiers in X", "seized two tanks": people or things, not ground
+            if f.category == "territory" and any(c.dep_ == "dobj" and _building(c, fr) for c in tok.children):
+                return None  # "stormed a hotel in Mogadishu": an attack on a building, no ground changes hands
             if lemma in f.object_only and f.category == "attack":
                 return [t for p in paths for t in _follow(tok, p)
                         if t.pos_ == "PROPN" or t.lemma_.lower() in fr.places_nouns]
