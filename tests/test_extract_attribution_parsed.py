@@ -68,3 +68,10 @@ def test_according_to_new_developments_names_no_one():
     got = extract_claims(Document(id="p", published="2025-12-23", text=(
         "According to new developments, Ukrainian troops have withdrawn from the eastern town of Siversk.")))
     assert got and all(c.claimant is None for c in got)
+
+
+def test_a_dateline_does_not_hide_the_speaker_of_the_lead_sentence():
+    got = extract_claims(Document(id="p", published="2026-08-22", text=(
+        "SANAA, Aug. 22 - The spokesman of the armed forces, Brigadier General Yahya Karim, announced on "
+        "Saturday that air defences had shot down three American drones over Marib province.")))
+    assert got and all(c.claimant and "Karim" in c.claimant for c in got)

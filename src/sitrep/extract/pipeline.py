@@ -25,7 +25,7 @@ from .dates import document_date, find_dates, nearest
 from .events import triggers as events
 from .denials import apply_denials
 from .finish import finish, without_history
-from .events.frame_claims import FrameClaims, candidates, frame_hits, parse_sentences
+from .events.frame_claims import FrameClaims, candidates, frame_hits, parse_sentences, parse_text
 from .text.nlp import parse
 from .places.claim_place import ClaimPlaces, _fronted
 from .places.context import DocPlaces
@@ -503,7 +503,7 @@ def _parse_together(ds: list[_Doc]) -> None:
     """Parse the sentences each document needs in one ``parse`` call (a sentence's parse does
     not depend on the sentences parsed with it)."""
     wanted = [(d, d.to_parse()) for d in ds]
-    parsed = iter(parse([d.text[d.sents[i].start:d.sents[i].end] for d, w in wanted for i in w]))
+    parsed = iter(parse([parse_text(d.text, d.sents[i]) for d, w in wanted for i in w]))
     for d, w in wanted:
         d.parsed = {i: next(parsed) for i in w}
 

@@ -38,8 +38,19 @@ def _named(toks: list[Token]) -> bool:
 
 
 def parse_sentences(text: str, sents: list[Sentence], wanted: list[int]) -> dict[int, Doc]:
-    docs = parse([text[sents[i].start:sents[i].end] for i in wanted])
+    docs = parse([parse_text(text, sents[i]) for i in wanted])
     return dict(zip(wanted, docs))
+
+
+def parse_text(text: str, sent: Sentence) -> str:
+    """The text of ``sent`` to parse: with its dateline ("SANAA, Aug. 22 -") blanked out, character for character, so
+    the parser reads the story's first sentence as a sentence and every offset stays the same."""
+    chunk = text[sent.start:sent.end]
+    body = dateline(sent.tokens)[1]
+    if not body or body >= len(sent.tokens):
+        return chunk
+    cut = sent.tokens[body].start - sent.start
+    return " " * cut + chunk[cut:]
 
 
 def frame_hits(parsed: Doc | None, sent: Sentence) -> list[FrameHit]:
