@@ -253,3 +253,11 @@ def test_no_part_of_a_town_under_gang_control_denies_its_capture():
         "A police spokeswoman said on Sunday that no part of Mirebalais was under gang control."))
     got = [(c.category, c.modality, c.place.name if c.place else None) for c in extract_claims(doc)]
     assert got == [("territory", "denied", "Mirebalais")]
+
+
+def test_a_dateline_is_no_part_of_the_deniers_name():
+    doc = Document(id="d", published="2026-11-04", text=(
+        "GOMA/KINSHASA - Army spokesman Maj. Patrick Ilunga rejected the rebels' accusation that an army "
+        "drone had bombed the market in Kitshanga."))
+    denied = [c for c in extract_claims(doc) if c.modality == "denied"]
+    assert denied and all(c.claimant.startswith("Army spokesman") for c in denied)

@@ -87,3 +87,19 @@ def test_a_models_designation_is_no_town():
 def test_a_partys_positions_are_no_place_of_their_own():
     g = got("The Sudanese army said its aircraft had pounded RSF positions around El Obeid on Sunday.")
     assert not any(p == "RSF" for c, v, p in g)
+
+
+def _events(text):
+    return {(c, p) for c, _, p in got(text) if c in ("attack", "territory")}
+
+
+def test_a_capital_standing_for_its_government_is_no_event_place():
+    got = _events("The Kyiv regime shelled Horlivka overnight, the city's mayor said.")
+    assert ("attack", "Horlivka") in got and not any(p == "Kyiv" for _, p in got)
+    got = _events("A drone of the Kinshasa government bombed a market in Kitshanga on Tuesday.")
+    assert not any(p == "Kinshasa" for _, p in got)
+
+
+def test_a_market_named_after_its_village_in_a_district_is_at_the_village():
+    got = _events("A drone bombed the Kitshanga market in Masisi territory on Tuesday, residents said.")
+    assert ("attack", "Kitshanga") in got and ("attack", "Masisi territory") not in got

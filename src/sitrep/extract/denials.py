@@ -136,6 +136,8 @@ _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _BOUNDARY = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b|\bafter\b|\bhowever\b", re.I)
 _LEAD = re.compile(r"^(?:\W+|and\s+|but\s+|however,?\s+|meanwhile,?\s+|later,?\s+|on\s+\w+,?\s+|in\s+a\s+statement,?\s+)+", re.I)
 _PRONOUN = frozenset({"it", "he", "she", "they", "we", "i", "who", "which"})
+# "GOMA/KINSHASA - ", "KYIV, Ukraine (AP) — ", "SANAA, Aug. 22 - ": a dateline before the denier
+_DATELINE = re.compile(r"^[A-Z][A-Z/.'’-]+(?:\s+[A-Z][A-Z/.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]*\)\s*)?[-–—]+\s+")
 _MAY_DENY = re.compile(r"den[iy]|denounc|reject|dismiss|call|describ|brand|label|term|refut|\bno\b|\bnone\b|not\b|n't|still|remain"
                        r"|never|false|untrue|invent|fabricat|\blies?\b|propaganda|fake|baseless", re.I)
 _PRONOUN_REFERENCES = frozenset({"this", "it", "that", "them", "these", "those"})
@@ -148,7 +150,7 @@ def _subject(text: str, cue_start: int) -> str | None:
     """The denier named just before the cue ("Ukraine's General Staff denied ...")."""
     head = text[:cue_start]
     cut = max([m.end() for m in _BOUNDARY.finditer(head)] + [0])
-    name = _LEAD.sub("", head[cut:].strip()).strip(" ,")
+    name = _LEAD.sub("", _DATELINE.sub("", head[cut:].strip())).strip(" ,")
     name = re.split(r",\s+(?:which|who|whose)\b", name)[0].strip(" ,")  # "The RSF, which holds the city,"
     name = re.sub(r"\s+(?:has|have|had|also|quickly|flatly|strongly|immediately|later|swiftly|on\s+\w+)$", "", name, flags=re.I)
     if name and len(name.split()) > _SUBJECT_WORDS and "," in name:  # "Asked about X, a spokesman called ..."

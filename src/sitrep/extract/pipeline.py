@@ -377,6 +377,10 @@ def _finest(claims: list[Claim], text: str) -> list[Claim]:
         if p is not None and p.is_water and (c.category not in WATER_EVENTS or _locates(p.name, text)):
             continue  # "Mariupol, a port on the Sea of Azov": the sea only locates the town
         out.append(c)
+    towns = [c for c in out if c.place is not None and c.place.precision != "region" and not _district(c.place)]
+    out = [c for c in out if not (c.place is not None and _district(c.place) and re.search(
+        rf"\bin (?:the )?{re.escape(c.place.name)}", text) and any(t.category == c.category for t in towns))]
+    # "the Kitshanga market in Masisi territory": the territory only locates the village
     fine = [c for c in out if c.place is not None and not _area(c.place)]
     if not fine:
         return out
@@ -405,6 +409,10 @@ def _locates(sea: str, text: str) -> bool:
     return bool(re.search(rf"\b(?:on|from) the {name}\b|\b{name} (?:coast|coastline|shore|port|ports)\b",
                           text, re.IGNORECASE))
 
+
+
+def _district(place: Place) -> bool:
+    return place.name.lower().endswith(DISTRICT_WORDS)
 
 
 def _area(place: Place) -> bool:

@@ -66,6 +66,14 @@ def _overlaps(toks: list[Token], m: PlaceMention, role: PlaceRole) -> bool:
     return toks[m.start].start < role.end and toks[m.end - 1].end > role.start
 
 
+_DISTRICT_WORDS = ("district", "raion", "township", "territory", "county", "governorate")
+
+
+def _district_named(m: PlaceMention) -> bool:
+    """"Masisi territory", "Depayin township": an area around the villages, whatever its precision."""
+    return m.name.lower().endswith(_DISTRICT_WORDS)
+
+
 def _own_name(m: PlaceMention, role: PlaceRole) -> PlaceMention:
     """A village the gazetteer lacks that the parse shows is the event's place and that the
     text names with its area ("captured Pishchane in Kharkiv Oblast"): its own name, placed
@@ -119,8 +127,8 @@ class FrameClaims:
                 found_roles.add((role.start, role.end))
         if any(not m.reference for m in out):  # "Vasylkiv, outside Kyiv": Kyiv only locates it
             out = [m for m in out if not m.reference]  # ("a base near Djibo" alone is at Djibo)
-        if any(m.kind == "settlement" for m in out):  # "shelled X in the Y region": X, not the region too
-            out = [m for m in out if m.kind != "region"]
+        if any(m.kind == "settlement" and not _district_named(m) for m in out):
+            out = [m for m in out if m.kind != "region" and not _district_named(m)]  # "shelled X in the Y region": X
         return out
 
     def _may_be_place(self, name: str) -> bool:

@@ -213,6 +213,11 @@ def _ground(tok: Token, fr: Frames) -> bool:
                                   "village", "villages", "town", "towns", "city", "hill", "heights", "road")
 
 
+def _district(tok: Token, fr: Frames) -> bool:
+    """An area wider than a village ("Masisi territory", "Depayin township", "North Kivu province")."""
+    return tok.lemma_.lower() in fr.area_nouns or tok.lemma_.lower() in ("district", "township", "governorate")
+
+
 def _building(tok: Token, fr: Frames) -> bool:
     """A building or site that is no held ground (a hotel, a school, a church; not a base, an
     outpost or a town)."""
@@ -384,8 +389,9 @@ class _Reader:
         settlement = lemma in fr.of_nouns or tok.lower_ in fr.of_nouns
         facility = settlement or lemma in fr.facility_nouns
         located = facility and not settlement and any(  # "the Sabreen market in the Karari area": placed by "in"
-            c.dep_ == "prep" and c.lower_ in _LOCATIVE and any(_proper(o) or any(_proper(x) for x in o.children)
-                                                               for o in _objects(c)) for c in tok.children)
+            c.dep_ == "prep" and c.lower_ in _LOCATIVE and any((_proper(o) or any(_proper(x) for x in o.children))
+                                                               and not _district(o, fr) for o in _objects(c))
+            for c in tok.children)  # (not "the Kitshanga market in Masisi territory": the village names it)
         owner = any(c.dep_ == "poss" and _proper(c) for c in tok.children)  # "Kharkiv's X district": Kharkiv
         vessel = lemma in fr.vessel_nouns  # "the landing ship Orsk": a ship's name is no place
         for c in tok.children:

@@ -216,6 +216,9 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
                 and e < len(tokens) and tokens[e].lower in w.auxiliaries \
                 and not (s > 0 and tokens[s - 1].lower in v.locative_preps):
             continue  # "Kyiv had provided the militants with intelligence": the government, not the city
+        if place is not None and e < len(tokens) and tokens[e].lower in w.government_nouns \
+                and not (s > 0 and tokens[s - 1].lower in v.locative_preps):
+            continue  # "the Kyiv regime shelled X": the government, not the city
         unlisted = place is None and not sure and _unlisted(tokens, s, e, name, v)
         if place is None and (sure or unlisted) and not (" " not in name and is_common_word(name)):
             place = Place(name, precision="settlement")  # not "Dozens of ...", "Children in ..."
