@@ -261,3 +261,12 @@ def test_a_dateline_is_no_part_of_the_deniers_name():
         "drone had bombed the market in Kitshanga."))
     denied = [c for c in extract_claims(doc) if c.modality == "denied"]
     assert denied and all(c.claimant.startswith("Army spokesman") for c in denied)
+
+
+def test_a_denied_report_is_the_incident_its_source_reported_not_a_detail_after_it():
+    doc = Document(id="d", published="2026-07-30", text=(
+        "The Kurdish-led Syrian Democratic Forces (SDF) said government forces shelled the town of Deir Hafer "
+        "on Thursday.\n\nThe SDF said two of its fighters were wounded.\n\n"
+        "The Syrian Defence Ministry called the SDF report a fabrication, saying its units were observing the truce."))
+    denied = [c for c in extract_claims(doc) if c.modality == "denied"]
+    assert [c.category for c in denied] == ["attack"]

@@ -562,8 +562,41 @@ def _pointed_at(d, i, s, den: Denial, claims, by_sentence, denier, category: str
             got.append(c)
         if got:
             owner = got[0].claimant
-            return [c for c in got if c.claimant == owner]
+            mine = [c for c in got if c.claimant == owner]
+            if all(c.category not in _EVENTS for c in mine):  # "called the SDF report a fabrication": the
+                told = _owners_event(claims, by_sentence, j, i, owner, category)  # shelling it reported,
+                if told:                                                         # not a detail after it
+                    return told
+            return mine
     return []
+
+
+_EVENTS = ("attack", "territory")
+
+
+def _owners_event(claims, by_sentence, j: int, i: int, owner: str, category: str | None) -> list[Claim]:
+    """The event claims (an attack, a change of control) the same owner made in the sentences just
+    before sentence ``j``, the nearest first, within the denial's look-back."""
+    for jj in range(j - 1, max(-1, i - 1 - _LOOKBACK), -1):
+        got = [claims[k] for k in by_sentence.get(jj, []) if claims[k].category in _EVENTS
+               and claims[k].modality in _FACTS and _same_owner(claims[k].claimant, owner)
+               and category in (None, claims[k].category)]
+        if got:
+            return got
+    return []
+
+
+def _same_owner(a: str | None, b: str) -> bool:
+    """"the SDF" and "Kurdish-led Syrian Democratic Forces (SDF)": one names the other."""
+    if not a:
+        return False
+    x, y = a.lower().removeprefix("the "), b.lower().removeprefix("the ")
+    return x == y or x in y or y in x or _initials(a) == y.upper() or _initials(b) == x.upper()
+
+
+def _initials(name: str) -> str:
+    """"Kurdish-led Syrian Democratic Forces" -> "SDF" (the capitalised words after any hyphenated lead)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and "-" not in w)
 
 
 def _before_cue(c: Claim, text: str, den: Denial) -> bool:
