@@ -332,3 +332,17 @@ def test_a_building_stormed_is_attacked_not_taken_but_a_base_is_taken():
     got = events("Militants stormed a hotel in Mogadishu, killing at least nine people, police said.")
     assert ("attack", "Mogadishu") in got and ("territory", "Mogadishu") not in got
     assert ("territory", "Dioura") in events("Fighters stormed the army base in Dioura and took control of it.")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Vuhledar was abandoned by its defenders in October 2024.", ("territory", "Vuhledar")),
+    ("Ukrainian troops abandoned positions near Kurakhove overnight.", ("territory", "Kurakhove")),
+    ("Avdiivka fell in February 2024 after a four-month assault.", ("territory", "Avdiivka")),
+])
+def test_a_place_abandoned_or_fallen_at_a_told_time_changed_hands(text, unit):
+    assert unit in roles(text)
+
+
+@pytest.mark.parametrize("text", ["Gaza fell into chaos after the strikes.", "Prices fell in March across Sudan."])
+def test_falling_into_a_state_or_prices_falling_is_no_change_of_hands(text):
+    assert not any(c == "territory" for c, _ in roles(text))

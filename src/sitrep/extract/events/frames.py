@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..text.tokens import MONTH_NAMES
 from ..vocab import _load as load_yaml
 
 _PARTICLES = {"al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ed", "er", "es", "us", "ul", "bin", "ibn", "abu",
@@ -211,6 +212,27 @@ def _ground(tok: Token, fr: Frames) -> bool:
     return _proper(tok) or tok.pos_ == "PRON" or tok.lemma_.lower() in fr.places_nouns \
         or tok.lemma_.lower() in ("control", "ground", "territory", "position", "positions", "area", "areas",
                                   "village", "villages", "town", "towns", "city", "hill", "heights", "road")
+
+
+_WHEN_PREPS = frozenset({"in", "on", "after", "within", "during", "last"})
+
+
+def _fell_when(tok: Token) -> bool:
+    """"Avdiivka fell in February 2024 after a four-month assault": a named place that fell, with
+    only its time told (not "Gaza fell into chaos", "prices fell")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return False
+    preps = [c for c in tok.children if c.dep_ in ("prep", "acomp", "oprd", "prt", "dobj")]
+    return bool(preps) and all(c.dep_ == "prep" and c.lower_ in _WHEN_PREPS
+                               and any(o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS or o.like_num
+                                       or o.lemma_.lower() in ("assault", "siege", "battle", "offensive", "fighting")
+                                       for o in _objects(c)) for c in preps)
+
+
+_TIME_WORDS = MONTH_NAMES | {"week", "weeks", "month", "months", "day", "days", "year", "years", "spring", "summer",
+                             "autumn", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                             "sunday", "weekend", "night", "morning"}
 
 
 def _district(tok: Token, fr: Frames) -> bool:
@@ -483,8 +505,8 @@ def _roles(tok: Token, f: Frame, fr: Frames) -> list[Token] | None:
                      if not (o.head.lower_ == "in" and o.lower_ in fr.area_nouns)]
             if lemma not in f.subject_is_place:  # "shells fell ... west of Goma": no one moved there
                 found += [c for c in tok.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in fr.compass]
-            if lemma in f.subject_is_place and any(c.dep_ == "prep" and c.lower_ in f.subject_needs.get(lemma, ())
-                                                   for c in tok.children):
+            if lemma in f.subject_is_place and (any(c.dep_ == "prep" and c.lower_ in f.subject_needs.get(lemma, ())
+                                                    for c in tok.children) or _fell_when(tok)):
                 found += [c for c in tok.children if c.dep_ == "nsubj"]
             return found
         return None
