@@ -46,3 +46,7 @@ def test_war_deaths_through_hunger_and_disease_still_count():
 
 def test_a_soldier_in_a_car_crash_is_no_war_death():
     assert got("A soldier died in a car crash near Lviv on Sunday.") == []
+
+
+def test_a_single_victim_with_a_long_age_and_also_is_one():
+    assert ("wounded", 1.0, None) in got("A 73-year-old woman was also injured in that attack, officials said.")

@@ -64,7 +64,7 @@ def implicit_ones(tokens: list[Token], clause: list[int], taken: set[int], v: Vo
         if end is not None and clause[e] == clause[s]:
             subject = (e, end)
         else:
-            for k in range(max(0, s - 8), s):  # before: "a civilian (, ...) was killed"
+            for k in range(max(0, s - 12), s):  # before: "a civilian (, ...) was killed", "a 73-year-old woman was also hurt"
                 end = _singular_person(tokens, k, v)
                 if end is not None and end <= s and _skip_links(tokens, end, v) == s:
                     subject = (k, end)
