@@ -6,6 +6,8 @@ joined before a front-line word. All sentences are written for these tests."""
 import pytest
 
 from test_extract_units_constructions import claims, items, units, values
+from sitrep.extract import extract_claims
+from sitrep.records import Document
 
 
 def test_colon_after_adverb_opens_the_list():
@@ -152,3 +154,11 @@ def test_executions_and_massacres_count_the_dead(text, unit):
 def test_a_vague_part_is_no_count_of_its_own():
     got = _values("Medics treated 14 wounded people in Idlib, several of them in serious condition.")
     assert ("wounded", 14.0) in got and not any(v == 3.0 for c, v in got)
+
+
+def test_a_count_split_over_places_named_with_words_around_them():
+    doc = Document(id="l", published="2025-05-25", text=(
+        "Three more deaths were reported in the Kyiv region, and one in the southern city of Mykolaiv."))
+    got = {(c.category, c.value, c.place.name if c.place else None) for c in extract_claims(doc)}
+    assert ("killed", 1.0, "Mykolayiv") in got
+    assert all(c.subject for c in extract_claims(doc))

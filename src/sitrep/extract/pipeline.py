@@ -250,7 +250,8 @@ class _Doc(ClaimPlaces, FrameClaims):
         if scope == "cumulative" and d is not None:  # "between 1 June and 31 August": the total as of its end
             d = _period_end(toks, dates, d)
         span = (h.np.start, h.np.end) if h.np else h.trigger
-        subject = self.sents[i].text[toks[span[0]].start - ev.start:toks[span[1] - 1].end - ev.start] if span else ""
+        span = span or (h.q.start, h.q.end)  # "..., and one in Mykolaiv": the count itself
+        subject = self.sents[i].text[toks[span[0]].start - ev.start:toks[span[1] - 1].end - ev.start]
         np_span = (h.np.start, h.np.end) if h.np else None
         conf = confidence(not h.q.vague, bool(h.q.vague), h.trigger is not None, place, modality)
         c = make_claim(

@@ -36,12 +36,13 @@ def _distributed(tokens, q: Quantity, hits: list[QuantHit]) -> tuple[str, tuple[
     """A count split over places: "Two died in Bakhmut, two in Toretsk and one in Siversk".
     A bare figure followed by "in <Place>" and joined by "," / "and" right after the previous
     count's own "in <Place>" repeats that count's category for its own place."""
-    if not hits or q.end + 1 >= len(tokens) or tokens[q.end].lower not in _SPLIT_PREPS \
-            or not tokens[q.end + 1].is_cap:
+    if not hits or q.end + 1 >= len(tokens) or tokens[q.end].lower not in _SPLIT_PREPS:
         return None
     after = q.end + 1
-    while after < len(tokens) and (tokens[after].is_cap or tokens[after].lower in ("-", "'s")):
+    while after < len(tokens) and _place_word(tokens[after]):
         after += 1
+    if not any(t.is_cap for t in tokens[q.end + 1:after]):
+        return None  # "one in the southern city of Mykolaiv" names a place; "one in ten" does not
     if after < len(tokens) and tokens[after].lower not in (",", "and", ".", ";", ")"):
         return None  # "and 40 in Kharkiv were left without power": a clause of its own
     prev = hits[-1]
@@ -53,9 +54,20 @@ def _distributed(tokens, q: Quantity, hits: list[QuantHit]) -> tuple[str, tuple[
     # the previous count's place ends right before the join: "... in Bakhmut, two in ..."
     start = max(prev.np.end if prev.np else prev.q.end, (prev.trigger[1] if prev.trigger else 0))
     place = [x for x in range(start, k + 1) if tokens[x].lower in _SPLIT_PREPS]
-    if not place or not all(t.is_cap or t.lower in ("-", "'s") for t in tokens[place[-1] + 1:k + 1]):
+    if not place or not all(_place_word(t) for t in tokens[place[-1] + 1:k + 1]) \
+            or not any(t.is_cap for t in tokens[place[-1] + 1:k + 1]):
         return None
     return prev.category, prev.trigger
+
+
+# lowercase words a place phrase may hold: "the Kyiv region", "the southern city of Mykolaiv"
+_PLACE_WORDS = frozenset({"-", "'s", "the", "of", "city", "town", "village", "region", "province", "oblast",
+                          "district", "state", "governorate", "southern", "northern", "eastern", "western",
+                          "central", "nearby", "neighbouring", "neighboring"})
+
+
+def _place_word(t) -> bool:
+    return t.is_cap or t.lower in _PLACE_WORDS
 
 
 def _linked(tokens, prev: QuantHit, q: Quantity, v: Vocab) -> bool:
