@@ -50,3 +50,15 @@ def test_a_soldier_in_a_car_crash_is_no_war_death():
 
 def test_a_single_victim_with_a_long_age_and_also_is_one():
     assert ("wounded", 1.0, None) in got("A 73-year-old woman was also injured in that attack, officials said.")
+
+
+def test_prisoners_returned_or_exchanged_are_captured():
+    assert ("captured", 307.0, None) in got("Another 307 Ukrainian prisoners had returned home, officials said.")
+    assert ("captured", 390.0, None) in got("Russia and Ukraine exchanged 390 prisoners each on Friday.")
+    assert ("captured", 84.0, None) in got("The two sides swapped 84 prisoners of war in a prisoner exchange.")
+
+
+def test_inmates_of_a_jail_and_the_two_sides_of_a_swap_are_not_captured():
+    assert not got("Gunmen freed around 60 prisoners from the local jail, an official said.")
+    assert not any(c == "captured" and v == 2.0 for c, v, _ in got(
+        "The two sides last swapped prisoners in February, when 100 were returned on each side."))

@@ -286,8 +286,9 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
             found = _shared_verb(tokens, hits[-1], np_.kind, v)
         if found is None and cont is not None and cont.np.kind == np_.kind and not np_.anaphoric:
             found = (cont.category, None)
-        if found is None and np_.self_category:
-            found = (np_.self_category, None)
+        if found is None and np_.self_category and not (
+                np_.self_category == "captured" and any(t.lower in v.gram.convict_words for t in tokens)):
+            found = (np_.self_category, None)  # (not "freed 60 prisoners from the local jail": inmates)
         if found is None:
             pending.append(QuantHit(q, "", np_, None))
             continue
