@@ -346,3 +346,21 @@ def test_a_place_abandoned_or_fallen_at_a_told_time_changed_hands(text, unit):
 @pytest.mark.parametrize("text", ["Gaza fell into chaos after the strikes.", "Prices fell in March across Sudan."])
 def test_falling_into_a_state_or_prices_falling_is_no_change_of_hands(text):
     assert not any(c == "territory" for c, _ in roles(text))
+
+
+def test_a_two_word_village_the_gazetteer_lacks_is_a_place_not_a_person():
+    doc = Document(id="g", published="2026-11-01", text=(
+        "A police spokesman said nine villagers were killed when bandits stormed Gidan Bawa on Sunday night."))
+    got = extract_claims(doc)
+    assert ("attack", "Gidan Bawa") in {(c.category, c.place.name if c.place else None) for c in got}
+    assert [c.place.name for c in got if c.category == "killed"] == ["Gidan Bawa"]  # the count is there too
+
+
+def test_a_person_seized_is_still_no_place():
+    assert not any(p == "Oleh Baturin" for _, p in events(
+        "The journalist Oleh Baturin was seized at the bus station and held for eight days, his union said."))
+
+
+def test_a_name_with_a_joined_particle_and_fighting_around_it():
+    assert ("attack", "Aita al-Shaab") in roles(
+        "Its troops killed about 40 fighters in close-quarters battles around Aita al-Shaab on Tuesday.")

@@ -212,8 +212,23 @@ class _Doc(ClaimPlaces, FrameClaims):
                         c.scope = "cumulative"
             out.extend(figures)
             ehits = [h for h in ehits if not self.unreal_event(parsed.get(i), i, h)]
+            self._place_at_named_event(i, figures, fhits)
             out.extend(self._event_claims(i, toks, clause, ehits, dates, ev, fhits))
         return _dedupe(out)
+
+    def _place_at_named_event(self, i: int, figures: list[Claim], fhits) -> None:
+        """Counts of a sentence whose only event place is one the gazetteer lacks ("nine villagers
+        were killed when bandits stormed Gidan Bawa", "... in battles around Aita al-Shaab") are
+        at that place, not at one the sentence does not name (the headline's, the dateline's)."""
+        named = {m.place.name: m.place for f in fhits for m in self.frame_mentions(i, f, self.places(i))
+                 if m.place.lat is None}
+        if len(named) != 1:
+            return
+        here = {m.place.name for m in self.places(i)}
+        place = next(iter(named.values()))
+        for c in figures:
+            if c.scope == "event" and (c.place is None or c.place.name not in here):
+                c.place = place
 
     def _quantity_claim(self, i, toks, clause, h: cat.QuantHit, dates, ev) -> list[Claim]:
         anchor = h.q.num_start

@@ -8,6 +8,7 @@ town of X", "the X camp"); it is never replaced by a centroid.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -136,11 +137,23 @@ class FrameClaims:
         words = name.split()
         if len(words) == 1 and is_common_word(name.lower()):
             return False  # "Most were taken to ...", "Protests"
-        if any(w in self.persons or w in self.v.not_places for w in words):
+        if any(w in self.v.not_places for w in words):
             return False
+        if any(w in self.persons for w in words) and (len(words) == 1 or self._speaks(name) or not self._located(name)):
+            return False  # a person's name; not "Gidan Bawa", a two-word village no one quotes
         if self.v.actors.find_all(tokenize(name)) or not name[:1].isupper() or name.lower() in party_names():
             return False  # "pounded RSF positions": a party, not a place
         return True
+
+    def _speaks(self, name: str) -> bool:
+        """Whether ``name`` is said, told or quoted anywhere in the document: a person, not a place."""
+        return any(a.claimant and name in a.claimant for atts in self.attrib for a in atts) \
+            or bool(re.search(rf"\b{re.escape(name)},? (?:said|says|told|added|wrote|who|whose|a |an |the )", self.text))
+
+    def _located(self, name: str) -> bool:
+        """Whether the text names ``name`` as ground: "in/at/near X", "the village of X", "stormed X"."""
+        return bool(re.search(rf"\b(?:in|at|near|outside|of|stormed|attacked|raided|shelled|overran|captured|seized)"
+                              rf" {re.escape(name)}\b(?!'s)", self.text))
 
     def recount(self, parsed: Doc | None, i: int, hits) -> None:
         """Counts the parse gives to a coordinated verb of another category change category."""

@@ -23,7 +23,7 @@ _PARTICLES = {"al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ed", "er",
               "de", "du", "la", "le", "da", "do", "dos", "das", "van", "von"}
 
 
-_LOCATIVE = {"in", "at", "near", "outside", "inside"}
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "around"}
 _GROUND_PREPS = {"toward", "towards", "from", "into", "of", "to", "on"}  # a located verb's ground, not "along X Street"
 _OF_NAMES = {"gulf", "bay", "strait", "straits", "sea", "isle", "cape", "port", "republic", "gulf"}
 
@@ -320,9 +320,16 @@ def _name_span(tok: Token) -> tuple[int, int]:
     doc = tok.doc
     while lo > 0 and _name_part(doc[lo - 1], tok) and doc[lo - 1].head.i in range(lo - 1, tok.i + 1):
         lo -= 1
-    while hi + 1 < len(doc) and (doc[hi + 1].idx == doc[hi].idx + len(doc[hi].text)) and doc[hi + 1].text != "'s" \
-            and (doc[hi + 1].is_alpha or doc[hi + 1].text == "-"):
-        hi += 1  # glued parts: "al-Ras", "Port-au-Prince"
+    while True:
+        while hi + 1 < len(doc) and (doc[hi + 1].idx == doc[hi].idx + len(doc[hi].text)) and doc[hi + 1].text != "'s" \
+                and (doc[hi + 1].is_alpha or doc[hi + 1].text == "-"):
+            hi += 1  # glued parts: "al-Ras", "Port-au-Prince"
+        if hi + 3 < len(doc) and doc[hi + 1].lower_ in _PARTICLES and doc[hi + 2].text == "-" \
+                and doc[hi + 2].idx == doc[hi + 1].idx + len(doc[hi + 1].text) \
+                and doc[hi + 3].idx == doc[hi + 2].idx + 1 and doc[hi + 3].is_title:
+            hi += 3  # "Aita al-Shaab", "Maroun al-Ras": a particle joined to the next word
+            continue
+        break
     while doc[hi].text == "-":
         hi -= 1
     if doc[hi].lower_ in _OF_NAMES and hi + 2 < len(doc) and doc[hi + 1].lower_ == "of" and _proper(doc[hi + 2]):
