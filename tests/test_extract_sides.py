@@ -176,3 +176,14 @@ def test_the_party_named_first_in_a_claimant_speaks():
 ])
 def test_israel_is_a_party_where_it_strikes_beyond_gaza_and_lebanon(text):
     assert sides(text) and sides(text)[0][1] == "israel"
+
+
+def test_an_unnamed_army_speaks_for_the_profiles_unnamed_forces():
+    got = sides("An army spokesman said an initial review found that 11 people were killed in the strike in Nuseirat.")
+    assert got and got[0][1] == "israel"
+
+
+def test_unnamed_forces_must_be_a_party_of_the_profile():
+    with pytest.raises(ProfileError, match="unnamed_forces"):
+        parse_profiles({"profiles": [{"id": "x", "countries": ["XX"], "parties": {"a": ["alpha"]},
+                                      "unnamed_forces": "b"}]}, "user.yaml")

@@ -39,6 +39,7 @@ class Profile:
     homes: tuple[tuple[str, frozenset[str], tuple[float, float, float] | None, str | None, str | None], ...] = ()
     others: re.Pattern | None = None  # forces and bodies of this conflict that are no party: `other`
     opponents: tuple[tuple[str, str], ...] = ()  # (party, whom it fights) where the profile says
+    unnamed_forces: str | None = None  # whose "the army" / "a military spokesman" is when no party is named
 
     def _home(self, place):
         if place is None or not place.country_code:
@@ -178,8 +179,11 @@ def parse_profiles(data: object, source: str) -> list[Profile]:
         if not isinstance(opponents, dict) or not all(k in ids and (v in ids or v == "other") and k != v
                                                       for k, v in opponents.items()):
             raise ProfileError(f"{where}: 'opponents' must map a party to another party of the profile or 'other'")
+        forces = entry.get("unnamed_forces")
+        if forces is not None and forces not in ids:
+            raise ProfileError(f"{where}: 'unnamed_forces' must name a party of the profile")
         out.append(Profile(entry["id"], frozenset(c.upper() for c in countries), tuple(compiled), source, homes,
-                           _pattern(others) if others else None, tuple(opponents.items())))
+                           _pattern(others) if others else None, tuple(opponents.items()), forces))
     return out
 
 
@@ -224,6 +228,12 @@ def party_names() -> frozenset[str]:
 def conflict_countries() -> frozenset[str]:
     """The countries of the bundled profiles: where a party's name may also be a place."""
     return frozenset(str(c).upper() for e in _bundled()["profiles"] for c in e.get("countries") or [])
+
+
+@functools.lru_cache(maxsize=1)
+def force_words() -> re.Pattern:
+    """Words of a claimant that is an armed force named by no party ("an army spokesman")."""
+    return _pattern([str(w) for w in _bundled().get("force_words") or []])
 
 
 @functools.lru_cache(maxsize=1)
@@ -287,6 +297,8 @@ def assign_sides(claims: list[Claim], text: str, available: Sequence[Profile] | 
     for c in claims:
         if c.claimant and c.claimant_side not in ids:
             c.claimant_side = _party(chosen, every, c.claimant) or c.claimant_side
+        if c.claimant and c.claimant_side is None and force_words().search(c.claimant):
+            c.claimant_side = next((p.unnamed_forces for p in chosen if p.unnamed_forces), None)  # "an army spokesman"
         if c.claimant and c.claimant_side is None and local_words().search(c.claimant):
             c.claimant_side = next((h for p in chosen if (h := p.officials(c.place))), None)  # "regional officials"
         if c.actor:
