@@ -62,3 +62,10 @@ def test_inmates_of_a_jail_and_the_two_sides_of_a_swap_are_not_captured():
     assert not got("Gunmen freed around 60 prisoners from the local jail, an official said.")
     assert not any(c == "captured" and v == 2.0 for c, v, _ in got(
         "The two sides last swapped prisoners in February, when 100 were returned on each side."))
+
+
+def test_one_of_its_jets_lost_and_a_jet_lost_are_one_aircraft():
+    assert ("materiel_lost", 1.0, "aircraft") in got(
+        "The air force said one of its Su-25 attack jets was lost near Avdiivka on Tuesday.")
+    assert ("materiel_lost", 1.0, "tank") in got("The brigade lost a tank near Bakhmut on Friday.")
+    assert got("He lost a son in the war, his neighbours said.") == []

@@ -171,10 +171,14 @@ def _passive_one(tokens: list[Token], s: int, taken: set[int], v: Vocab) -> tupl
     k = s
     while k > 0 and tokens[k - 1].lower in _PASSIVE_AUX:
         k -= 1
-    if k == s or k < 2 or tokens[k - 1].lower.endswith("s"):
+    if k == s or k < 2:
         return None
     for a in range(max(0, k - 10), k - 1):
-        if tokens[a].lower not in ("a", "an") or a in taken:
+        if a in taken:
+            continue
+        one_of = tokens[a].lower == "one" and a + 2 < k and tokens[a + 1].lower == "of" \
+            and tokens[a + 2].lower in ("its", "their", "our", "the", "his", "her")  # "one of its Su-25 jets was lost"
+        if not one_of and (tokens[a].lower not in ("a", "an") or tokens[k - 1].lower.endswith("s")):
             continue
         for j in range(a + 1, k):
             m = v.items.match_at(tokens, j)
