@@ -364,3 +364,16 @@ def test_a_person_seized_is_still_no_place():
 def test_a_name_with_a_joined_particle_and_fighting_around_it():
     assert ("attack", "Aita al-Shaab") in roles(
         "Its troops killed about 40 fighters in close-quarters battles around Aita al-Shaab on Tuesday.")
+
+
+def test_a_threat_a_speaker_makes_is_a_warned_event_and_a_hypothesis_in_own_voice_is_none():
+    got = extract_claims(Document(id="t", published="2025-11-04", text=(
+        "The Houthis warned that they would strike the port of Haifa if the raids continued.")))
+    assert [(c.category, c.place.name, c.modality) for c in got] == [("attack", "Haifa", "warned")]
+    assert not events("Russian forces could take Kyiv only if they raze the city.")
+    assert not events("The army plans to retake Bara next month.")
+
+
+def test_marching_on_a_city_is_no_protest():
+    assert not any(c == "protest" for c, _ in events(
+        "Fano commanders have threatened to march on Bahir Dar, the regional capital."))

@@ -207,6 +207,26 @@ def _unreal(tok: Token, purpose: bool = True) -> bool:
     return False
 
 
+_THREATS = frozenset({"threaten", "vow", "warn", "pledge", "promise", "swear"})
+_FUTURE = frozenset({"will", "would", "shall", "'ll"})
+
+
+def _threat(tok: Token) -> bool:
+    """A trigger a speaker threatens: under "will/would" ("El Obeid would be the next city his
+    forces would take", "Haifa will pay") or a verb of threat ("vowed to strike X"), not a plan,
+    an attempt or a condition."""
+    head = tok
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children):
+            return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
+        if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in _THREATS:
+            return True
+        if head.dep_ not in ("conj", "xcomp", "relcl", "ccomp") or head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
 def _ground(tok: Token, fr: Frames) -> bool:
     """An object that can be ground: a name, a settlement or facility noun, "control of", "it"."""
     return _proper(tok) or tok.pos_ == "PRON" or tok.lemma_.lower() in fr.places_nouns \
@@ -554,8 +574,9 @@ def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None) -> list[Frame
     out = []
     armed = any(t.lemma_.lower() in fr.weapons or t.lower_ in fr.weapons for t in doc)
     for tok in doc:
-        if (lemma_of(tok) not in fr.lemmas and tok.lower_ not in fr.lemmas) or _negated(tok) or _unreal(tok) or _background(tok):
-            continue
+        if (lemma_of(tok) not in fr.lemmas and tok.lower_ not in fr.lemmas) or _negated(tok) or _background(tok) \
+                or (_unreal(tok) and not _threat(tok)):
+            continue  # a threat ("vowed to strike X", "would take X next") is kept: its speaker warns
         if talked_about(tok, fr):
             continue  # "condemned the attack on X": an attack talked about, not a new one
         for f in fr.frames:
