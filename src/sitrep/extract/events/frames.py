@@ -212,19 +212,22 @@ _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 
 
 def _threat(tok: Token) -> bool:
-    """A trigger a speaker threatens: under "will/would" ("El Obeid would be the next city his
-    forces would take", "Haifa will pay") or a verb of threat ("vowed to strike X"), not a plan,
-    an attempt or a condition."""
-    head = tok
-    for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children):
-            return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
+    """A trigger a speaker threatens: under a verb of threat ("warned that they would strike X if
+    ...", "vowed to hit X") or under "will/would" with no condition ("El Obeid would be the next
+    city his forces would take"), not a plan, an attempt or a condition's outcome ("If the talks
+    fail, the RSF would take X")."""
+    head, future, condition = tok, False, False
+    for _ in range(4):
+        future = future or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
+        condition = condition or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in head.children)
         if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in _THREATS:
             return True
         if head.dep_ not in ("conj", "xcomp", "relcl", "ccomp") or head.head.i == head.i:
             break
         head = head.head
-    return False
+    return future and not condition
 
 
 def _ground(tok: Token, fr: Frames) -> bool:
