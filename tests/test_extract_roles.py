@@ -146,3 +146,11 @@ def test_the_speaker_is_not_the_actor_and_russias_opponent_in_mali_is_no_ukraine
     mali = claims("Dozens of Russian mercenaries were killed in a rebel ambush near Tinzaouaten in northern Mali, "
                   "the rebels said.")
     assert [c.actor_side for c in mali if c.category == "killed"] == ["armed_groups"]
+
+
+def test_a_conflict_no_profile_covers_still_gets_civilian_victims_from_the_claims_words():
+    doc = Document(id="m", published="2025-09-01", text=(
+        "Armed groups have abducted at least 120 children in Cabo Delgado province since January.\n\n"
+        "Hundreds of people marched in Pemba on Saturday to protest against the attacks."))
+    got = {c.category: c.victim_side for c in extract_claims(doc)}
+    assert got.get("abducted") == "civilian" and got.get("protest") == "civilian"

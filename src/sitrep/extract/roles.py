@@ -189,9 +189,13 @@ def infer_roles(claims: list[Claim], text: str, available: Sequence[Profile] | N
     """Fill ``actor_side`` and ``victim_side`` where they are still empty (see the module doc)."""
     every = list(available if available is not None else profiles())
     chosen = select(claims, text, every)
-    if not chosen or not claims:
+    if not chosen or not claims:  # a conflict no profile covers: only what the claims' own words say
+        w = role_words()
+        civil = {c.event_id for c in claims if c.victim_side == "civilian" and c.category in ("killed", "wounded")}
         for c in claims:
             c.victim_side = None if c.victim_side == "enemy" else c.victim_side
+            if c.victim_side is None:
+                c.victim_side = _victim_of_kind(c, (), w, c.event_id in civil)
         return
     w = role_words()
     parties = frozenset(pid for p in chosen for pid in p.ids)
