@@ -187,3 +187,13 @@ def test_unnamed_forces_must_be_a_party_of_the_profile():
     with pytest.raises(ProfileError, match="unnamed_forces"):
         parse_profiles({"profiles": [{"id": "x", "countries": ["XX"], "parties": {"a": ["alpha"]},
                                       "unnamed_forces": "b"}]}, "user.yaml")
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Insurgents raided the village of Mucojo in Cabo Delgado, killing four people, the army said.", "armed_groups"),
+    ("ELN fighters killed seven former guerrillas in Tibu, Colombia's army said.", "armed_groups"),
+    ("BLA militants attacked a train near Quetta, killing 18 soldiers, the ISPR said.", "armed_groups"),
+])
+def test_mozambique_colombia_and_pakistan_have_profiles(text, side):
+    got = extract_claims(Document(id="s", published="2025-08-01", text=text))
+    assert any(c.actor_side == side for c in got)
