@@ -197,3 +197,10 @@ def test_unnamed_forces_must_be_a_party_of_the_profile():
 def test_mozambique_colombia_and_pakistan_have_profiles(text, side):
     got = extract_claims(Document(id="s", published="2025-08-01", text=text))
     assert any(c.actor_side == side for c in got)
+
+
+def test_in_haiti_the_violence_no_sentence_attributes_is_the_gangs_and_officials_speak_for_the_government():
+    got = extract_claims(Document(id="h", published="2025-04-02", text=(
+        "At least 15 people were killed in Mirebalais on Monday, local officials said.")))
+    killed = [c for c in got if c.category == "killed"]
+    assert killed and killed[0].actor_side == "gangs" and killed[0].claimant_side == "haiti_government"
