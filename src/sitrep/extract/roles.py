@@ -215,6 +215,11 @@ def _claimants_and_claims(claims: list[Claim], chosen: Sequence[Profile], w: Rol
     """Claimants that name no party; what a party's own claim says of whose loss it is."""
     homes = Counter(h for c in claims for p in chosen if (h := p.officials(c.place)))
     for c in claims:
+        if c.claimant and c.claimant_side == "other" and not w.third_parties.search(c.claimant) \
+                and local_words().search(c.claimant) and not any(p.others is not None and p.others.search(c.claimant)
+                                                                 for p in chosen):
+            # "local officials" in Mirebalais: the home's, not a third party ("Lebanon's health ministry" stays other)
+            c.claimant_side = next((h for p in chosen if (h := p.officials(c.place)) in parties), c.claimant_side)
         if c.claimant and c.claimant_side is None and w.third_parties.search(c.claimant):
             c.claimant_side = "other"  # "Aid agencies say", "the rights group said"
         if c.claimant and c.claimant_side is None:  # an office: its place's home or the story's; else a third party
