@@ -162,3 +162,9 @@ def test_a_count_split_over_places_named_with_words_around_them():
     got = {(c.category, c.value, c.place.name if c.place else None) for c in extract_claims(doc)}
     assert ("killed", 1.0, "Mykolayiv") in got
     assert all(c.subject for c in extract_claims(doc))
+
+
+def test_a_part_of_a_toll_is_counted_like_the_toll():
+    doc = Document(id="t", published="2025-11-04", text="The death toll rose to 31, among them nine children, the ministry said.")
+    got = {(c.category, c.value) for c in extract_claims(doc)}
+    assert {("killed", 31.0), ("killed", 9.0)} <= got

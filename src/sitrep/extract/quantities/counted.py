@@ -188,11 +188,17 @@ def participle_phrase_end(tokens, k: int, stop: int) -> int:
     return k
 
 
+_PEOPLE = frozenset({"killed", "wounded", "missing", "captured", "abducted", "displaced", "affected"})
+
+
 def subset_of(tokens, q: Quantity, hits: list[QuantHit], kind: str) -> tuple[str, tuple[int, int] | None] | None:
     """"11,973 civilian deaths, among them 622 children": a figure opening an aside right
     after a counted phrase is part of that count and shares its category."""
-    if not hits or hits[-1].np is None or hits[-1].np.kind != kind or q.vague:
+    if not hits or q.vague:
         return None  # "several of them in serious condition": a vague part is no count of its own
+    head = hits[-1].np
+    if (head is None and (kind != "person" or hits[-1].category not in _PEOPLE)) or (head is not None and head.kind != kind):
+        return None  # ("the toll rose to 25, including three children": a toll counts people)
     k = _part_start(tokens, q)
     if k is not None and k >= 1 and tokens[k - 1].lower == "," and _aside_after(tokens, hits[-1], k - 1):
         return hits[-1].category, hits[-1].trigger
