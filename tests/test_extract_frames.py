@@ -377,3 +377,9 @@ def test_a_threat_a_speaker_makes_is_a_warned_event_and_a_hypothesis_in_own_voic
 def test_marching_on_a_city_is_no_protest():
     assert not any(c == "protest" for c, _ in events(
         "Fano commanders have threatened to march on Bahir Dar, the regional capital."))
+
+
+def test_a_town_named_in_brackets_to_locate_a_village_is_no_event_place():
+    got = events("Footage indicates that Russian units recently seized Udachne (southwest of Pokrovsk) and advanced "
+                 "in eastern Kotlyne (west of Pokrovsk).")
+    assert {("territory", "Udachne"), ("territory", "Kotlyne")} <= got and ("territory", "Pokrovsk") not in got

@@ -307,6 +307,11 @@ class _Doc(ClaimPlaces, FrameClaims):
         for f in fhits:  # the parse's frames: places the surface rules did not reach
             out += self._placed_events(i, toks, clause, self.frame_event(f, toks), self.frame_mentions(i, f, mentions),
                                        dates, ev, seen)
+        refs = {m.place.name for m in mentions if m.reference and _compass_of(toks, m.start)} \
+            - {m.place.name for m in mentions if not m.reference}
+        placed = {c.category for c in out if c.place is not None and c.place.name not in refs}
+        out = [c for c in out if not (c.place is not None and c.place.name in refs and c.category in placed)]
+        # "seized Udachne (southwest of Pokrovsk)": Pokrovsk only locates the village the event was at
         return _finest(out, ev.text)
 
     def _people_taken(self, i: int, h) -> bool:
@@ -425,6 +430,15 @@ def _locates(sea: str, text: str) -> bool:
     return bool(re.search(rf"\b(?:on|from) the {name}\b|\b{name} (?:coast|coastline|shore|port|ports)\b",
                           text, re.IGNORECASE))
 
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+
+
+def _compass_of(toks, s: int) -> bool:
+    """A place named in brackets as a direction's reference point ("Udachne (southwest of Pokrovsk)")."""
+    return s >= 3 and toks[s - 1].lower == "of" and toks[s - 2].lower in _COMPASS and toks[s - 3].text == "("
 
 
 def _district(place: Place) -> bool:

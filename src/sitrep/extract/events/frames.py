@@ -418,8 +418,9 @@ class _Reader:
                         self.reach(o, depth + 1, True)
             return
         if tok.lower_ in fr.compass:  # "west of Pokrovsk", "north of Kupiansk; and east of it"
-            if tok.head.pos_ not in ("VERB", "PROPN") and tok.head.lower_ not in fr.compass:
-                return  # "the port north of Hodeidah": the port's description, not where it happened
+            if not (tok.head.pos_ == "VERB" or tok.head.lower_ in fr.compass
+                    or (tok.head.pos_ == "PROPN" and tok.dep_ == "conj")):
+                return  # "the port north of Hodeidah", "Udachne (southwest of Pokrovsk)": a description
             named = [c for c in tok.children if c.dep_ == "compound" and lemma_of(c) not in fr.lemmas]
             if named:  # the parser's "[the Ras Isa fuel port] north": the port is what was hit
                 for c in named:
