@@ -383,3 +383,11 @@ def test_a_town_named_in_brackets_to_locate_a_village_is_no_event_place():
     got = events("Footage indicates that Russian units recently seized Udachne (southwest of Pokrovsk) and advanced "
                  "in eastern Kotlyne (west of Pokrovsk).")
     assert {("territory", "Udachne"), ("territory", "Kotlyne")} <= got and ("territory", "Pokrovsk") not in got
+
+
+def test_the_town_is_the_one_town_the_sentence_named_before_it():
+    assert ("attack", "Pokrovsk") in events("Residents of Pokrovsk said Russian drones struck the town overnight.")
+    got = events("Russian drones struck Kharkiv and Sumy, and later shelled the city again.")
+    assert got == {("attack", "Kharkiv"), ("attack", "Sumy")}  # two towns before it: which one is not said
+    assert not any(c == "territory" for c, _ in events(
+        "The prime minister said the state would not abandon Mirebalais and that the town would be freed within days."))

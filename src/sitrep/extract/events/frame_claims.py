@@ -98,6 +98,12 @@ class FrameClaims:
         for role in inner_first:
             if token_at(toks, role.start) < body:
                 continue
+            if role.anaphor:  # "Residents of Pokrovsk said drones struck the town": the one town named before it
+                before = [m for m in self.places(i) if m.kind == "settlement" and toks[m.end - 1].end <= role.start
+                          and not m.reference and not m.goal and not m.referred]
+                if len({m.place.name for m in before}) == 1:
+                    out.append(replace(before[-1], start=token_at(toks, role.start), end=token_at(toks, role.end - 1) + 1))
+                continue
             if role.within is not None and role.within in found_roles:
                 continue  # "X Square in Kyiv" where X Square is known: the container adds nothing
             found = [m for m in mentions if _overlaps(toks, m, role) and not ((role.the or role.area) and m.kind == "settlement")]

@@ -24,6 +24,7 @@ _PARTICLES = {"al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ed", "er",
 
 
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "around"}
+_ANAPHORS = frozenset({"town", "city", "village"})
 _GROUND_PREPS = {"toward", "towards", "from", "into", "of", "to", "on"}  # a located verb's ground, not "along X Street"
 _OF_NAMES = {"gulf", "bay", "strait", "straits", "sea", "isle", "cape", "port", "republic", "gulf"}
 
@@ -37,6 +38,7 @@ class PlaceRole:
     within: tuple[int, int] | None = None  # the role this one contains ("X Square in Kyiv": Kyiv)
     the: bool = False  # named with "the" ("the Dnipro"): a river or area, never a town
     area: bool = False  # named with an area noun ("the Bekaa valley"): never a town
+    anaphor: bool = False  # "the town", "the city": the settlement named before it in the sentence
 
 
 @dataclass(frozen=True)
@@ -207,7 +209,7 @@ def _unreal(tok: Token, purpose: bool = True) -> bool:
     return False
 
 
-_THREATS = frozenset({"threaten", "vow", "warn", "pledge", "promise", "swear"})
+_THREATS = frozenset({"threaten", "vow", "warn", "swear"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 
 
@@ -218,7 +220,8 @@ def _threat(tok: Token) -> bool:
     fail, the RSF would take X")."""
     head, future, condition = tok, False, False
     for _ in range(4):
-        future = future or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
+        future = future or (any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
+                            and any(c.dep_ == "nsubj" for c in head.children))  # "his forces would take X", not "would be freed"
         condition = condition or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children) or any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             for c in head.children)
@@ -440,6 +443,11 @@ class _Reader:
                     for o in _objects(c):
                         self.reach(o, depth + 1, cue)
         settlement = lemma in fr.of_nouns or tok.lower_ in fr.of_nouns
+        if lemma in _ANAPHORS and depth == 0 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ in ("prep", "compound", "amod", "poss", "appos", "relcl", "acl") for c in tok.children):
+            key = (tok.idx + self.base, tok.idx + len(tok.text) + self.base)  # "struck the town": the town named before
+            self.out.setdefault(key, PlaceRole(key[0], key[1], tok.text, True, anaphor=True))
+            return
         facility = settlement or lemma in fr.facility_nouns
         located = facility and not settlement and any(  # "the Sabreen market in the Karari area": placed by "in"
             c.dep_ == "prep" and c.lower_ in _LOCATIVE and any((_proper(o) or any(_proper(x) for x in o.children))
