@@ -220,7 +220,7 @@ def _threat(tok: Token) -> bool:
     fail, the RSF would take X")."""
     head, future, condition = tok, False, False
     for _ in range(4):
-        future = future or (any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
+        future = future or (head.i == tok.i and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
                             and any(c.dep_ == "nsubj" for c in head.children))  # "his forces would take X", not "would be freed"
         condition = condition or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children) or any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
