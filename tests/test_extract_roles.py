@@ -154,3 +154,16 @@ def test_a_conflict_no_profile_covers_still_gets_civilian_victims_from_the_claim
         "Hundreds of people marched in Pemba on Saturday to protest against the attacks."))
     got = {c.category: c.victim_side for c in extract_claims(doc)}
     assert got.get("abducted") == "civilian" and got.get("protest") == "civilian"
+
+
+def test_fighters_taken_by_a_named_party_are_its_opponents():
+    got = extract_claims(Document(id="c", published="2026-10-08", text=(
+        "A junta spokesman said 48 soldiers from the Gwa battalion were captured by the Arakan Army in Rakhine State.")))
+    captured = [c for c in got if c.category == "captured"]
+    assert captured and captured[0].victim_side == "myanmar_junta"
+
+
+def test_a_speakers_own_words_are_no_actor_for_whose_losses():
+    got = extract_claims(Document(id="c", published="2024-08-07", text=(
+        "A military government spokesman said 62 soldiers had been killed in the Lashio fighting since June 25.")))
+    assert all(c.victim_side != "resistance" for c in got)

@@ -295,6 +295,10 @@ def _from_place_and_document(claims: list[Claim], chosen: Sequence[Profile], w: 
             guess = next((a for p in chosen if (a := p.attacker(c.place))), None) or main
             if guess is not None and guess != c.victim_side:
                 c.actor_side = guess
+        if c.category in ("killed", "wounded", "captured", "missing") and c.victim_side is None \
+                and c.actor and c.actor_side in parties and w.military_nouns.search(c.subject or "") \
+                and not _in_claimant(c.actor, c.claimant):
+            c.victim_side = _opponent(chosen, c.actor_side, c)  # "48 soldiers were captured by the Arakan Army"
         if c.category == "materiel_lost":
             if c.victim_side is None and c.actor_side in ids:
                 c.victim_side = _opponent(chosen, c.actor_side, c)
@@ -307,6 +311,12 @@ _ENEMY = re.compile(r"\b(?:enemy|adversary)(?:'s|’s)?\s+(?:lost|losses|\w+\s+(
 _LOST_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:lost|lose|loses|suffered)\b", re.IGNORECASE)
 _OWN_WORDS = re.compile(r"\b(?:lost|lose|losses|loss)\b", re.IGNORECASE)  # "two tanks were lost": its own
 _LOSSES = frozenset({"killed", "wounded", "captured", "missing", "materiel_lost"})
+
+
+def _in_claimant(actor: str, claimant: str | None) -> bool:
+    """An actor phrase that is the speaker's own words ("A military [government spokesman] said")."""
+    words = re.sub(r"^(?:an?|the)\s+", "", actor.lower()).strip()
+    return bool(claimant) and words in claimant.lower()
 
 
 def _opponent(chosen: Sequence[Profile], pid: str | None, c: Claim) -> str | None:
