@@ -204,3 +204,9 @@ def test_in_haiti_the_violence_no_sentence_attributes_is_the_gangs_and_officials
         "At least 15 people were killed in Mirebalais on Monday, local officials said.")))
     killed = [c for c in got if c.category == "killed"]
     assert killed and killed[0].actor_side == "gangs" and killed[0].claimant_side == "haiti_government"
+
+
+def test_a_story_whose_places_the_gazetteer_lacks_takes_the_profile_its_one_party_name_selects():
+    got = extract_claims(Document(id="j", published="2026-06-10", text=(
+        "JNIM claimed 57 soldiers were killed at Dioura on Monday.")))
+    assert got and got[0].claimant_side == "armed_groups"

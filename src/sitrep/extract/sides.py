@@ -22,8 +22,8 @@ from ..geo.match import km
 from ..records import Claim
 
 ENV = "SITREP_PROFILES"
-#: With no placed claim, a profile is selected when its parties are named this often.
-MIN_MENTIONS = 2
+#: With no claim placed in a country, the profile whose parties are named most, at least this often, is selected.
+MIN_MENTIONS = 1
 
 
 class ProfileError(ValueError):
