@@ -103,3 +103,9 @@ def test_a_capital_standing_for_its_government_is_no_event_place():
 def test_a_market_named_after_its_village_in_a_district_is_at_the_village():
     got = _events("A drone bombed the Kitshanga market in Masisi territory on Tuesday, residents said.")
     assert ("attack", "Kitshanga") in got and ("attack", "Masisi territory") not in got
+
+
+def test_a_market_named_like_a_town_abroad_is_no_town_abroad():
+    places = {p for _, _, p in got(
+        "EL FASHER, Sudan - Shelling hit the Naivasha market in El Fasher, killing 21 people, a Sudanese doctor said.")}
+    assert "El Fasher" in places and "Naivasha" not in places

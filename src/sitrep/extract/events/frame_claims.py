@@ -21,7 +21,7 @@ from ..quantities.counted import QuantHit
 from .frames import FrameHit, PlaceRole, count_category, count_of, find_frames, trigger_forms, unreal_at
 from ..text.nlp import parse
 from ..places.cues import dateline
-from ..places.mentions import PlaceMention
+from ..places.mentions import NAMED_SITES, PlaceMention
 from ..sides import party_names
 from ..text.sentences import Sentence
 from ..text.tokens import Token, tokenize
@@ -122,6 +122,8 @@ class FrameClaims:
                 place = None  # "the Bekaa valley" is no town that a loose match found
             if place is not None and place.precision == "region" and named and place.country_code not in named:
                 place = None  # "Hodan district" in a Mogadishu story is no region of Belarus
+            if place is not None and named and place.country_code not in named and self._site_name(role):
+                continue  # "the Naivasha market" in a Sudan story: the market's name, not a town abroad
             if place is None and any(r.within == (role.start, role.end) for r in hit.places):
                 continue  # an unknown square or camp in a known town: the town stands for it
             if place is not None and role.the and place.precision == "settlement":
@@ -155,6 +157,11 @@ class FrameClaims:
         """Whether ``name`` is said, told or quoted anywhere in the document: a person, not a place."""
         return any(a.claimant and name in a.claimant for atts in self.attrib for a in atts) \
             or bool(re.search(rf"\b{re.escape(name)},? (?:said|says|told|added|wrote|who|whose|a |an |the )", self.text))
+
+    def _site_name(self, role: PlaceRole) -> bool:
+        """Whether the role's name is followed by a site noun ("the Naivasha market")."""
+        after = self.text[role.end:role.end + 20].split()
+        return bool(after) and after[0].lower().strip(",.;") in NAMED_SITES
 
     def _located(self, name: str) -> bool:
         """Whether the text names ``name`` as ground: "in/at/near X", "the village of X", "stormed X"."""

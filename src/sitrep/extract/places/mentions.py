@@ -195,6 +195,11 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
     return _resolve(tokens, cands, resolver, v, w, list(nearby), region, home, countries)
 
 
+# nouns after a name that make it a site's own name ("the Naivasha market", "Zamzam camp")
+NAMED_SITES = frozenset({"market", "camp", "hospital", "school", "neighbourhood", "neighborhood", "mosque",
+                          "church", "street", "square", "district", "quarter", "junction", "roundabout"})
+
+
 def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, nearby: list[Place],
              region: str | None, home: str | None = None, countries: frozenset[str] = frozenset()) -> list[PlaceMention]:
     regions = [(c[0], c[3]) for c in cands if c[4] == "region"]
@@ -216,6 +221,9 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
                 and e < len(tokens) and tokens[e].lower in w.auxiliaries \
                 and not (s > 0 and tokens[s - 1].lower in v.locative_preps):
             continue  # "Kyiv had provided the militants with intelligence": the government, not the city
+        if place is not None and place.precision == "settlement" and countries and place.country_code \
+                and place.country_code not in countries and e < len(tokens) and tokens[e].lower in NAMED_SITES:
+            continue  # "the Naivasha market" in a Sudan story: a market's name, not the Kenyan town
         if place is not None and e < len(tokens) and tokens[e].lower in w.government_nouns \
                 and not (s > 0 and tokens[s - 1].lower in v.locative_preps):
             continue  # "the Kyiv regime shelled X": the government, not the city
