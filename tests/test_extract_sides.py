@@ -210,3 +210,17 @@ def test_a_story_whose_places_the_gazetteer_lacks_takes_the_profile_its_one_part
     got = extract_claims(Document(id="j", published="2026-06-10", text=(
         "JNIM claimed 57 soldiers were killed at Dioura on Monday.")))
     assert got and got[0].claimant_side == "armed_groups"
+
+
+def test_a_national_body_named_by_no_party_speaks_for_the_home_of_the_dateline():
+    got = extract_claims(Document(id="m", published="2026-07-14", text=(
+        "MOSCOW - Units of the Centre group of forces have taken full control of the village of Novoekonomichne "
+        "in Donetsk region, the Defence Ministry said on Tuesday.")))
+    assert got and all(c.claimant_side == "russia" for c in got if c.claimant)
+
+
+def test_a_denied_fall_of_a_village_is_looked_up_in_the_storys_country():
+    got = extract_claims(Document(id="k", published="2026-07-14", text=(
+        "A spokesman for Ukraine's Khortytsia group of forces said on Tuesday that Novoekonomichne had not fallen.")))
+    denied = [c for c in got if c.modality == "denied"]
+    assert denied and denied[0].place is not None and denied[0].place.country_code == "UA"

@@ -478,6 +478,10 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
         if name is not None and place is None:
             try:
                 place = d.resolver.resolve(name)
+                if place is None:  # "Novoekonomichne had not fallen", in a story about Ukraine: look there
+                    home = d.ctx.story_country(i)
+                    place = d.resolver.resolve(name, country_code=home.country_code) \
+                        if home is not None and home.country_code else None
             except Exception:  # a name the resolver cannot read: the claim keeps the name as its subject
                 place = None
             place = place if place is not None and place.precision != "country" else None

@@ -550,7 +550,7 @@ def _claims(d: _Doc) -> list[Claim]:
     doc = d.doc
     d.read_attributions()
     claims = apply_denials(d, d.claims())  # denials as claims (denials.py)
-    assign_sides(claims, d.text, issuer=d.issuer)  # party ids the claims' own words name (sides.py)
+    assign_sides(claims, d.text, issuer=d.issuer, filed=d.ctx.dateline_place())  # party ids the claims' own words name
     claims = finest_in_document(without_history(doc, finish(doc, claims)))  # event_id, date_basis, source (finish.py)
     infer_roles(claims, d.text)  # sides the sentence, the incident and the place give (roles.py)
     return claims

@@ -19,7 +19,7 @@ from typing import Iterable, Sequence
 import yaml
 
 from ..geo.match import km
-from ..records import Claim
+from ..records import Claim, Place
 
 ENV = "SITREP_PROFILES"
 #: With no claim placed in a country, the profile whose parties are named most, at least this often, is selected.
@@ -231,6 +231,12 @@ def conflict_countries() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def national_words() -> re.Pattern:
+    """Words of a claimant that is a national body named by no party ("the Defence Ministry")."""
+    return _pattern([str(w) for w in _bundled().get("national_claimants") or []])
+
+
+@functools.lru_cache(maxsize=1)
 def force_words() -> re.Pattern:
     """Words of a claimant that is an armed force named by no party ("an army spokesman")."""
     return _pattern([str(w) for w in _bundled().get("force_words") or []])
@@ -275,7 +281,7 @@ def names_party(text: str) -> bool:
 
 
 def assign_sides(claims: list[Claim], text: str, available: Sequence[Profile] | None = None,
-                 issuer: str | None = None) -> None:
+                 issuer: str | None = None, filed: Place | None = None) -> None:
     """Set ``claimant_side``, ``actor_side`` and ``victim_side`` from the document's profiles.
     A side the claimant rules already gave for a party of the chosen profiles is kept. In a
     release in its issuer's own voice (``issuer``: its heading's name, "" for an agency or NGO
@@ -294,7 +300,10 @@ def assign_sides(claims: list[Claim], text: str, available: Sequence[Profile] | 
     if not chosen:
         return
     ids = {pid for p in chosen for pid, _ in p.parties}
+    home = next((h for p in chosen if (h := p.officials(filed))), None) if filed is not None else None
     for c in claims:
+        if c.claimant and home and national_words().search(c.claimant) and _party(chosen, every, c.claimant) is None:
+            c.claimant_side = home  # "the Defence Ministry said" in a story filed from Moscow: Russia's
         if c.claimant and c.claimant_side not in ids:
             c.claimant_side = _party(chosen, every, c.claimant) or c.claimant_side
         if c.claimant and c.claimant_side is None and force_words().search(c.claimant):
