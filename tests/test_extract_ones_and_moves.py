@@ -69,3 +69,9 @@ def test_one_of_its_jets_lost_and_a_jet_lost_are_one_aircraft():
         "The air force said one of its Su-25 attack jets was lost near Avdiivka on Tuesday.")
     assert ("materiel_lost", 1.0, "tank") in got("The brigade lost a tank near Bakhmut on Friday.")
     assert got("He lost a son in the war, his neighbours said.") == []
+
+
+def test_destroying_one_of_a_partys_jets_is_one_aircraft():
+    assert ("materiel_lost", 1.0, "aircraft") in got(
+        "Kyiv said it had destroyed one of Russia's newest and most advanced fighter jets at an airfield.")
+    assert ("materiel_lost", 1.0, "tank") in got("Gunners destroyed one of the tanks near Bakhmut.")

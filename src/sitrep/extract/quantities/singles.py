@@ -139,14 +139,22 @@ def materiel_ones(tokens: list[Token], taken: set[int], v: Vocab | None = None) 
                             side=side_at(tokens, a, end, v))
             out.append(QuantHit(Quantity(a, a, a + 1, 1.0, bare_word=True), "materiel_lost", np_, (s, e)))
             continue
-        if e in taken or e >= len(tokens) or tokens[e].lower not in ("a", "an"):
+        if e in taken or e >= len(tokens):
+            continue
+        one_of = tokens[e].lower == "one" and e + 2 < len(tokens) and tokens[e + 1].lower == "of"
+        if tokens[e].lower not in ("a", "an") and not one_of:
             continue
         j = e + 1
-        for _ in range(6):
+        if one_of:  # "destroyed one of Russia's newest fighter jets": one of a plural
+            j = e + 2
+            while j < len(tokens) and (tokens[j].lower in ("its", "their", "our", "the", "'s", "’s")
+                                       or (tokens[j].is_cap and j + 1 < len(tokens) and tokens[j + 1].lower in ("'s", "’s"))):
+                j += 1
+        for _ in range(8):
             if j >= len(tokens):
                 break
             m = v.items.match_at(tokens, j)
-            if m and not tokens[j + m[0] - 1].lower.endswith("s") and not v.items.match_at(tokens, j + m[0]):
+            if m and (one_of or not tokens[j + m[0] - 1].lower.endswith("s")) and not v.items.match_at(tokens, j + m[0]):
                 q = Quantity(e, e, e + 1, 1.0, bare_word=True)
                 np_ = CountedNP(e, j + m[0], "materiel", " ".join(t.text for t in tokens[e:j + m[0]]),
                                 str(m[1]), side=side_at(tokens, e, j, v))
@@ -154,6 +162,9 @@ def materiel_ones(tokens: list[Token], taken: set[int], v: Vocab | None = None) 
                 break
             if m and v.items.match_at(tokens, j + m[0]):
                 j += m[0]  # "a Hermes 900 drone": the designation modifies the item after it
+                continue
+            if one_of and tokens[j].lower in ("and", "most", "more"):
+                j += 1  # "one of Russia's newest and most advanced fighter jets"
                 continue
             nxt = _modifier_end(tokens, j)
             if nxt is None or tokens[nxt - 1].lower in v.np_breakers:
