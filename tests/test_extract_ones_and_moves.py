@@ -75,3 +75,7 @@ def test_destroying_one_of_a_partys_jets_is_one_aircraft():
     assert ("materiel_lost", 1.0, "aircraft") in got(
         "Kyiv said it had destroyed one of Russia's newest and most advanced fighter jets at an airfield.")
     assert ("materiel_lost", 1.0, "tank") in got("Gunners destroyed one of the tanks near Bakhmut.")
+
+
+def test_a_loss_verb_coordinated_with_another_still_counts():
+    assert ("materiel_lost", 3.0, "ship") in got("Naval drones sank or severely damaged three warships in the Black Sea.")

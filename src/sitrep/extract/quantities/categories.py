@@ -41,6 +41,9 @@ def _preceding(tokens, start, clause, cid, kind, v) -> tuple[str, tuple[int, int
             if len(gap) >= 2 and gap[0].lower in v.gram.be_forms and gap[1].lower == ":":
                 gap = gap[2:]  # "Destroyed were: a tank, nine armoured vehicles"
             gap = _drop_single_item(gap, v)  # "destroyed a tank, four armoured vehicles"
+            if 2 <= len(gap) <= 3 and gap[0].lower in ("or", "and") and all(
+                    t.is_word and not t.is_cap and t.lower.endswith(("ed", "ly")) for t in gap[1:]):
+                gap = []  # "sank or severely damaged three warships": a second verb over the same count
             if gap and gap[-1].lower == ":":  # "Losses: 14 tanks", "destroyed there: 11 tanks", "Destroyed were:"
                 gap = [t for t in gap[:-1] if t.lower not in unit_vocab().gap_adverbs and t.lower not in v.gram.be_forms]
             cat = _pick(m[1], kind)
