@@ -167,3 +167,9 @@ def test_a_speakers_own_words_are_no_actor_for_whose_losses():
     got = extract_claims(Document(id="c", published="2024-08-07", text=(
         "A military government spokesman said 62 soldiers had been killed in the Lashio fighting since June 25.")))
     assert all(c.victim_side != "resistance" for c in got)
+
+
+def test_a_party_that_lost_men_in_a_direction_lost_its_own():
+    got = extract_claims(Document(id="l", published="2026-04-07", text=(
+        "Russia's Defence Ministry said Ukrainian forces in the Kostiantynivka direction had lost up to 45 servicemen.")))
+    assert got and got[0].victim_side == "ukraine"

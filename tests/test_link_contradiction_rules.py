@@ -157,3 +157,11 @@ def test_a_party_denying_it_killed_civilians_still_denies_the_civilian_toll():
 def test_a_market_and_a_camp_in_one_city_are_different_strikes():
     assert contradiction(v(**UA), v(value=30.0, **RU), "Shells hit the central market, killing 10.",
                          "Shells hit the displacement camp, killing 30.") is None
+
+
+def test_those_one_hospital_treated_are_a_part_of_the_toll_not_another_toll():
+    toll = v(category="wounded", value=27, claimant="Ministry spokesman", claimant_side="houthis")
+    treated = v(category="wounded", value=9, claimant="MedAid Yemen", claimant_side="other")
+    text = "Nine of the people injured in the airstrike were treated at the hospital we support, the charity said."
+    assert contradiction(toll, treated, "27 others were injured, the ministry said.", text) is None
+    assert contradiction(toll, treated, "27 others were injured.", "Nine people were injured in the airstrike.") == "value"

@@ -308,7 +308,7 @@ def _from_place_and_document(claims: list[Claim], chosen: Sequence[Profile], w: 
 
 _ENEMY = re.compile(r"\b(?:enemy|adversary)(?:'s|’s)?\s+(?:lost|losses|\w+\s+(?:were|was))|\b(?:enemy|adversary)\b(?=.*\blost\b)",
                     re.IGNORECASE)
-_LOST_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:lost|lose|loses|suffered)\b", re.IGNORECASE)
+_LOST_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?(?:lost|lose|loses|suffered)\b", re.IGNORECASE)  # "Ukrainian forces in the X direction had lost"
 _OWN_WORDS = re.compile(r"\b(?:lost|lose|losses|loss)\b", re.IGNORECASE)  # "two tanks were lost": its own
 _LOSSES = frozenset({"killed", "wounded", "captured", "missing", "materiel_lost"})
 

@@ -323,6 +323,13 @@ def _military(v: View, cls: str | None, text: str | None = None) -> bool:
             and _by_claimant(text))
 
 
+def _partial(a: View, a_text: str | None, b: View, r) -> bool:
+    """``a`` counts those a hospital treated or admitted, and no more than ``b`` counts."""
+    low = (a_text or "").lower()
+    return "hospital" in low and any(w in low for w in r.partial_count_words) and re.search(r"\bof (?:the|them|those)\b", low) \
+        and b.value is not None and a.value is not None and a.value <= b.value
+
+
 def _opposed(a: View, b: View) -> bool:
     """Claimants of two different parties (not a third party)."""
     sides = {a.claimant_side, b.claimant_side}
@@ -384,6 +391,8 @@ def contradiction(a: View, b: View, a_text: str | None = None, b_text: str | Non
             return None  # each claimant counts what it did to the other: different victims
     if a.value is None or b.value is None:
         return None
+    if _partial(a, a_text, b, r) or _partial(b, b_text, a, r):
+        return None  # those one hospital treated: a part of the toll
     if a.scope == "cumulative" and abs(a.day_hi - b.day_hi) > r.date_slack_days:
         early, late = sorted((a, b), key=lambda v: v.day_hi)  # a running total only grows
         return "value" if bounds(late, r)[1] < bounds(early, r)[0] else None

@@ -35,6 +35,7 @@ class Rules:
     revision_words: frozenset[str] = frozenset()  # "the toll rose to": a figure brought up to date
     roles: frozenset[str] = frozenset()  # a role one source holds ("governor")
     place_kind_words: frozenset[str] = frozenset()  # "Kyaukphyu township" is Kyaukphyu, for a place with no point
+    partial_count_words: frozenset[str] = frozenset()  # "treated at the hospital": a part of a toll, not another toll
 
 
 def _words(data: dict[str, Any], key: str, source: str) -> frozenset[str]:
@@ -90,6 +91,7 @@ def parse_rules(data: Any, source: str = "link.yaml") -> Rules:
         revision_words=_words(data, "revision_words", source) if "revision_words" in data else frozenset(),
         roles=_words(data, "roles", source) if "roles" in data else frozenset(),
         place_kind_words=_words(data, "place_kind_words", source) if "place_kind_words" in data else frozenset(),
+        partial_count_words=_words(data, "partial_count_words", source) if "partial_count_words" in data else frozenset(),
     )
 
 
