@@ -109,3 +109,11 @@ def test_a_market_named_like_a_town_abroad_is_no_town_abroad():
     places = {p for _, _, p in got(
         "EL FASHER, Sudan - Shelling hit the Naivasha market in El Fasher, killing 21 people, a Sudanese doctor said.")}
     assert "El Fasher" in places and "Naivasha" not in places
+
+
+def test_north_of_the_capital_is_a_reference_and_the_count_is_at_the_town():
+    places = {(c, p) for c, _, p in got(
+        "Gang members attacked several neighbourhoods of Arcahaie, north of the capital, on Saturday, killing eight "
+        "people, Haiti's national police said.")}
+    assert ("killed", "Arcahaie") in places
+

@@ -391,3 +391,9 @@ def test_the_town_is_the_one_town_the_sentence_named_before_it():
     assert got == {("attack", "Kharkiv"), ("attack", "Sumy")}  # two towns before it: which one is not said
     assert not any(c == "territory" for c, _ in events(
         "The prime minister said the state would not abandon Mirebalais and that the town would be freed within days."))
+
+
+def test_a_count_goes_to_the_named_event_place_not_to_a_place_in_the_speakers_phrase():
+    doc = Document(id="s", published="2026-02-19", text=(
+        "Officials in Gusau said 12 people were killed when bandits stormed Gidan Bawa on Wednesday."))
+    assert [c.place.name for c in extract_claims(doc) if c.category == "killed"] == ["Gidan Bawa"]

@@ -224,7 +224,7 @@ class _Doc(ClaimPlaces, FrameClaims):
                  if m.place.lat is None}
         if len(named) != 1:
             return
-        here = {m.place.name for m in self.places(i)}
+        here = {m.place.name for m in self.places(i) if not self._in_speaker(i, m)}  # not "the lawmaker for Tsafe said"
         place = next(iter(named.values()))
         for c in figures:
             if c.scope == "event" and (c.place is None or c.place.name not in here):

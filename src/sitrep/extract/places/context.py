@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from ...records import Place
+from .cues import _is_reference
 from .mentions import PlaceMention, PlaceResolver, _adjective, dateline, find_places, national, place_words
 from ..text.sentences import Sentence
 from ..text.tokens import Token, tokenize
@@ -289,9 +290,9 @@ class DocPlaces:
                     place = self._last_region(i)
                 else:
                     place = self._capital(i) if kind == "capital" else self._referent(i, s, noun)
-                if place is not None:
+                if place is not None:  # "north of the capital": a reference point, as a named one would be
                     own.append(PlaceMention(s, e, place.name, place, kind if kind in ("country", "region") else "settlement",
-                                            referred=True))
+                                            reference=_is_reference(self.sents[i].tokens, s, self.v), referred=True))
             own += self._capitals_of(i, own)
             own.sort(key=lambda m: m.start)
             self._done[i] = own
