@@ -35,6 +35,8 @@ class RunSummary:
     warnings: list[Warning_] = field(default_factory=list)
     other_languages: list[tuple[str, str]] = field(default_factory=list)  # (doc id, language): no claims read
     started: float = field(default_factory=time.monotonic)
+    # signatures of the documents stored since the last linking pass (link.duplicates.Known)
+    signatures: dict = field(default_factory=dict, repr=False)
 
     @property
     def elapsed(self) -> float:
@@ -178,6 +180,22 @@ def _extract_together(items: list[Item]) -> Iterator[Item]:
             yield from extract_step([item])
 
 
+def sign_step(items: Iterable[Item]) -> Iterator[Item]:
+    """Give each document the MinHash signature of its cleaned text (``Document.signature``),
+    which linking uses instead of reading the stored text back: made here, it is made in the
+    worker process that cleaned the document. A failure leaves it unset (linking then signs
+    the stored text, as it would anyway), never loses the document."""
+    from .link.minhash import signature
+
+    for item in items:
+        if isinstance(item, Document) and isinstance(item.text, str):
+            try:
+                item.signature = signature(item.text)
+            except Exception:  # noqa: BLE001 - linking signs the stored text instead
+                item.signature = None
+        yield item
+
+
 def skip_current(store) -> Callable[[Iterable[Item]], Iterator[Item]]:
     """Drop documents the store already holds unchanged (idempotent re-runs are cheap)."""
 
@@ -198,8 +216,8 @@ def process(items: Iterable[Item], steps: list[Callable[[Iterable[Item]], Iterat
 
 
 def _clean_and_extract(chunk: list[Item]) -> list[Item]:
-    """Some items through cleaning and extraction (what a worker process does)."""
-    return list(extract_batched(clean_step(chunk)))
+    """Some items through cleaning, extraction and signing (what a worker process does)."""
+    return list(sign_step(extract_batched(clean_step(chunk))))
 
 
 #: Input given to a worker process at a time (characters of text, HTML counting a quarter):
@@ -243,7 +261,7 @@ def clean_and_extract(items: Iterable[Item], workers: int = 1) -> Iterator[Item]
     (under SERIAL_BELOW documents) stays in this process."""
     items = iter(items)
     if workers <= 1:
-        yield from process(items, [clean_step, extract_batched])
+        yield from process(items, [clean_step, extract_batched, sign_step])
         return
     head: list[Item] = []
     docs = 0
@@ -253,7 +271,7 @@ def clean_and_extract(items: Iterable[Item], workers: int = 1) -> Iterator[Item]
         if docs >= SERIAL_BELOW:
             break
     if docs < SERIAL_BELOW:
-        yield from process(head, [clean_step, extract_batched])
+        yield from process(head, [clean_step, extract_batched, sign_step])
         return
     import itertools
     import multiprocessing as mp

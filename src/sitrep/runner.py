@@ -9,7 +9,7 @@ from .language import is_extracted
 from .pipeline import RunSummary, Skipped, clean_and_extract, process, skip_current
 from .progress import InputSizes, gazetteer_ready, link_with_progress, run_bar
 from .records import Document, Failure, Warning_
-from .store import Store
+from .store import PIPELINE_VERSION, Store
 
 
 def run_inputs(
@@ -77,6 +77,8 @@ def store_items(store, items, summary: RunSummary, console=None, progress: bool 
                 result = store.save(item)
                 c[result.status] += 1
                 c["claims stored"] += result.claims
+                if item.signature is not None and result.status != "unchanged":
+                    summary.signatures[item.id] = (f"{item.input_hash}:{PIPELINE_VERSION}", item.signature)
                 unlinked += result.status != "unchanged"
                 if unlinked >= LINK_EVERY:  # link as the run goes on: a killed run keeps what it linked
                     link_stored(store, summary)
@@ -103,7 +105,8 @@ LINK_EVERY = 2000
 def link_stored(store, summary: RunSummary, console: Console | None = None, progress: bool = False) -> None:
     """Link what was stored: duplicates, claim clusters, contradictions (counted in ``summary``)."""
     c = summary.counts
-    duplicates, linked = link_with_progress(store, console, progress)
+    known, summary.signatures = summary.signatures, {}
+    duplicates, linked = link_with_progress(store, console, progress, known)
     c["linked as duplicates"] += duplicates
     c["claim clusters updated"] += linked.clusters
     c["contradictions"] = linked.contradictions

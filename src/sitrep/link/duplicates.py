@@ -80,13 +80,31 @@ def band_key(band: int) -> int:
     return band >> 32
 
 
-def _signatures(s: Session, ids: list[str]) -> tuple[dict[str, Signature], dict[str, int]]:
-    """Signatures of these documents and their first-seen numbers (texts read a few at a time,
-    so a batch of huge documents never sits in memory at once)."""
+#: doc id -> (its row's ``input_hash:pipeline_version``, the signature of the text stored with
+#: that state): signatures a run made beside cleaning (pipeline.sign_step), handed to linking
+Known = dict[str, tuple[str, Signature]]
+
+
+def _signatures(s: Session, ids: list[str], known: Known | None = None) -> tuple[dict[str, Signature], dict[str, int]]:
+    """Signatures of these documents and their first-seen numbers: from ``known`` when the
+    stored row is still the one signed (same input and pipeline version, so the same text),
+    else from the text (read a few at a time, so a batch of huge documents never sits in
+    memory at once)."""
     sigs, seen = {}, {}
-    q = select(_DOCS.c.id, _DOCS.c.seen, _DOCS.c.text).where(_DOCS.c.id.in_(ids)).execution_options(yield_per=8)
-    for doc_id, number, text in s.execute(q):
-        sigs[doc_id], seen[doc_id] = signature(text or ""), number
+    todo = ids
+    if known:
+        todo = []
+        q = select(_DOCS.c.id, _DOCS.c.seen, _DOCS.c.input_hash, _DOCS.c.pipeline_version).where(_DOCS.c.id.in_(ids))
+        for doc_id, number, input_hash, version in s.execute(q):
+            got = known.get(doc_id)
+            if got is not None and got[0] == f"{input_hash}:{version}":
+                sigs[doc_id], seen[doc_id] = got[1], number
+            else:
+                todo.append(doc_id)
+    if todo:
+        q = select(_DOCS.c.id, _DOCS.c.seen, _DOCS.c.text).where(_DOCS.c.id.in_(todo)).execution_options(yield_per=8)
+        for doc_id, number, text in s.execute(q):
+            sigs[doc_id], seen[doc_id] = signature(text or ""), number
     return sigs, seen
 
 
@@ -221,10 +239,11 @@ class _Groups:
             s.execute(_SET_DUP, updates)
 
 
-def link_batch(s: Session, ids: list[str]) -> int:
+def link_batch(s: Session, ids: list[str], known: Known | None = None) -> int:
     """Index these stored documents and link each into its duplicate group; returns how many
-    of them are copies of another document (``duplicate_of`` set)."""
-    sigs, seen = _signatures(s, ids)
+    of them are copies of another document (``duplicate_of`` set). ``known``: signatures made
+    already (see Known)."""
+    sigs, seen = _signatures(s, ids, known)
     keys = _band_keys(sigs)
     cands = _candidates(s, sigs, seen, keys)
     _store_index(s, sigs, seen, keys)
@@ -250,13 +269,13 @@ def link_batch(s: Session, ids: list[str]) -> int:
                for part in _chunks(ids))
 
 
-def link_documents(engine, doc_ids: Iterable[str], batch: int = 500) -> int:
+def link_documents(engine, doc_ids: Iterable[str], batch: int = 500, known: Known | None = None) -> int:
     """Link the given (new or changed) documents; returns how many ended up in a group."""
     linked = 0
     ids = list(doc_ids)
     for part in _chunks(ids, batch):
         with Session(engine) as s, s.begin():
-            linked += link_batch(s, part)
+            linked += link_batch(s, part, known)
     return linked
 
 
@@ -267,12 +286,13 @@ def pending(engine) -> list[str]:
         return list(s.scalars(select(DocumentRow.id).where(DocumentRow.id.not_in(done)).order_by(DocumentRow.seen)))
 
 
-def link_pending(engine) -> int:
-    """Link every pending document, one linker at a time per database (store.locks)."""
+def link_pending(engine, known: Known | None = None) -> int:
+    """Link every pending document, one linker at a time per database (store.locks).
+    ``known``: signatures made already (see Known)."""
     from ..store.locks import link_lock
 
     with link_lock(engine):
-        return link_documents(engine, pending(engine))
+        return link_documents(engine, pending(engine), known=known)
 
 
 def unlink_all(engine) -> None:
