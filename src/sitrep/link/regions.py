@@ -41,6 +41,8 @@ class Member:
     cluster: str | None = None  # its cluster before this update (None: a new claim)
     same: set = field(default_factory=set)  # claim ids it is compatible with
     story: set = field(default_factory=set)  # claim ids of other copies of its story it agrees with
+    loaded: int = 0  # the Region's load count when it was read
+    expanded: int = -1  # the Region's load count when its neighbours were compared with it
 
 
 def order_key(published: str | None, doc_id: str, seq: int, claim_id: str) -> tuple:
@@ -90,14 +92,18 @@ class Region:
         self._blocks: dict[str, _Block] = {}
         self._lists: dict[str, list[Member]] = {}
         self._cover: dict[str, tuple[int, int]] = {}  # windowed: the days read of each block
+        self._loads = 0  # calls of load so far (Member.loaded, Member.expanded)
 
     def _ensure(self, blocks: Iterable[str]) -> None:
         missing = sorted(set(blocks) - self._blocks.keys())
         if not missing:
             return
         got: dict[str, list[Member]] = {b: [] for b in missing}
+        self._loads += 1
         for m in self._load(missing):
-            self.members.setdefault(m.claim_id, m)
+            if m.claim_id not in self.members:
+                m.loaded = self._loads
+                self.members[m.claim_id] = m
             got[m.block].append(self.members[m.claim_id])
         for b, ms in got.items():
             self._blocks[b] = _Block(ms)
@@ -119,9 +125,11 @@ class Region:
             self._cover[b] = (min(lo, have[0]), max(hi, have[1]))
         touched: set[str] = set()
         for (lo, hi), blocks in sorted(parts.items()):
+            self._loads += 1
             for m in self._load(sorted(blocks), lo, hi):
                 if m.claim_id in self.members:
                     continue  # an undated claim, or one reaching both parts, read again
+                m.loaded = self._loads
                 self.members[m.claim_id] = m
                 self._lists.setdefault(m.block, []).append(m)
                 touched.add(m.block)
@@ -143,10 +151,14 @@ class Region:
         return needs
 
     def _expand(self, m: Member, slack: int) -> list[Member]:
+        """Compare ``m`` with the claims near it and record the compatible ones on both sides;
+        returns those. A claim already expanded after ``m`` was read met ``m`` then (``near``
+        and the compatibility tests are symmetric), so the pair is not tested again."""
+        m.expanded = self._loads
         found = []
         for b in search_blocks(m.block):
             for o in self._blocks[b].near(m.view, slack):
-                if o is m or o.claim_id in m.same or o.claim_id in m.story:
+                if o is m or o.expanded >= m.loaded or o.claim_id in m.same or o.claim_id in m.story:
                     continue
                 if same_report(m.view, o.view):
                     m.same.add(o.claim_id)
