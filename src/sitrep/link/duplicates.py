@@ -143,7 +143,7 @@ def _indexed_signatures(s: Session, column, values: list) -> dict[str, tuple[int
 
 def _band_keys(sigs: dict[str, Signature]) -> dict[str, list[int]]:
     """The distinct band keys of each signature with shingles."""
-    return {d: sorted({band_key(h) for h in bands(g)}) for d, g in sigs.items() if g.size}
+    return {d: sorted({h >> 32 for h in bands(g)}) for d, g in sigs.items() if g.size}  # band_key, inlined
 
 
 def _store_index(s: Session, sigs: dict[str, Signature], seen: dict[str, int],
