@@ -111,12 +111,14 @@ def test_each_pair_of_nearby_claims_is_compared_once(monkeypatch):
         calls.append(tuple(sorted((a.claimant or "", b.claimant or ""))))
         return same_report(a, b, same_story)
 
-    n = 12
+    names = ["Okafor", "Lindqvist", "Haddad", "Nakamura", "Petrenko", "Oliveira", "Kowalski", "Mbeki", "Tanaka",
+             "Fischer", "Dubois", "Ivanova"]
+    n = len(names)
     members = []
-    for i in range(n):  # one place and day, every claimant another: no two compatible
+    for i in range(n):  # one place, day and figure, every claimant another: no two compatible
         v = View(category="killed", item=None, scope="event", modality="asserted", subject="civilians",
-                 value=float(i + 1) * 10, value_high=None, qualifier="exact", vague=None, victim_side=None,
-                 claimant=f"claimant{i}", claimant_side=None, lat=50.0, lon=36.2, day_lo=739000, day_hi=739000)
+                 value=10.0, value_high=None, qualifier="exact", vague=None, victim_side=None,
+                 claimant=names[i], claimant_side=None, lat=50.0, lon=36.2, day_lo=739000, day_hi=739000)
         members.append(Member(f"c{i:02d}", f"d{i}", f"d{i}", "killed|-|g:100:72", v,
                               order_key("2024-01-01", f"d{i}", 0, f"c{i:02d}")))
     monkeypatch.setattr(regions, "same_report", counted)

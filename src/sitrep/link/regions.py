@@ -22,9 +22,10 @@ import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .keys import overlaps, search_blocks
-from .match import View, same_report
+from .match import View, _meet, _modality, figure, same_report
 from .rules import rules
 
 
@@ -43,6 +44,12 @@ class Member:
     story: set = field(default_factory=set)  # claim ids of other copies of its story it agrees with
     loaded: int = 0  # the Region's load count when it was read
     expanded: int = -1  # the Region's load count when its neighbours were compared with it
+
+    @cached_property
+    def gate(self) -> tuple:
+        """What same_report compares first, computed once: (modality class, figure)."""
+        r = rules()
+        return _modality(self.view, r), figure(self.view, r)
 
 
 def order_key(published: str | None, doc_id: str, seq: int, claim_id: str) -> tuple:
@@ -156,9 +163,13 @@ class Region:
         and the compatibility tests are symmetric), so the pair is not tested again."""
         m.expanded = self._loads
         found = []
+        modality, fig = m.gate
         for b in search_blocks(m.block):
             for o in self._blocks[b].near(m.view, slack):
                 if o is m or o.expanded >= m.loaded or o.claim_id in m.same or o.claim_id in m.story:
+                    continue
+                gate = o.gate  # same_report's first tests, without its call (most pairs fail them)
+                if gate[0] != modality or not _meet(fig, gate[1]):
                     continue
                 if same_report(m.view, o.view):
                     m.same.add(o.claim_id)
