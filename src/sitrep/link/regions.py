@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .keys import overlaps, search_blocks
+from .keys import search_blocks
 from .match import View, _meet, _modality, figure, same_report
 from .rules import rules
 
@@ -63,20 +63,24 @@ class _Block:
     def __init__(self, members: list[Member]):
         dated = sorted((m for m in members if m.view.day_lo is not None), key=lambda m: m.view.day_lo)
         self.los = [m.view.day_lo for m in dated]
+        self.his = [m.view.day_hi for m in dated]
         self.dated = dated
         self.longest = max((m.view.day_hi - m.view.day_lo for m in dated), default=0)
         self.undated = [m for m in members if m.view.day_lo is None]
 
-    def near(self, v: View, slack: int) -> Iterable[Member]:
+    def near(self, v: View, slack: int) -> list[Member]:
+        """The claims whose windows overlap ``v``'s (with the slack; every dated one for an
+        undated ``v``), then the undated ones."""
         if v.day_lo is None:
-            yield from self.dated
-        else:
-            lo = bisect.bisect_left(self.los, v.day_lo - slack - self.longest)
-            hi = bisect.bisect_right(self.los, v.day_hi + slack)
-            for m in self.dated[lo:hi]:
-                if overlaps(v.day_lo, v.day_hi, m.view.day_lo, m.view.day_hi, slack):
-                    yield m
-        yield from self.undated
+            return self.dated + self.undated
+        # by bisection, those that start no later than v ends (with the slack) and may end
+        # no earlier than it starts; then, of those, the ones that do
+        i = bisect.bisect_left(self.los, v.day_lo - slack - self.longest)
+        j = bisect.bisect_right(self.los, v.day_hi + slack)
+        low = v.day_lo - slack
+        out = [m for m, hi in zip(self.dated[i:j], self.his[i:j]) if hi >= low]
+        out += self.undated
+        return out
 
 
 #: Bounds of an unbounded time span (day numbers are ordinals, about 740,000 today).
@@ -164,18 +168,19 @@ class Region:
         m.expanded = self._loads
         found = []
         modality, fig = m.gate
+        v, loaded, same, story, blocks = m.view, m.loaded, m.same, m.story, self._blocks
         for b in search_blocks(m.block):
-            for o in self._blocks[b].near(m.view, slack):
-                if o is m or o.expanded >= m.loaded or o.claim_id in m.same or o.claim_id in m.story:
+            for o in blocks[b].near(v, slack):
+                if o is m or o.expanded >= loaded or o.claim_id in same or o.claim_id in story:
                     continue
                 gate = o.gate  # same_report's first tests, without its call (most pairs fail them)
                 if gate[0] != modality or not _meet(fig, gate[1]):
                     continue
-                if same_report(m.view, o.view):
-                    m.same.add(o.claim_id)
+                if same_report(v, o.view):
+                    same.add(o.claim_id)
                     o.same.add(m.claim_id)
-                elif o.group_id == m.group_id and o.doc_id != m.doc_id and same_report(m.view, o.view, same_story=True):
-                    m.story.add(o.claim_id)
+                elif o.group_id == m.group_id and o.doc_id != m.doc_id and same_report(v, o.view, same_story=True):
+                    story.add(o.claim_id)
                     o.story.add(m.claim_id)
                 else:
                     continue
