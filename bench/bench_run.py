@@ -7,8 +7,13 @@ The corpus is generated (seeded): each document reports one to three of its day'
 events (a strike, an evacuation, destroyed tanks at a town, told by a named speaker; one report
 in ten from another source with another figure) among paragraphs of filler words, about
 3.5 KB of text; one in ten is a syndicated copy of an earlier one with other boilerplate. Each setting runs in a fresh process on a fresh database (SQLite, or a
-fresh database on the PostgreSQL server of --db-url). Linking time is the time spent in
-duplicate linking and clustering (with summaries and contradictions) inside the run.
+fresh database on the PostgreSQL server of --db-url). Linking time is the time the run's own
+process spends linking: its linking passes (duplicates, then clusters with summaries and
+contradictions) and the MinHash signatures of the documents it cleaned itself (worker
+processes sign theirs beside cleaning). With worker processes, the run keeps them extracting
+while it links; the line after each setting says for how much of the linking time some worker
+process was extracting (measured from the times each worker chunk started and ended) and for
+how much none was.
 """
 from __future__ import annotations
 
@@ -108,18 +113,45 @@ def write_corpus(path: Path, n: int) -> Path:
 
 DRIVER = r"""
 import json, os, resource, sys, threading, time
-import sitrep.link as link, sitrep.link.clusters as clusters
-spent = {"link": 0.0}
-def timed(fn):
+import sitrep.link as link, sitrep.link.minhash as minhash, sitrep.pipeline as pipeline
+# time this process spends linking: the passes (duplicates, then clusters and contradictions),
+# and the signatures of the documents it cleaned itself (worker processes sign theirs beside
+# cleaning); a call inside another timed one is not counted twice
+spent, depth, passes, busy = {"link": 0.0, "sign": 0.0}, [0], [], []
+def timed(fn, key, record=False):
     def wrapper(*a, **k):
+        if depth[0]:
+            return fn(*a, **k)
+        depth[0] += 1
         t = time.monotonic()
         try:
             return fn(*a, **k)
         finally:
-            spent["link"] += time.monotonic() - t
+            depth[0] -= 1
+            spent[key] += time.monotonic() - t
+            if record:
+                passes.append((t, time.monotonic()))
     return wrapper
-link.link_pending = timed(link.link_pending)
-link.update_clusters = timed(link.update_clusters)
+link.link_pending = timed(link.link_pending, "link", True)
+link.update_clusters = timed(link.update_clusters, "link", True)
+minhash.signature = timed(minhash.signature, "sign")
+took = pipeline._Shared._took
+def took_and_note(self, started, ended):  # when a worker process was extracting (one chunk)
+    busy.append((started, ended))
+    return took(self, started, ended)
+pipeline._Shared._took = took_and_note
+def overlap(spans, busy):
+    # seconds of the spans during which some worker process was extracting
+    total = 0.0
+    merged = []
+    for a, b in sorted(busy):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    for a, b in spans:
+        total += sum(max(0.0, min(b, y) - max(a, x)) for x, y in merged)
+    return total
 """+SAMPLER+r"""from sitrep.runner import run_inputs
 t0 = time.monotonic()
 summary = run_inputs([sys.argv[1]], sys.argv[2], progress=False, workers=int(sys.argv[3]))
@@ -127,7 +159,8 @@ wall = time.monotonic() - t0
 stop.set()
 me = resource.getrusage(resource.RUSAGE_SELF)
 cpu_kids = sum(c for c, _, _ in seen.values())
-print(json.dumps({"wall": wall, "link": spent["link"], "cpu": me.ru_utime + me.ru_stime + cpu_kids,
+print(json.dumps({"wall": wall, "link": spent["link"] + spent["sign"], "sign": spent["sign"],
+                  "overlapped": overlap(passes, busy), "load": os.getloadavg(), "cpu": me.ru_utime + me.ru_stime + cpu_kids,
                   "rss_main": me.ru_maxrss / 1024, "rss_child": max((h for _, h, _ in seen.values()), default=0) / 1024,
                   "counts": dict(summary.counts)}))
 """
@@ -169,9 +202,14 @@ def main() -> None:
                                  capture_output=True, text=True, check=True).stdout
             r = json.loads(out.strip().splitlines()[-1])
             n = r["counts"].get("documents read", 0)
+            alone = r["link"] - r["overlapped"]
             print(f"sitrep run --workers {workers}: {n / r['wall']:.1f} docs/s, {r['cpu'] / n * 1000:.1f} ms CPU/doc, "
                   f"wall {r['wall']:.0f}s, linking {r['link']:.1f}s = {100 * r['link'] / r['wall']:.1f}% of wall, "
                   f"peak RSS main {r['rss_main']:.0f} MiB, largest worker {r['rss_child']:.0f} MiB")
+            print(f"  linking in this process: passes {r['link'] - r['sign']:.1f}s, signing what it cleaned itself "
+                  f"{r['sign']:.1f}s; worker processes extracted during {r['overlapped']:.1f}s of it, none during "
+                  f"{alone:.1f}s = {100 * alone / r['wall']:.1f}% of wall; load average at the end "
+                  + " ".join(f"{x:.2f}" for x in r["load"]))
             print(f"  counts: {json.dumps(r['counts'])}")
             if args.db_url:
                 from sqlalchemy import create_engine, text

@@ -76,3 +76,45 @@ def test_a_copy_whose_text_changes_leaves_the_group_and_reindexing_is_harmless(d
         store.save(Document(id="copy", text=copy, raw_text=copy + " ", published="2024-06-02"))
         link_pending(store.engine)  # its first text's bands are still indexed: added again, no clash
         assert {d.id: d.duplicate_of for d in store.iter_documents()} == {"orig": None, "copy": "orig"}
+
+
+def _state(doc: Document) -> str:
+    from sitrep.store import PIPELINE_VERSION
+
+    return f"{doc.input_hash}:{PIPELINE_VERSION}"
+
+
+def test_signatures_made_beside_cleaning_link_the_same_groups_as_the_stored_texts(tmp_path):
+    from sitrep.link.minhash import signature
+
+    docs = []
+    for n, topic in enumerate(TOPICS[:3]):
+        base = text(f"{topic}_base")
+        docs.append(Document(id=topic, text=base, raw_text=base, published=f"2024-06-{n + 1:02d}"))
+        for kind, copy in variants(base, seed=n).items():
+            docs.append(Document(id=f"{topic}~{kind}", text=copy, raw_text=copy, published=f"2024-06-{n + 2:02d}"))
+    groups = []
+    for name, known in (("read.db", None), ("known.db", {d.id: (_state(d), signature(d.text)) for d in docs})):
+        with Store(str(tmp_path / name)) as store:
+            for d in docs:
+                store.save(d)
+            link_pending(store.engine, known)
+            groups.append({r.id: (r.duplicate_of, r.similarity) for r in store.iter_documents()})
+    assert groups[0] == groups[1]
+    assert sum(dup is not None for dup, _ in groups[0].values()) >= 3 * 4
+
+
+def test_a_signature_of_a_text_since_replaced_is_not_used(tmp_path):
+    from sitrep.link.minhash import signature
+
+    base, other = text(f"{TOPICS[0]}_base"), text(f"{TOPICS[0]}_other")
+    copy = next(iter(variants(base, seed=1).values()))
+    signed = Document(id="copy", text=copy, raw_text=copy, published="2024-06-02")
+    known = {"copy": (_state(signed), signature(copy))}
+    with Store(str(tmp_path / "d.db")) as store:
+        store.save(Document(id="orig", text=base, raw_text=base, published="2024-06-01"))
+        store.save(signed)
+        # another run replaced the document with another text before this one linked it
+        store.save(Document(id="copy", text=other, raw_text=other, published="2024-06-02"))
+        link_pending(store.engine, known)
+        assert {d.id: d.duplicate_of for d in store.iter_documents()} == {"orig": None, "copy": None}

@@ -42,3 +42,29 @@ def test_chunks_keep_every_item_once_in_order_and_bound_their_size():
     assert [i for c in chunks for i in c] == items
     assert len(chunks) > 5
     assert all(sum(len(d.raw_text) for d in c[:-1] if isinstance(d, Document)) < 1_000 for c in chunks)
+
+
+def test_each_document_carries_the_signature_of_its_cleaned_text_from_whichever_process():
+    from sitrep.link.minhash import signature
+
+    for workers in (1, 2):
+        out = [d for d in clean_and_extract(_inputs(), workers) if isinstance(d, Document)]
+        assert len(out) == 40
+        for d in out:
+            assert d.signature is not None
+            assert d.signature.size == signature(d.text).size
+            assert (d.signature.values == signature(d.text).values).all()
+
+
+def test_queuing_ahead_for_the_callers_other_work_keeps_every_item_once_in_order():
+    from sitrep.pipeline import Lookahead
+
+    one = _summary(clean_and_extract(_inputs(), 1))
+    lookahead = Lookahead()
+    got = []
+    for n, item in enumerate(clean_and_extract(_inputs(), 2, lookahead)):
+        got.append(item)
+        if n % 5 == 0:
+            lookahead.keep_busy(30.0)  # far more than the input: the rest of it is queued
+    assert _summary(got) == one
+    lookahead.keep_busy(1.0)  # after the run: nothing left to feed, no error

@@ -6,6 +6,7 @@ Spark job (``rdd.mapPartitions(clean_step)``). Problems with one input or one do
 """
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections import Counter
@@ -35,6 +36,8 @@ class RunSummary:
     warnings: list[Warning_] = field(default_factory=list)
     other_languages: list[tuple[str, str]] = field(default_factory=list)  # (doc id, language): no claims read
     started: float = field(default_factory=time.monotonic)
+    # signatures of the documents stored since the last linking pass (link.duplicates.Known)
+    signatures: dict = field(default_factory=dict, repr=False)
 
     @property
     def elapsed(self) -> float:
@@ -178,6 +181,22 @@ def _extract_together(items: list[Item]) -> Iterator[Item]:
             yield from extract_step([item])
 
 
+def sign_step(items: Iterable[Item]) -> Iterator[Item]:
+    """Give each document the MinHash signature of its cleaned text (``Document.signature``),
+    which linking uses instead of reading the stored text back: made here, it is made in the
+    worker process that cleaned the document. A failure leaves it unset (linking then signs
+    the stored text, as it would anyway), never loses the document."""
+    from .link.minhash import signature
+
+    for item in items:
+        if isinstance(item, Document) and isinstance(item.text, str):
+            try:
+                item.signature = signature(item.text)
+            except Exception:  # noqa: BLE001 - linking signs the stored text instead
+                item.signature = None
+        yield item
+
+
 def skip_current(store) -> Callable[[Iterable[Item]], Iterator[Item]]:
     """Drop documents the store already holds unchanged (idempotent re-runs are cheap)."""
 
@@ -198,8 +217,8 @@ def process(items: Iterable[Item], steps: list[Callable[[Iterable[Item]], Iterat
 
 
 def _clean_and_extract(chunk: list[Item]) -> list[Item]:
-    """Some items through cleaning and extraction (what a worker process does)."""
-    return list(extract_batched(clean_step(chunk)))
+    """Some items through cleaning, extraction and signing (what a worker process does)."""
+    return list(sign_step(extract_batched(clean_step(chunk))))
 
 
 #: Input given to a worker process at a time (characters of text, HTML counting a quarter):
@@ -235,7 +254,22 @@ _WARM_UP = "Shelling killed three civilians in Kharkiv on Monday, the regional g
 SERIAL_BELOW = 16  # documents: fewer than this are not worth starting worker processes
 
 
-def clean_and_extract(items: Iterable[Item], workers: int = 1) -> Iterator[Item]:
+class Lookahead:
+    """Handed to ``clean_and_extract`` by a caller that stops reading its results now and then
+    to do other work in this process (`sitrep run` links every few thousand documents):
+    ``keep_busy(seconds)`` before such work queues enough input to the worker processes that
+    they go on cleaning and extracting meanwhile, instead of idling after the few chunks they
+    always have. Without worker processes it does nothing."""
+
+    def __init__(self) -> None:
+        self._feed: Callable[[float], None] | None = None
+
+    def keep_busy(self, seconds: float) -> None:
+        if self._feed is not None:
+            self._feed(seconds)
+
+
+def clean_and_extract(items: Iterable[Item], workers: int = 1, lookahead: Lookahead | None = None) -> Iterator[Item]:
     """Cleaning and extraction over ``items``, in order, on ``workers`` processes: this one and
     ``workers - 1`` started for it. The output is the same whatever ``workers`` is: a document's
     claims depend on it alone (documents are extracted in batches, but a sentence's parse does
@@ -243,7 +277,7 @@ def clean_and_extract(items: Iterable[Item], workers: int = 1) -> Iterator[Item]
     (under SERIAL_BELOW documents) stays in this process."""
     items = iter(items)
     if workers <= 1:
-        yield from process(items, [clean_step, extract_batched])
+        yield from process(items, [clean_step, extract_batched, sign_step])
         return
     head: list[Item] = []
     docs = 0
@@ -253,7 +287,7 @@ def clean_and_extract(items: Iterable[Item], workers: int = 1) -> Iterator[Item]
         if docs >= SERIAL_BELOW:
             break
     if docs < SERIAL_BELOW:
-        yield from process(head, [clean_step, extract_batched])
+        yield from process(head, [clean_step, extract_batched, sign_step])
         return
     import itertools
     import multiprocessing as mp
@@ -261,40 +295,86 @@ def clean_and_extract(items: Iterable[Item], workers: int = 1) -> Iterator[Item]
     # not "fork": a fork copies locks that the progress bar's or the database's threads may hold
     ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
     with ctx.Pool(workers - 1, initializer=_warm) as pool:
-        yield from _shared(pool, workers - 1, _chunks(itertools.chain(head, items)))
+        shared = _Shared(pool, workers - 1, _chunks(itertools.chain(head, items)))
+        if lookahead is not None:
+            lookahead._feed = shared.keep_busy
+        try:
+            yield from shared
+        finally:
+            if lookahead is not None:
+                lookahead._feed = None
 
 
-def _shared(pool, started: int, chunks: Iterator[list[Item]]) -> Iterator[Item]:
+def _timed(chunk: list[Item]) -> tuple[float, float, list[Item]]:
+    """``_clean_and_extract`` in a worker process, with when it started and ended (monotonic
+    clock, which all processes of the machine share)."""
+    started = time.monotonic()
+    out = _clean_and_extract(chunk)
+    return started, time.monotonic(), out
+
+
+#: At most this many chunks queued to each worker process ahead of this one's reading (about
+#: 20 s of work each; their input and results are held in memory meanwhile).
+MAX_AHEAD = 256
+
+
+class _Shared:
     """The chunks' results in input order. The ``started`` processes of ``pool`` always have a
     chunk queued; whenever the next result in order is not ready, this process cleans and
     extracts the following chunk itself (so it works while they start, and a caller that
-    has other work, such as storing, does it first). The input is read on this thread only."""
-    from collections import deque
+    has other work, such as storing, does it first). The input is read on this thread only.
+    ``keep_busy`` queues more before the caller's longer work (Lookahead)."""
 
-    pending: deque = deque()  # per chunk in input order: an AsyncResult, or the finished items
-    queued = 0  # chunks given to the pool and not yet taken back
-    done = False
-    while True:
-        while not done and queued < 2 * started:
-            chunk = next(chunks, None)
-            if chunk is None:
-                done = True
-            else:
-                pending.append(pool.apply_async(_clean_and_extract, (chunk,)))
-                queued += 1
-        if not pending:
-            return
-        first = pending[0]
-        if isinstance(first, list) or first.ready():
-            pending.popleft()
-            if not isinstance(first, list):
-                queued -= 1
-                first = first.get()
-            yield from first
-            continue
-        chunk = None if done else next(chunks, None)
+    def __init__(self, pool, started: int, chunks: Iterator[list[Item]]):
+        from collections import deque
+
+        self.pool, self.started, self.chunks = pool, started, chunks
+        self.pending: deque = deque()  # per chunk in input order: an AsyncResult, or the finished items
+        self.queued = 0  # chunks given to the pool and not yet taken back
+        self.done = False  # the input is read to its end
+        self.chunk_seconds = 0.25  # a pool chunk's time, as measured (a guess until the first one)
+
+    def _give(self) -> bool:
+        """Queue the next chunk to the pool; False at the end of the input."""
+        chunk = None if self.done else next(self.chunks, None)
         if chunk is None:
-            done = True
-            first.wait()
-        else:
-            pending.append(_clean_and_extract(chunk))
+            self.done = True
+            return False
+        self.pending.append(self.pool.apply_async(_timed, (chunk,)))
+        self.queued += 1
+        return True
+
+    def _took(self, started: float, ended: float) -> None:
+        """A pool chunk's time, averaged for keep_busy."""
+        self.chunk_seconds = 0.8 * self.chunk_seconds + 0.2 * max(ended - started, 0.001)
+
+    def keep_busy(self, seconds: float) -> None:
+        """Queue enough chunks that each pool process has about ``seconds`` of work not yet
+        started, besides what it has (at most MAX_AHEAD chunks each)."""
+        waiting = sum(1 for p in self.pending if not isinstance(p, list) and not p.ready())
+        want = min(self.started * (2 + math.ceil(seconds / self.chunk_seconds)), self.started * MAX_AHEAD)
+        while waiting < want and self._give():
+            waiting += 1
+
+    def __iter__(self) -> Iterator[Item]:
+        pending = self.pending
+        while True:
+            while self.queued < 2 * self.started and self._give():
+                pass
+            if not pending:
+                return
+            first = pending[0]
+            if isinstance(first, list) or first.ready():
+                pending.popleft()
+                if not isinstance(first, list):
+                    self.queued -= 1
+                    started, ended, first = first.get()
+                    self._took(started, ended)
+                yield from first
+                continue
+            chunk = None if self.done else next(self.chunks, None)
+            if chunk is None:
+                self.done = True
+                first.wait()
+            else:
+                pending.append(_clean_and_extract(chunk))

@@ -78,16 +78,17 @@ def run_bar(console: Console | None, enabled: bool, total: int | None):
     return Progress(*columns, console=console, transient=False)
 
 
-def link_with_progress(store, console: Console | None, enabled: bool) -> tuple[int, object]:
+def link_with_progress(store, console: Console | None, enabled: bool, known=None) -> tuple[int, object]:
     """Duplicates (a bar over the documents to link), then claim clusters and contradictions
-    (a line while they are updated); returns (documents linked as duplicates, UpdateResult)."""
+    (a line while they are updated); returns (documents linked as duplicates, UpdateResult).
+    ``known``: signatures the run made beside cleaning (link.duplicates.Known)."""
     from .link import update_clusters
     from .link.duplicates import link_documents, pending
 
     if not enabled or console is None:
         from .link import link_pending
 
-        return link_pending(store.engine), update_clusters(store.engine)
+        return link_pending(store.engine, known), update_clusters(store.engine)
     from .store.locks import link_lock
 
     linked = 0
@@ -97,7 +98,7 @@ def link_with_progress(store, console: Console | None, enabled: bool) -> tuple[i
         todo = pending(store.engine)
         task = bar.add_task("linking duplicates", total=len(todo))
         for i in range(0, len(todo), 200):
-            linked += link_documents(store.engine, todo[i:i + 200])
+            linked += link_documents(store.engine, todo[i:i + 200], known=known)
             bar.update(task, completed=min(len(todo), i + 200))
     with console.status("linking claims into clusters and finding contradictions ..."):
         result = update_clusters(store.engine)

@@ -43,6 +43,9 @@ class Document:
     removed: list[Removal] = field(default_factory=list)
     claims: list["Claim"] = field(default_factory=list)  # filled by the extract step
     meta: dict[str, Any] = field(default_factory=dict)
+    # the MinHash signature of ``text`` (link.minhash), made beside cleaning in the process that
+    # cleaned it, so that linking need not read the text back and sign it again; never stored
+    signature: Any = field(default=None, repr=False, compare=False)
 
     @property
     def input_hash(self) -> str:

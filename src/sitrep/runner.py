@@ -1,15 +1,17 @@
 """`sitrep run`: read, clean, extract and store, with progress and a summary."""
 from __future__ import annotations
 
+import gc
+import time
 from collections.abc import Callable
 
 from rich.console import Console
 
 from .language import is_extracted
-from .pipeline import RunSummary, Skipped, clean_and_extract, process, skip_current
+from .pipeline import Lookahead, RunSummary, Skipped, clean_and_extract, process, skip_current
 from .progress import InputSizes, gazetteer_ready, link_with_progress, run_bar
 from .records import Document, Failure, Warning_
-from .store import Store
+from .store import PIPELINE_VERSION, Store
 
 
 def run_inputs(
@@ -57,9 +59,11 @@ def store_items(store, items, summary: RunSummary, console=None, progress: bool 
     """Clean, extract and store the documents among ``items``, counting everything in ``summary``;
     with ``sizes``, the bar shows the share of the input bytes done and an ETA."""
     c = summary.counts
-    pipeline = clean_and_extract(process(items, [skip_current(store)]), workers)
+    lookahead = Lookahead()
+    pipeline = clean_and_extract(process(items, [skip_current(store)]), workers, lookahead)
     total = sizes.total if sizes is not None else None
     unlinked = 0
+    link_seconds = LINK_EVERY / 1000  # a guess at a pass's time, until one is measured
     with run_bar(console, progress, total) as bar:
         task = bar.add_task("reading", total=total, docs=0, claims=0, failures=0) if bar else None
         for item in pipeline:
@@ -77,9 +81,16 @@ def store_items(store, items, summary: RunSummary, console=None, progress: bool 
                 result = store.save(item)
                 c[result.status] += 1
                 c["claims stored"] += result.claims
+                if item.signature is not None and result.status != "unchanged":
+                    summary.signatures[item.id] = (f"{item.input_hash}:{PIPELINE_VERSION}", item.signature)
                 unlinked += result.status != "unchanged"
                 if unlinked >= LINK_EVERY:  # link as the run goes on: a killed run keeps what it linked
+                    # the worker processes go on extracting while this one links (about as
+                    # long as the pass before)
+                    lookahead.keep_busy(1.5 * link_seconds + 0.5)  # a margin: passes grow with the database
+                    started = time.monotonic()
                     link_stored(store, summary)
+                    link_seconds = time.monotonic() - started
                     unlinked = 0
                 language = item.meta.get("language")
                 if not is_extracted(language):
@@ -103,7 +114,18 @@ LINK_EVERY = 2000
 def link_stored(store, summary: RunSummary, console: Console | None = None, progress: bool = False) -> None:
     """Link what was stored: duplicates, claim clusters, contradictions (counted in ``summary``)."""
     c = summary.counts
-    duplicates, linked = link_with_progress(store, console, progress)
+    known, summary.signatures = summary.signatures, {}
+    # the cyclic garbage collector waits for the end of the pass: a pass keeps many objects
+    # alive until it ends (rows, claims, regions), so the collector's full sweeps of this
+    # process (the parser's model, the gazetteer) came often and cost about 7% of linking;
+    # what little cyclic garbage a pass leaves is collected after it
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        duplicates, linked = link_with_progress(store, console, progress, known)
+    finally:
+        if collecting:
+            gc.enable()
     c["linked as duplicates"] += duplicates
     c["claim clusters updated"] += linked.clusters
     c["contradictions"] = linked.contradictions

@@ -21,6 +21,7 @@ compared on time), compatible subjects and victims. Besides:
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 
@@ -71,13 +72,23 @@ class Neighbours:
         self.by_name: dict[tuple, dict] = {}
         dated = sorted((c for c in clusters if c.day_lo is not None and attributed(c)), key=lambda c: c.day_lo)
         group: list = []
+        top = None  # the latest day_hi of the group
         for c in dated:
-            if group and max(c.day_hi, max(g.day_hi for g in group)) - group[0].day_lo > SPAN_DAYS:
+            if group and max(c.day_hi, top) - group[0].day_lo > SPAN_DAYS:
                 self._read(s, group)
                 group = []
+            top = c.day_hi if not group else max(top, c.day_hi)
             group.append(c)
         if group:
             self._read(s, group)
+        # each block's dated rows by day_lo, searched by bisection (a block may hold hundreds)
+        self._dated: dict[str, tuple[list[int], list, int]] = {}
+        self._undated: dict[str, list] = {}
+        for b, rows in self.by_block.items():
+            dated_rows = sorted((r for r in rows.values() if r.day_hi is not None), key=lambda r: r.day_lo)
+            longest = max((r.day_hi - r.day_lo for r in dated_rows), default=0)
+            self._dated[b] = ([r.day_lo for r in dated_rows], dated_rows, longest)
+            self._undated[b] = [r for r in rows.values() if r.day_hi is None]
 
     def _read(self, s: Session, group) -> None:
         lo, hi = min(c.day_lo for c in group) - self.slack, max(c.day_hi for c in group) + self.slack
@@ -96,9 +107,18 @@ class Neighbours:
         return r.cluster_id != c.cluster_id and r.day_lo <= c.day_hi + self.slack and r.day_hi >= c.day_lo - self.slack
 
     def near(self, c):
+        """The rows of ``c``'s own and neighbouring blocks whose windows reach its own (with
+        the slack), and the undated ones; never ``c`` itself."""
+        lo, hi = c.day_lo - self.slack, c.day_hi + self.slack
         for b in search_blocks(c.block):
-            for r in self.by_block.get(b, {}).values():
-                if r.day_hi is None and r.cluster_id != c.cluster_id or r.day_hi is not None and self._reach(c, r):
+            if b not in self._dated:
+                continue
+            los, rows, longest = self._dated[b]
+            for r in rows[bisect.bisect_left(los, lo - longest):bisect.bisect_right(los, hi)]:
+                if r.day_hi >= lo and r.cluster_id != c.cluster_id:
+                    yield r
+            for r in self._undated[b]:
+                if r.cluster_id != c.cluster_id:
                     yield r
 
     def named(self, c, name: str):

@@ -15,6 +15,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .rules import Rules, rules
 
@@ -126,6 +127,7 @@ def overlaps(a_lo: int | None, a_hi: int | None, b_lo: int | None, b_hi: int | N
     return a_lo <= b_hi + slack and b_lo <= a_hi + slack
 
 
+@lru_cache(maxsize=65536)  # asked for each claim compared, of a few thousand blocks
 def search_blocks(block: str) -> tuple[str, ...]:
     """The blocks to search for neighbours of a stored block key."""
     head, _, place = block.rpartition("|")

@@ -22,9 +22,10 @@ import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from .keys import overlaps, search_blocks
-from .match import View, same_report
+from .keys import search_blocks
+from .match import View, _meet, _modality, figure, same_report
 from .rules import rules
 
 
@@ -41,6 +42,14 @@ class Member:
     cluster: str | None = None  # its cluster before this update (None: a new claim)
     same: set = field(default_factory=set)  # claim ids it is compatible with
     story: set = field(default_factory=set)  # claim ids of other copies of its story it agrees with
+    loaded: int = 0  # the Region's load count when it was read
+    expanded: int = -1  # the Region's load count when its neighbours were compared with it
+
+    @cached_property
+    def gate(self) -> tuple:
+        """What same_report compares first, computed once: (modality class, figure)."""
+        r = rules()
+        return _modality(self.view, r), figure(self.view, r)
 
 
 def order_key(published: str | None, doc_id: str, seq: int, claim_id: str) -> tuple:
@@ -54,20 +63,24 @@ class _Block:
     def __init__(self, members: list[Member]):
         dated = sorted((m for m in members if m.view.day_lo is not None), key=lambda m: m.view.day_lo)
         self.los = [m.view.day_lo for m in dated]
+        self.his = [m.view.day_hi for m in dated]
         self.dated = dated
         self.longest = max((m.view.day_hi - m.view.day_lo for m in dated), default=0)
         self.undated = [m for m in members if m.view.day_lo is None]
 
-    def near(self, v: View, slack: int) -> Iterable[Member]:
+    def near(self, v: View, slack: int) -> list[Member]:
+        """The claims whose windows overlap ``v``'s (with the slack; every dated one for an
+        undated ``v``), then the undated ones."""
         if v.day_lo is None:
-            yield from self.dated
-        else:
-            lo = bisect.bisect_left(self.los, v.day_lo - slack - self.longest)
-            hi = bisect.bisect_right(self.los, v.day_hi + slack)
-            for m in self.dated[lo:hi]:
-                if overlaps(v.day_lo, v.day_hi, m.view.day_lo, m.view.day_hi, slack):
-                    yield m
-        yield from self.undated
+            return self.dated + self.undated
+        # by bisection, those that start no later than v ends (with the slack) and may end
+        # no earlier than it starts; then, of those, the ones that do
+        i = bisect.bisect_left(self.los, v.day_lo - slack - self.longest)
+        j = bisect.bisect_right(self.los, v.day_hi + slack)
+        low = v.day_lo - slack
+        out = [m for m, hi in zip(self.dated[i:j], self.his[i:j]) if hi >= low]
+        out += self.undated
+        return out
 
 
 #: Bounds of an unbounded time span (day numbers are ordinals, about 740,000 today).
@@ -90,14 +103,18 @@ class Region:
         self._blocks: dict[str, _Block] = {}
         self._lists: dict[str, list[Member]] = {}
         self._cover: dict[str, tuple[int, int]] = {}  # windowed: the days read of each block
+        self._loads = 0  # calls of load so far (Member.loaded, Member.expanded)
 
     def _ensure(self, blocks: Iterable[str]) -> None:
         missing = sorted(set(blocks) - self._blocks.keys())
         if not missing:
             return
         got: dict[str, list[Member]] = {b: [] for b in missing}
+        self._loads += 1
         for m in self._load(missing):
-            self.members.setdefault(m.claim_id, m)
+            if m.claim_id not in self.members:
+                m.loaded = self._loads
+                self.members[m.claim_id] = m
             got[m.block].append(self.members[m.claim_id])
         for b, ms in got.items():
             self._blocks[b] = _Block(ms)
@@ -119,9 +136,11 @@ class Region:
             self._cover[b] = (min(lo, have[0]), max(hi, have[1]))
         touched: set[str] = set()
         for (lo, hi), blocks in sorted(parts.items()):
+            self._loads += 1
             for m in self._load(sorted(blocks), lo, hi):
                 if m.claim_id in self.members:
                     continue  # an undated claim, or one reaching both parts, read again
+                m.loaded = self._loads
                 self.members[m.claim_id] = m
                 self._lists.setdefault(m.block, []).append(m)
                 touched.add(m.block)
@@ -143,16 +162,25 @@ class Region:
         return needs
 
     def _expand(self, m: Member, slack: int) -> list[Member]:
+        """Compare ``m`` with the claims near it and record the compatible ones on both sides;
+        returns those. A claim already expanded after ``m`` was read met ``m`` then (``near``
+        and the compatibility tests are symmetric), so the pair is not tested again."""
+        m.expanded = self._loads
         found = []
+        modality, fig = m.gate
+        v, loaded, same, story, blocks = m.view, m.loaded, m.same, m.story, self._blocks
         for b in search_blocks(m.block):
-            for o in self._blocks[b].near(m.view, slack):
-                if o is m or o.claim_id in m.same or o.claim_id in m.story:
+            for o in blocks[b].near(v, slack):
+                if o is m or o.expanded >= loaded or o.claim_id in same or o.claim_id in story:
                     continue
-                if same_report(m.view, o.view):
-                    m.same.add(o.claim_id)
+                gate = o.gate  # same_report's first tests, without its call (most pairs fail them)
+                if gate[0] != modality or not _meet(fig, gate[1]):
+                    continue
+                if same_report(v, o.view):
+                    same.add(o.claim_id)
                     o.same.add(m.claim_id)
-                elif o.group_id == m.group_id and o.doc_id != m.doc_id and same_report(m.view, o.view, same_story=True):
-                    m.story.add(o.claim_id)
+                elif o.group_id == m.group_id and o.doc_id != m.doc_id and same_report(v, o.view, same_story=True):
+                    story.add(o.claim_id)
                     o.story.add(m.claim_id)
                 else:
                     continue
