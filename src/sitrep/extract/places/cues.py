@@ -101,8 +101,14 @@ def _is_reference(tokens: list[Token], s: int, v: Vocab) -> bool:
     for k0 in range(max(0, k - 5), s):
         m = v.reference_cues.match_at(tokens, k0)
         if m and k <= k0 + m[0] <= s:
+            if k0 > 0 and tokens[k0 - 1].lower == "the" and tokens[k0].lower in _COMPASS_WORDS:
+                continue  # "in the north of the enclave": a part of it, not a point outside
             return True
     return False
+
+
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "north-east", "north-west", "south-east", "south-west"})
 
 
 def _adjective(word: str, nxt: Token | None, w: PlaceWords) -> bool:
