@@ -27,6 +27,8 @@ def v(**kw) -> View:
     (("Police", None), ("the regional police chief", None), True),
     (("Amnesty International", None), ("Human Rights Watch", None), False),
     (("Ukrainian officials", "ukraine"), (None, None), False),  # attributed vs the outlet's own voice
+    (("state government", "other"), ("Sudan Doctors Network", "other"), False),  # third parties are no one side
+    (("UN officials", "other"), ("UN officials in Geneva", "other"), True),
 ])
 def test_same_claimant(a, b, same):
     assert same_claimant(*a, *b) is same

@@ -86,8 +86,10 @@ def same_claimant(a_name: str | None, a_side: str | None, b_name: str | None, b_
     bn, bg = claimant_parts(b_name)
     if an and bn and _names_meet(an, bn, rules().claimant_fuzzy):
         return True
-    if a_side and b_side:  # same side: a generic source, or the same role
+    if a_side and b_side and a_side != "other":  # same party: a generic source, or the same role
         return not an or not bn or bool(ag & bg)
+    if a_side == "other" and b_side == "other":  # third parties are no one side: "the state government" and a
+        return (not an or not bn) and bool(ag & bg)  # doctors' network are two sources; "UN officials" one
     if not an and not bn:
         return bool(ag & bg) or (not ag and not bg)
     return False
