@@ -270,3 +270,10 @@ def test_a_denied_report_is_the_incident_its_source_reported_not_a_detail_after_
         "The Syrian Defence Ministry called the SDF report a fabrication, saying its units were observing the truce."))
     denied = [c for c in extract_claims(doc) if c.modality == "denied"]
     assert [c.category for c in denied] == ["attack"]
+
+
+def test_a_denied_fall_beside_a_repelled_attack_is_the_fall_denied():
+    doc = Document(id="d", published="2026-02-10", text=(
+        "An army spokesman said Dilling had not fallen and that troops had repelled an attack from the north."))
+    denied = [c for c in extract_claims(doc) if c.modality == "denied"]
+    assert [c.category for c in denied] == ["territory"]

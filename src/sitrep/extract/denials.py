@@ -363,7 +363,12 @@ def apply_denials(d, claims: list[Claim]) -> list[Claim]:
         if den.target is not None:
             t0, t1 = den.target
             inside = [k for k in mine if _inside(claims[k], s.text, t0, t1, den)]
-            people = (negated_category(s.text[t0:t1]) or ("",))[0] == "captured"
+            said = (negated_category(s.text[t0:t1]) or ("",))[0]
+            if said in ("territory", "attack") and any(claims[k].category in ("territory", "attack") for k in inside):
+                # "said Dilling had not fallen and that troops had repelled an attack": the fall is denied
+                inside = [k for k in inside if claims[k].category not in ("territory", "attack")
+                          or claims[k].category == said]
+            people = said == "captured"
             for k in inside:
                 drop.add(k)
                 copy = _denied_copy(claims[k], ev, denier, side, den.wording)
