@@ -28,6 +28,7 @@ from .finish import finish, without_history
 from .events.frame_claims import FrameClaims, candidates, frame_hits, parse_sentences, parse_text
 from .text.nlp import parse
 from .places.claim_place import ClaimPlaces, _fronted
+from .places.cues import DISTRICT_WORDS
 from .places.context import DocPlaces
 from .places.mentions import PlaceMention, PlaceResolver, place_words
 from .quantities import categories as cat
@@ -220,6 +221,8 @@ class _Doc(ClaimPlaces, FrameClaims):
         """Counts of a sentence whose only event place is one the gazetteer lacks ("nine villagers
         were killed when bandits stormed Gidan Bawa", "... in battles around Aita al-Shaab") are
         at that place, not at one the sentence does not name (the headline's, the dateline's)."""
+        if not figures or not fhits:
+            return
         named = {m.place.name: m.place for f in fhits for m in self.frame_mentions(i, f, self.places(i))
                  if m.place.lat is None}
         if len(named) != 1:
@@ -383,7 +386,6 @@ class _Doc(ClaimPlaces, FrameClaims):
 
 
 WATER_EVENTS = ("attack", "materiel_lost")  # what can happen at sea (a ship hit, a ship lost)
-DISTRICT_WORDS = ("district", "raion", "township", "locality", "commune", "territory")
 AREA_KM = 400  # a town this close to an area's point, in its country, may lie in it
 
 
@@ -432,13 +434,9 @@ def _locates(sea: str, text: str) -> bool:
 
 
 
-_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                      "north-east", "north-west", "south-east", "south-west"})
-
-
 def _compass_of(toks, s: int) -> bool:
     """A place named in brackets as a direction's reference point ("Udachne (southwest of Pokrovsk)")."""
-    return s >= 3 and toks[s - 1].lower == "of" and toks[s - 2].lower in _COMPASS and toks[s - 3].text == "("
+    return s >= 3 and toks[s - 1].lower == "of" and toks[s - 2].lower in frames().compass and toks[s - 3].text == "("
 
 
 def _district(place: Place) -> bool:

@@ -230,22 +230,24 @@ def conflict_countries() -> frozenset[str]:
     return frozenset(str(c).upper() for e in _bundled()["profiles"] for c in e.get("countries") or [])
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=4)
+def _word_list(key: str) -> re.Pattern:
+    return _pattern([str(w) for w in _bundled().get(key) or []])
+
+
 def national_words() -> re.Pattern:
     """Words of a claimant that is a national body named by no party ("the Defence Ministry")."""
-    return _pattern([str(w) for w in _bundled().get("national_claimants") or []])
+    return _word_list("national_claimants")
 
 
-@functools.lru_cache(maxsize=1)
 def force_words() -> re.Pattern:
     """Words of a claimant that is an armed force named by no party ("an army spokesman")."""
-    return _pattern([str(w) for w in _bundled().get("force_words") or []])
+    return _word_list("force_words")
 
 
-@functools.lru_cache(maxsize=1)
 def local_words() -> re.Pattern:
     """Words of a claimant named only by office ("regional officials", "the governor")."""
-    return _pattern([str(w) for w in _bundled().get("local_claimants") or []])
+    return _word_list("local_claimants")
 
 
 def select(claims: Sequence[Claim], text: str, available: Iterable[Profile]) -> list[Profile]:

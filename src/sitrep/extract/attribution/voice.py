@@ -48,7 +48,7 @@ def document_issuer(title: str | None, text: str, v: Vocab, names=None) -> str |
     or an NGO's bulletin); None for any other document. Its unattributed figures keep a null
     claimant (the document's own voice) and take the issuer's side."""
     lines = _heading_lines(text, v)
-    parts = [p for line in [title or ""] + lines for p in re.split(r"\s*[|/]\s*|\s+[—–-]\s+", line)]
+    parts = _heading_parts(title, lines)
     if not any(f in v.gram.issuer_forms for p in parts if not v.speech_verbs.find_all(tokenize(p))
                for f in _phrases(p)):
         first = lines[0] if lines else ""  # "General Staff of the Armed Forces of Ukraine" atop a loss list
@@ -67,8 +67,12 @@ def own_release(title: str | None, text: str, v: Vocab) -> bool:
     """Whether the document's heading lines call it a release of its own ("Press release",
     "COMMUNIQUE", "Flash Update No. 7"; ``own_release_forms`` in grammar.yaml), not a statement
     passed on ("Statement by the General Staff")."""
-    parts = [p for line in [title or ""] + _heading_lines(text, v) for p in re.split(r"\s*[|/]\s*|\s+[—–-]\s+", line)]
-    return any(f in v.gram.own_release_forms for p in parts for f in _phrases(p))
+    return any(f in v.gram.own_release_forms for p in _heading_parts(title, _heading_lines(text, v)) for f in _phrases(p))
+
+
+def _heading_parts(title: str | None, lines: list[str]) -> list[str]:
+    """The title's and heading lines' parts between "|", "/" and dashes ("IDF | Press release")."""
+    return [p for line in [title or ""] + lines for p in re.split(r"\s*[|/]\s*|\s+[—–-]\s+", line)]
 
 
 def _heading_lines(text: str, v: Vocab) -> list[str]:

@@ -21,6 +21,7 @@ from ..quantities.counted import QuantHit
 from .frames import FrameHit, PlaceRole, count_category, count_of, find_frames, trigger_forms, unreal_at
 from ..text.nlp import parse
 from ..places.cues import dateline
+from ..places.cues import DISTRICT_WORDS
 from ..places.mentions import NAMED_SITES, PlaceMention
 from ..sides import party_names
 from ..text.sentences import Sentence
@@ -67,12 +68,9 @@ def _overlaps(toks: list[Token], m: PlaceMention, role: PlaceRole) -> bool:
     return toks[m.start].start < role.end and toks[m.end - 1].end > role.start
 
 
-_DISTRICT_WORDS = ("district", "raion", "township", "territory", "county", "governorate")
-
-
 def _district_named(m: PlaceMention) -> bool:
     """"Masisi territory", "Depayin township": an area around the villages, whatever its precision."""
-    return m.name.lower().endswith(_DISTRICT_WORDS)
+    return m.name.lower().endswith(DISTRICT_WORDS)
 
 
 def _own_name(m: PlaceMention, role: PlaceRole) -> PlaceMention:

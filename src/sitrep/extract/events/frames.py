@@ -16,7 +16,6 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..text.tokens import MONTH_NAMES
 from ..vocab import _load as load_yaml
 
 _PARTICLES = {"al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ed", "er", "es", "us", "ul", "bin", "ibn", "abu",
@@ -250,15 +249,18 @@ def _fell_when(tok: Token) -> bool:
     if subj is None or subj.pos_ != "PROPN":
         return False
     preps = [c for c in tok.children if c.dep_ in ("prep", "acomp", "oprd", "prt", "dobj")]
-    return bool(preps) and all(c.dep_ == "prep" and c.lower_ in _WHEN_PREPS
-                               and any(o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS or o.like_num
-                                       or o.lemma_.lower() in ("assault", "siege", "battle", "offensive", "fighting")
-                                       for o in _objects(c)) for c in preps)
+    return bool(preps) and all(c.dep_ == "prep" and c.lower_ in _WHEN_PREPS and any(_when(o) for o in _objects(c))
+                               for c in preps)
 
 
-_TIME_WORDS = MONTH_NAMES | {"week", "weeks", "month", "months", "day", "days", "year", "years", "spring", "summer",
-                             "autumn", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                             "sunday", "weekend", "night", "morning"}
+def _when(o: Token) -> bool:
+    """A time ("in February 2024", "on Monday", "last week") or a fight that takes time ("after a siege")."""
+    return o.ent_type_ in ("DATE", "TIME") or o.like_num or o.lower_ in _TIME_NOUNS or o.lower_ in frames().not_names \
+        or o.lemma_.lower() in ("assault", "siege", "battle", "offensive", "fighting")
+
+
+_TIME_NOUNS = frozenset({"week", "weeks", "month", "months", "day", "days", "year", "years", "spring", "summer",
+                         "autumn", "winter", "weekend", "night", "morning"})
 
 
 def _district(tok: Token, fr: Frames) -> bool:

@@ -101,14 +101,21 @@ def _is_reference(tokens: list[Token], s: int, v: Vocab) -> bool:
     for k0 in range(max(0, k - 5), s):
         m = v.reference_cues.match_at(tokens, k0)
         if m and k <= k0 + m[0] <= s:
-            if k0 > 0 and tokens[k0 - 1].lower == "the" and tokens[k0].lower in _COMPASS_WORDS:
+            if k0 > 0 and tokens[k0 - 1].lower == "the" and tokens[k0].lower in _compass():
                 continue  # "in the north of the enclave": a part of it, not a point outside
             return True
     return False
 
 
-_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                            "north-east", "north-west", "south-east", "south-west"})
+# Name endings of an area smaller than a region ("Masisi territory", "Depayin township"): it may
+# hold the villages an event is placed at, and never stands for a first-level area.
+DISTRICT_WORDS = ("district", "raion", "township", "locality", "commune", "territory", "county", "governorate")
+
+
+def _compass() -> frozenset[str]:
+    from ..events.frames import frames  # the compass words of frames.yaml
+
+    return frames().compass
 
 
 def _adjective(word: str, nxt: Token | None, w: PlaceWords) -> bool:

@@ -141,15 +141,11 @@ def materiel_ones(tokens: list[Token], taken: set[int], v: Vocab | None = None) 
             continue
         if e in taken or e >= len(tokens):
             continue
-        one_of = tokens[e].lower == "one" and e + 2 < len(tokens) and tokens[e + 1].lower == "of"
+        after = _after_one_of(tokens, e)  # "destroyed one of Russia's newest fighter jets": one of a plural
+        one_of = after is not None
         if tokens[e].lower not in ("a", "an") and not one_of:
             continue
-        j = e + 1
-        if one_of:  # "destroyed one of Russia's newest fighter jets": one of a plural
-            j = e + 2
-            while j < len(tokens) and (tokens[j].lower in ("its", "their", "our", "the", "'s", "’s")
-                                       or (tokens[j].is_cap and j + 1 < len(tokens) and tokens[j + 1].lower in ("'s", "’s"))):
-                j += 1
+        j = after if one_of else e + 1
         for _ in range(8):
             if j >= len(tokens):
                 break
@@ -173,6 +169,22 @@ def materiel_ones(tokens: list[Token], taken: set[int], v: Vocab | None = None) 
     return out
 
 
+_OWNERS = ("its", "their", "our", "the", "his", "her")
+
+
+def _after_one_of(tokens: list[Token], k: int) -> int | None:
+    """Where the item phrase starts after "one of its / the / Russia's" at ``k``, or None."""
+    if k + 2 >= len(tokens) or tokens[k].lower != "one" or tokens[k + 1].lower != "of":
+        return None
+    j = k + 2
+    if not (tokens[j].lower in _OWNERS or (tokens[j].is_cap and j + 1 < len(tokens) and tokens[j + 1].lower in ("'s", "’s"))):
+        return None
+    while j < len(tokens) and (tokens[j].lower in _OWNERS + ("'s", "’s")
+                               or (tokens[j].is_cap and j + 1 < len(tokens) and tokens[j + 1].lower in ("'s", "’s"))):
+        j += 1
+    return j
+
+
 _PASSIVE_AUX = ("was", "were", "been", "had", "has", "is", "reportedly", "also", "later")
 
 
@@ -187,8 +199,7 @@ def _passive_one(tokens: list[Token], s: int, taken: set[int], v: Vocab) -> tupl
     for a in range(max(0, k - 10), k - 1):
         if a in taken:
             continue
-        one_of = tokens[a].lower == "one" and a + 2 < k and tokens[a + 1].lower == "of" \
-            and tokens[a + 2].lower in ("its", "their", "our", "the", "his", "her")  # "one of its Su-25 jets was lost"
+        one_of = (_after_one_of(tokens, a) or k) < k  # "one of its Su-25 jets was lost"
         if not one_of and (tokens[a].lower not in ("a", "an") or tokens[k - 1].lower.endswith("s")):
             continue
         for j in range(a + 1, k):
