@@ -57,7 +57,7 @@ def test_a_loss_list_with_dashes_under_a_dated_opener():
     g = got("Total losses of the enemy from 24.02.2022 to 01.06.2025 are approximately:\n\n"
             "tanks — 10,870 (+4)\nair defence means — 1,180\nships / boats — 28\n"
             "strange widgets — 40\nsubmarines — 1")
-    assert {v for c, v, i, p in g if c == "materiel_lost"} == {10870.0, 1180.0, 28.0, 1.0}
+    assert {v for c, v, i, p in g if c == "materiel_lost"} == {10870.0, 4.0, 1180.0, 28.0, 1.0}  # 4: the day's change
 
 
 def test_a_list_after_destroyed_were():

@@ -16,11 +16,21 @@ def test_announced_list_without_semicolons():
     text = ("Kyiv's General Staff said on Friday that Russia has lost the following equipment in Ukraine:\n\n"
             "tanks – 1,500 (+4)\nartillery systems – 700\nhelicopters – 150 (+1)\n\nMore follows.")
     got = sorted((c.value, c.item, c.claimant, c.place.name if c.place else None) for c in claims(text))
-    assert got == [(150.0, "helicopter", "Kyiv's General Staff", "Ukraine"),
+    assert got == [(1.0, "helicopter", "Kyiv's General Staff", "Ukraine"),
+                   (4.0, "tank", "Kyiv's General Staff", "Ukraine"),
+                   (150.0, "helicopter", "Kyiv's General Staff", "Ukraine"),
                    (700.0, "artillery", "Kyiv's General Staff", "Ukraine"),
                    (1500.0, "tank", "Kyiv's General Staff", "Ukraine")]
-    tank = next(c for c in claims(text) if c.item == "tank")
-    assert tank.evidence.text == "tanks – 1,500 (+4)" and tank.scope == "cumulative"
+    tanks = {c.value: c for c in claims(text) if c.item == "tank"}
+    assert tanks[1500.0].evidence.text == "tanks – 1,500 (+4)" and tanks[1500.0].scope == "cumulative"
+    assert tanks[4.0].evidence.text == "tanks – 1,500 (+4)" and tanks[4.0].scope == "event"
+
+
+def test_a_summary_lines_bracketed_change_is_the_days_losses_only_after_its_running_figure():
+    text = ("The General Staff listed the enemy's losses since the invasion:\n"
+            "tanks – 2,100 (+7)\nartillery systems – 900 (12 of them this week)\n")
+    got = sorted((c.value, c.scope) for c in claims(text))
+    assert got == [(7.0, "event"), (900.0, "cumulative"), (2100.0, "cumulative")]
 
 
 def test_list_lines_without_an_announcement_are_no_losses():
@@ -53,7 +63,8 @@ def test_a_loss_list_with_figure_dashes_is_read_like_one_with_en_dashes():
     text = ("The enemy's total combat losses since the invasion are approximately:\n"
             "personnel \u2012 about 900,000 (+1,100) persons\ntanks \u2012 10,500 (+6)\n")
     got = sorted((c.category, c.value, c.scope) for c in claims(text))
-    assert got == [("killed", 900000.0, "cumulative"), ("materiel_lost", 10500.0, "cumulative")]
+    assert got == [("killed", 1100.0, "event"), ("killed", 900000.0, "cumulative"),
+                   ("materiel_lost", 6.0, "event"), ("materiel_lost", 10500.0, "cumulative")]
 
 
 def test_a_bulletins_key_figure_lines_are_running_totals():

@@ -255,6 +255,8 @@ class _Doc(ClaimPlaces, FrameClaims):
         if negated or (hypothetical and att is None):
             return []  # a denial, or a hypothesis in the document's own voice, is no claim
         scope = "cumulative" if tally or key else scope  # a loss summary's or key figures' line is a running total
+        if tally and h.np.day_change:
+            scope = "event"  # "(+13)": the losses since the last summary
         if h.category != "materiel_lost" and self.v.non_conflict.find_all(toks) \
                 and not any(t.lower in unit_vocab().war_causes for t in toks):
             return []  # "died in a car crash": not a conflict event ("war, hunger and disease" is)

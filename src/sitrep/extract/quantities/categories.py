@@ -11,6 +11,7 @@ at least 6", "dozens were injured").
 from __future__ import annotations
 
 from .counted import CountedNP, QuantHit, counted_np, opens_loss_list, side_at, tally_np, tally_shaped  # noqa: F401  (re-exported)
+from .counted import day_change
 from .counted import tally_category as _tally_category
 from .counted import bare_subset
 from .counted import drop_single_item as _drop_single_item
@@ -249,6 +250,9 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
         if _whole_of_part(tokens, q, v):
             continue  # "52 of 54 drones": 54 is how many came, the claim is the 52
         cid = clause[q.num_start]
+        if (change := day_change(tokens, q, hits)) is not None:
+            hits.append(change)  # "tanks - 1,218 (+13)": the day's 13 as well as the 1,218
+            continue
         np_ = counted_np(tokens, q, v) or _anaphoric(tokens, q, nps or [h.np for h in (carry or []) if h.np])
         found = None
         tally = tally_np(tokens, q, v) if np_ is None or np_.start == q.end else None

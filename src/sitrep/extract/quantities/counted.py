@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -32,6 +32,7 @@ class CountedNP:
     inner_trigger: dict | None = None
     anaphoric: bool = False  # "30 of them": the noun is an earlier phrase's
     tally: bool = False  # the label of a loss summary line ("tanks - 1,218 (+13);")
+    day_change: bool = False  # the "(+13)" after a summary line's running figure: the day's losses
 
 
 @dataclass
@@ -287,6 +288,18 @@ def tally_np(tokens: list[Token], q: Quantity, v: Vocab | None = None) -> Counte
     return CountedNP(s, k, "materiel" if kind == "materiel" else "person",
                      " ".join(t.text for t in tokens[s:k]), str(payload) if kind == "materiel" else None,
                      None, side_at(tokens, s, k, v), tally=True)
+
+
+def day_change(tokens: list[Token], q: Quantity, hits: list[QuantHit]) -> QuantHit | None:
+    """"tanks - 1,218 (+13);": the bracketed "+13" right after a summary line's running figure
+    is the losses since the last summary, a claim of its own on the same line's noun."""
+    prev = hits[-1] if hits else None
+    if prev is None or prev.np is None or not prev.np.tally or prev.np.day_change \
+            or q.start != prev.q.end + 2 or q.start < 2 \
+            or [t.lower for t in tokens[q.start - 2:q.start]] != ["(", "+"] \
+            or q.end >= len(tokens) or tokens[q.end].lower != ")":
+        return None
+    return QuantHit(q, prev.category, replace(prev.np, day_change=True), prev.trigger)
 
 
 def tally_shaped(tokens: list[Token]) -> bool:
