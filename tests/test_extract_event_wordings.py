@@ -110,3 +110,26 @@ def test_an_armed_force_seizing_people_abducts_them(text, place):
 def test_seizing_a_town_is_no_abduction():
     doc = Document(id="a", published="2025-04-04", text="Rebels seized the town of Bunia after heavy fighting.")
     assert {c.category for c in extract_claims(doc)} == {"territory"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Israeli jets struck the Houthi-held port of Hodeidah before dawn.", "Al Ḩudaydah"),
+    ("Shelling hit a market in Russian-occupied Oleshky on Tuesday.", "Oleshky"),
+    ("Army drones struck RSF-controlled Nyala overnight.", "Nyala"),
+])
+def test_a_place_named_as_held_by_a_side_is_no_change_of_control(text, place):
+    g = got(text)
+    assert ("attack", None, place) in g and not any(c == "territory" for c, v, p in g)
+
+
+def test_a_name_glued_to_a_descriptor_is_no_place_and_the_next_name_still_is():
+    g = got("The Beijing-brokered truce collapsed when army jets bombed Lashio on Monday.")
+    assert ("attack", None, "Lashio") in g and not any(p == "Beijing" for c, v, p in g)
+    assert ("attack", None, "Rostov-on-Don") in got("Drones struck Rostov-on-Don overnight, the governor said.")
+
+
+def test_a_reference_point_after_a_verb_is_the_events_own_place():
+    g = got("Villagers from the Golan Heights marched to the fence near Majdal Shams on Friday in solidarity with Sweida.")
+    assert ("protest", None, "Majdal Shams") in g
+    assert not any(p == "As-Suwayda" for c, v, p in g)  # the cause, not the scene
+    assert ("attack", None, "Ras Isa port") in got("A strike hit the Ras Isa fuel port north of Hodeidah on Thursday.")

@@ -295,7 +295,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         for h in ehits:
             linked, placed = False, []
             for k, m in enumerate(mentions):
-                if m.reference and any(clause[o.start] == clause[m.start] for o in mentions[:k]) \
+                if m.reference and (self._for_cause(toks, m) or k > 0 and _placed_by(toks, mentions[k - 1], m, clause)) \
                         and not (linked and _list_gap(toks[mentions[k - 1].end:m.start])):
                     continue  # "Vasylkiv, south west of Kyiv": Kyiv only locates Vasylkiv
                 listed = linked and k > 0 and _list_gap(toks[mentions[k - 1].end:m.start])
@@ -318,6 +318,11 @@ class _Doc(ClaimPlaces, FrameClaims):
         out = [c for c in out if not (c.place is not None and c.place.name in refs and c.category in placed)]
         # "seized Udachne (southwest of Pokrovsk)": Pokrovsk only locates the village the event was at
         return _finest(out, ev.text)
+
+    def _for_cause(self, toks, m) -> bool:
+        """"a protest in solidarity with Sweida": Sweida is the cause, not the scene."""
+        return any((c := self.v.cause_cues.match_at(toks, k)) and k + c[0] == m.start
+                   for k in range(max(0, m.start - 3), m.start))
 
     def _people_taken(self, i: int, h) -> bool:
         """A seizure whose patient the parse shows is people ("two Emirati nationals and an
@@ -470,6 +475,17 @@ def _modality(att: Attribution | None, hypothetical: bool, past: bool = False) -
     if base == "warned" and past:
         return "claimed"  # "warned ... after it sank two boats": the boats are claimed
     return "warned" if hypothetical and base != "denied" else base
+
+
+def _placed_by(toks, before, m, clause) -> bool:
+    """Does the reference point ``m`` ("near Kyiv", "south of Kyiv") locate the place named
+    just before it ("Vasylkiv, south west of Kyiv", "Zarichne near Lyman"), rather than stand
+    on its own after a verb ("Druze from the Golan crossed the fence near Majdal Shams")?"""
+    if clause[before.start] != clause[m.start]:
+        return False
+    gap = toks[before.end:m.start]
+    compass = m.start >= 2 and toks[m.start - 1].lower == "of" and toks[m.start - 2].lower in frames().compass
+    return len(gap) <= 3 or (compass and len(gap) <= 6) or gap[0].lower in (",", "(", "-", "–", "—")  # "the Ras Isa port north of Hodeidah"
 
 
 def _list_gap(gap) -> bool:

@@ -165,6 +165,7 @@ class Vocab:
     not_places: set[str]
     water_words: set[str]
     reference_cues: PhraseIndex
+    cause_cues: PhraseIndex
     # dates
     relative_days: PhraseIndex
     relative_spans: PhraseIndex
@@ -258,6 +259,7 @@ def _build(actors_file: str | None) -> Vocab:
         not_places=set(_strs(plc.get("not_places"))),
         water_words=lower(plc.get("water_words")),
         reference_cues=_index({p: True for p in _strs(plc.get("reference_cues"))}),
+        cause_cues=_index({p: True for p in _strs(plc.get("cause_cues"))}),
         relative_days=_index({k: int(v) for k, v in (dat.get("relative_days") or {}).items()}),
         relative_spans=_index({k: (int(v[0]), str(v[1])) for k, v in (dat.get("relative_spans") or {}).items()}),
         weekdays=[w.lower() for w in _strs(dat.get("weekdays"))],

@@ -25,7 +25,7 @@ from .cues import (  # noqa: F401  (dateline, national, place_words, PlaceWords 
     PlaceWords, _adjective, _cue, _is_goal, _is_origin, _is_reference, _not_where, dateline, national, place_words,
 )
 from .resolver import PlaceResolver, default_geocoder  # noqa: F401  (re-exported)
-from ..text.tokens import Token, capital_runs
+from ..text.tokens import Token, capital_runs, hyphen_descriptor
 from ..sides import conflict_countries, party_names
 from ..vocab import Vocab, vocab
 
@@ -119,8 +119,8 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
     cands = []
     body = dateline(tokens, v)[1]  # a dateline says where the report was filed, not the event
     for s, e in _water_names(tokens, capital_runs(tokens), v):
-        if s < body:
-            continue
+        if s < body or hyphen_descriptor(tokens, e):
+            continue  # "a Beijing-brokered truce", "the Kyiv-based group": a name describing another word
         words = [tokens[k].text for k in range(s, e)]
         if any(x in v.not_places or x.rstrip(".") in v.not_places or x.lower() in v.weekdays
                or x.lower() in v.months for x in words) or (e - s == 1 and words[0] in persons):

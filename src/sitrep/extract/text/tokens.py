@@ -160,7 +160,8 @@ def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 if nt.is_word and nt.is_cap and nt.space_before:
                     j += 1
                 elif nt.lower in ("-", "'") and not nt.space_before and j + 1 < n and \
-                        tokens[j + 1].is_word and not tokens[j + 1].space_before:
+                        tokens[j + 1].is_word and not tokens[j + 1].space_before and \
+                        (nt.lower == "'" or not hyphen_descriptor(tokens, j)):
                     j += 2
                 elif nt.lower in v.gram.name_particles and j + 2 < n and tokens[j + 1].text == "-" \
                         and not tokens[j + 1].space_before and tokens[j + 2].is_cap and not tokens[j + 2].space_before:
@@ -175,6 +176,21 @@ def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def hyphen_descriptor(tokens: list[Token], k: int) -> bool:
+    """Is tokens[k] a hyphen glueing a lowercase descriptor to the name before it ("RSF-controlled
+    Nyala", "a Beijing-brokered truce", "Kyiv-based")? Then the name describes what follows."""
+    from ..vocab import vocab  # vocab imports this module
+
+    if k + 1 >= len(tokens) or tokens[k].text != "-" or tokens[k].space_before:
+        return False
+    nxt = tokens[k + 1]
+    if not nxt.is_word or nxt.space_before or nxt.is_cap:
+        return False
+    if k + 2 < len(tokens) and tokens[k + 2].text == "-" and not tokens[k + 2].space_before:
+        return False  # "Rostov-on-Don": a word between hyphens inside a name
+    return (nxt.lower.endswith("ed") and len(nxt.lower) > 3) or nxt.lower in vocab().gram.hyphen_descriptors
 
 
 def glued_hyphen(tokens: list[Token], k: int) -> bool:
