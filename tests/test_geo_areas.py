@@ -96,3 +96,19 @@ def test_a_settlement_carries_no_false_area_when_named_with_an_area_known_by_poi
 
     place = geo.resolve("Jenin", GeoContext(region="West Bank")).place
     assert (place.country_code, place.precision) == ("PS", "settlement")
+
+
+def test_same_name_areas_of_several_countries_follow_the_country_or_places_around(geo):
+    from sitrep.geo import GeoContext
+    from sitrep.records import Place
+
+    assert answer(geo, "Centre region, Haiti")[1] == "HT"
+    assert geo.resolve("Centre region", GeoContext(country_code="TG")).place.country_code == "TG"
+    port_au_prince = Place("Port-au-Prince", 18.54, -72.34, "HT")
+    assert geo.resolve("Centre region", GeoContext(nearby=[port_au_prince])).place.country_code == "HT"
+    alone = geo.resolve("Centre region")
+    assert alone.confidence < 0.85  # three countries have one and nothing says which
+
+
+def test_an_area_named_with_its_article_dropped_is_found(geo):
+    assert answer(geo, "Artibonite")[:2] == ("Artibonite", "HT")

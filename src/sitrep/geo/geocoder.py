@@ -190,7 +190,7 @@ class Geocoder:
         if head.region_word:
             found = match.find_regions(gaz, head.text)
             if found:
-                return self._region_result(found[0], 0.85, "region")
+                return self._region_result(self._likeliest(found, ev), self._region_sureness(found, ev, 0.85), "region")
             cc = match.find_country(gaz, query.strip())  # "Czech Republic", "Republic of Congo"
             if cc:
                 return self._country_result(cc)
@@ -208,7 +208,7 @@ class Geocoder:
         if not head.region_word and not head.district_word:
             found = [i for i in match.find_regions(gaz, head.text, fuzzy=False) if i not in gaz.designated]
             if found:
-                return self._region_result(found[0], 0.75, "region")
+                return self._region_result(self._likeliest(found, ev), self._region_sureness(found, ev, 0.75), "region")
         if ev.area is not None and ev.area.region is not None:
             return self._region_result(ev.area.region, 0.35, "region-fallback")
         return None
@@ -327,6 +327,27 @@ class Geocoder:
         return Place(name=gaz.names[row], lat=gaz.lat[row], lon=gaz.lon[row], country_code=gaz.country[row],
                      admin1=gaz.admin1_names.get((gaz.country[row], code or "")), admin1_code=code,
                      geonameid=gid if gid > 0 else None, precision=precision)
+
+    def _likeliest(self, found: list[int], ev: rank.Evidence) -> int:
+        """Of same-name regions ("Centre" in Cameroon, Haiti and Togo), the one in the country
+        the query or context names, else the one nearest the document's places, else the first."""
+        regions = self.gazetteer.regions
+        country = ev.area.country if ev.area is not None else ev.country
+
+        def key(i: int) -> tuple:
+            r = regions[i]
+            near = min((match.km(r.lat, r.lon, la, lo) for la, lo in ev.anchors), default=0.0) \
+                if r.lat is not None and not math.isnan(r.lat) else math.inf
+            return (0 if country and r.country_code == country else 1, near)
+
+        return min(found, key=key)
+
+    def _region_sureness(self, found: list[int], ev: rank.Evidence, conf: float) -> float:
+        """Lower when same-name regions of several countries are left to tell apart and
+        nothing names the country: the caller may ask again with the document's places."""
+        countries = {self.gazetteer.regions[i].country_code for i in found}
+        told = (ev.area is not None and ev.area.country) or ev.country or ev.anchors
+        return conf if len(countries) < 2 or told else round(conf * 0.6, 2)
 
     def _region_result(self, i: int, conf: float, method: str) -> GeoResult | None:
         r = self.gazetteer.regions[i]

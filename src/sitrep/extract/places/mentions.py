@@ -292,7 +292,8 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
                           admin1=place.admin1, admin1_code=place.admin1_code)
         elif place is None or place.precision != "region" or (countries and place.country_code not in countries):
             # keep the name, drop a town's point or a region abroad the story never names ("Hodan district")
-            place = Place(full, precision="region", country_code=place.country_code if place else None)
+            abroad = place is None or (countries and place.country_code not in countries)
+            place = Place(full, precision="region", country_code=None if abroad else place.country_code)
         out.append(PlaceMention(s, end, full, place, "region", sure, _is_reference(tokens, s, v) and not _is_origin(tokens, s, w),
                                 goal=_is_goal(tokens, s, w)))
     out.sort(key=lambda m: m.start)

@@ -15,7 +15,7 @@ from ...records import Place
 
 _CACHE_MAX = 50_000
 _SURE_ENOUGH = 0.85
-_WELL_KNOWN = 100_000  # people: a town abroad this big is meant even under another spelling  # a geocoder answer below this is re-asked with the document's context
+_WELL_KNOWN = 100_000  # people: a town abroad this big may be meant in a story set elsewhere
 
 
 class PlaceResolver:
@@ -34,8 +34,8 @@ class PlaceResolver:
         the sentence or paragraph) and ``nearby``: only for a name the geocoder finds ambiguous;
         ``home``: the story's country (dateline, headline), whose own town of that name wins over
         a namesake abroad when the geocoder is surer of it ("Saada" in a Yemen story);
-        ``countries``: those the document names or files from: a small town in another
-        country that matched only under another spelling is not the place meant."""
+        ``countries``: those the document names or files from, and their neighbours: a small
+        town in another country is not the place meant."""
         place = self._resolve(name, region, country_code, nearby, area)
         if home and not country_code and not region and place is not None and place.precision == "settlement" \
                 and place.country_code != home:
@@ -43,18 +43,18 @@ class PlaceResolver:
             _, first = self._ask(name, region, country_code, ())
             if alt is not None and conf > first and alt.precision == "settlement" and alt.country_code == home:
                 return alt  # the home country's reading is the closer one
-        if countries and not country_code and place is not None and place.precision == "settlement" \
-                and place.country_code not in countries and self._loose_namesake(name, place) \
+        if countries and not country_code and place is not None and place.country_code \
+                and place.country_code not in countries \
+                and (place.precision == "region" or (place.precision == "settlement" and self._loose_namesake(name, place))) \
                 and not any(p is not None and p.country_code == place.country_code for p in nearby):
-            return None  # "Jinba" in a West Bank story is no village in Japan spelt "Inba"
+            return None  # "Jinba" in a West Bank story is no "Inba" in Japan, "Bel Air" in Haiti none in Cameroon
         return place
 
     def _loose_namesake(self, name: str, place: Place) -> bool:
-        """A small town abroad whose name matched only after spelling folds ("Mahas" ->
-        "Magas", "Jinba" -> "Inba"): in a story set elsewhere, and in a country none of the
-        document's other places is in, not the place meant."""
-        if norm(place.name) == norm(name):
-            return False
+        """A small town abroad, by the same name ("Bel Air", a Port-au-Prince neighbourhood,
+        is also a Cameroonian village) or after spelling folds ("Jinba" -> "Inba"): in a story
+        set elsewhere, and in a country none of the document's other places is in, not the
+        place meant."""
         ask = getattr(self.geocoder, "population", None)
         try:
             population = ask(place) if ask is not None else None
