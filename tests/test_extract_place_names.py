@@ -41,3 +41,11 @@ def test_a_small_namesake_in_a_country_the_story_never_names_is_not_the_place():
     got = places(text, published="2025-05-04")
     assert ("killed", "Port-au-Prince") in [(c, n) for c, n, _ in got]  # Haiti's capital, not Cameroon's
     assert all(lat is None or lat > 15 for _, _, lat in got)
+
+
+def test_a_town_known_by_the_very_name_is_not_traded_for_a_smaller_like_spelt_one_nearby():
+    text = ("Israeli troops raided Jenin and Nablus overnight, the army said.\n\n"
+            "Lebanon: a drone strike on a motorbike near Tyre killed two men, the state news agency said.")
+    got = places(text, published="2025-03-02")
+    assert ("attack", "Tyre") in [(c, n) for c, n, _ in got]
+    assert all(n != "Tirat Karmel" for _, n, _ in got)

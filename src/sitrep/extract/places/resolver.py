@@ -69,9 +69,23 @@ class PlaceResolver:
         if (nearby or area) and not region and (place is None or conf < _SURE_ENOUGH):
             spots = tuple(p for p in nearby if p is not None and p.lat is not None)[-6:]
             again, _ = self._ask(name, area, country_code, spots)
-            if again is not None and (again.precision != "region" or (place and place.precision == "region")):
+            if again is not None and (again.precision != "region" or (place and place.precision == "region")) \
+                    and not self._own_name_wins(name, place, again):
                 place = again  # never the context region's fallback for an unknown name ("NWS")
         return place
+
+    def _own_name_wins(self, name: str, first: Place | None, again: Place) -> bool:
+        """Nearby places do not trade a town known by the very name asked ("Tyre") for a smaller
+        one that only has a like-spelt alternate name ("Tire" for Tirat Karmel)."""
+        if first is None or first.precision != "settlement" or again.precision != "settlement" \
+                or norm(first.name) != norm(name) or norm(again.name) == norm(name):
+            return False
+        ask = getattr(self.geocoder, "population", None)
+        try:
+            big, small = (ask(first), ask(again)) if ask is not None else (None, None)
+        except Exception:  # a geocoder failure must not stop extraction
+            return False
+        return big is not None and small is not None and big > small
 
     def within(self, place: Place, region: str) -> bool | None:
         """Whether the geocoder places ``place`` in ``region`` (None: it cannot tell)."""
