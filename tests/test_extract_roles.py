@@ -173,3 +173,16 @@ def test_a_party_that_lost_men_in_a_direction_lost_its_own():
     got = extract_claims(Document(id="l", published="2026-04-07", text=(
         "Russia's Defence Ministry said Ukrainian forces in the Kostiantynivka direction had lost up to 45 servicemen.")))
     assert got and got[0].victim_side == "ukraine"
+
+
+@pytest.mark.parametrize("text, category, want", [
+    # an army post hit where the state's forces have no id: their loss; the group attacks there
+    ("Gunmen on motorbikes raided a gendarmerie post in Djibo on Sunday, the regional governor said.",
+     "attack", ("armed_groups", "other")),
+    ("A roadside bomb hit a military convoy near Marte in Borno state, local officials said.",
+     "attack", ("armed_groups", "other")),
+    ("Overnight the town of Macomia was overrun, a police source said.", "territory", ("armed_groups", "other")),
+])
+def test_where_the_state_has_no_id_its_forces_are_other_and_the_group_attacks(text, category, want):
+    got = roles(text, category)
+    assert got and got[0][2:] == want

@@ -176,7 +176,8 @@ def _victim_of_kind(c: Claim, chosen: Sequence[Profile], w: RoleWords, incident_
         if c.claimant:
             text = text.replace(c.claimant, " ")  # "the region's military head" is no target
         for words in (c.subject or "", text):
-            civil, military = w.civilian_targets.search(words), w.military_targets.search(words)
+            military = w.military_targets.search(words)
+            civil = w.civilian_targets.search(w.military_targets.sub(" ", words))  # "police station": no station
             if civil and not military:
                 return "civilian"
             if military and not civil:

@@ -115,8 +115,8 @@ class Profile:
 def _homes(entry: dict, ids: set[str], where: str) -> tuple:
     out = []
     for h in entry.get("homes") or []:
-        if not isinstance(h, dict) or h.get("party") not in ids:
-            raise ProfileError(f"{where}: each of 'homes' needs a 'party' that the profile names")
+        if not isinstance(h, dict) or (h.get("party") not in ids and h.get("party") != "other"):
+            raise ProfileError(f"{where}: each of 'homes' needs a 'party' that the profile names (or 'other')")
         near = h.get("near")
         if near is not None and not (isinstance(near, list) and len(near) == 3
                                      and all(isinstance(x, (int, float)) for x in near)):
