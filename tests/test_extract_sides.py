@@ -224,3 +224,31 @@ def test_a_denied_fall_of_a_village_is_looked_up_in_the_storys_country():
         "A spokesman for Ukraine's Khortytsia group of forces said on Tuesday that Novoekonomichne had not fallen.")))
     denied = [c for c in got if c.modality == "denied"]
     assert denied and denied[0].place is not None and denied[0].place.country_code == "UA"
+
+
+def claimant_sides(text):
+    return {(c.category, c.claimant, c.claimant_side)
+            for c in extract_claims(Document(id="s", published="2024-10-01", text=text))}
+
+
+def test_an_office_named_by_no_party_speaks_for_the_home_its_claim_is_in():
+    gaza = claimant_sides("An airstrike on a school in Deir al-Balah killed nine people, the health ministry said.")
+    assert ("killed", "health ministry", "hamas") in gaza
+    west_bank = claimant_sides("Israeli troops killed two men in Tubas, the Palestinian health ministry said.")
+    assert ("killed", "Palestinian health ministry", "palestinian_authority") in west_bank
+    hospital = claimant_sides("A strike on a tent camp in Khan Younis killed six people, the Nasser hospital director said.")
+    assert any(c == "killed" and side == "hamas" for c, _, side in hospital)
+
+
+def test_an_office_of_a_country_with_no_party_in_the_story_is_a_third_party():
+    got = claimant_sides("Israeli jets struck a base near Damascus, and Syria's health ministry said three soldiers were killed.")
+    assert all(side == "other" for c, who, side in got if c == "killed")
+
+
+def test_a_person_named_alone_speaks_for_the_office_the_story_gives_them():
+    text = ("Russian missiles hit Kyiv overnight.\n\n"
+            "Two people were killed in the Darnytskyi district, according to Olena Marchuk, head of the "
+            "city's military administration.\n\n"
+            "Eleven more were wounded, Marchuk's office said later, citing Olena Marchuk.")
+    got = claimant_sides(text)
+    assert ("killed", "Olena Marchuk", "ukraine") in got

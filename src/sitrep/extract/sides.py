@@ -64,6 +64,11 @@ class Profile:
         h = self._home(place)
         return (h[4] or h[0]) if h else None
 
+    def officials_in(self, cc: str) -> str | None:
+        """Whom the officials of country ``cc`` speak for: its country-wide home's party."""
+        h = next((h for h in self.homes if cc in h[1] and h[2] is None), None)
+        return (h[4] or h[0]) if h else None
+
     def attacker(self, place) -> str | None:
         """Who attacks in the home ``place`` lies in, when the profile says (``attacked_by``)."""
         h = self._home(place)
@@ -311,11 +316,24 @@ def assign_sides(claims: list[Claim], text: str, available: Sequence[Profile] | 
         if c.claimant and c.claimant_side is None and force_words().search(c.claimant):
             c.claimant_side = next((p.unnamed_forces for p in chosen if p.unnamed_forces), None)  # "an army spokesman"
         if c.claimant and c.claimant_side is None and local_words().search(c.claimant):
-            c.claimant_side = next((h for p in chosen if (h := p.officials(c.place))), None)  # "regional officials"
+            c.claimant_side = _office_side(c, chosen)  # "regional officials", "Syria's health ministry"
         if c.actor:
             c.actor_side = _party(chosen, every, c.actor)
         if c.victim_side != "civilian" and c.victim_side not in ids and not _names_place(c):
             c.victim_side = _party(chosen, every, c.subject) or c.victim_side
+
+
+def _office_side(c: Claim, chosen: Sequence[Profile]) -> str | None:
+    """Whom an office named by no party speaks for: the home its claim is placed in, unless it
+    names another country ("Iran's health ministry" on a strike in Israel), whose home party
+    it speaks for, or ``other`` when no chosen profile has a home there."""
+    from .places.context import _codes_in  # places import this module
+
+    named = _codes_in(c.claimant or "")
+    here = c.place.country_code if c.place is not None else None
+    if named and here not in named:
+        return next((h for p in chosen for cc in sorted(named) if (h := p.officials_in(cc))), "other")
+    return next((h for p in chosen if (h := p.officials(c.place))), None)
 
 
 def _names_place(c: Claim) -> bool:
