@@ -252,3 +252,15 @@ def test_a_person_named_alone_speaks_for_the_office_the_story_gives_them():
             "Eleven more were wounded, Marchuk's office said later, citing Olena Marchuk.")
     got = claimant_sides(text)
     assert ("killed", "Olena Marchuk", "ukraine") in got
+
+
+@pytest.mark.parametrize("text, claimant_side", [
+    ("Taliban spokesman Zabihullah Mujahid said 20 Pakistani soldiers were killed near Spin Boldak and Chaman.", "other"),
+    ("The TTP said its fighters killed 12 soldiers in North Waziristan.", "armed_groups"),
+    ("U.S. Africa Command said its air strike killed six al-Shabaab fighters near Jilib.", "united_states"),
+    ("State-run media said troops killed 30 insurgents near Lashio.", "myanmar_junta"),
+    ("A junta air strike killed nine villagers in Sagaing region, a local resistance official said.", "resistance"),
+])
+def test_who_speaks_for_whom_beyond_ukraine(text, claimant_side):
+    got = claimant_sides(text)
+    assert any(c == "killed" and side == claimant_side for c, _, side in got), got

@@ -36,7 +36,7 @@ from typing import Sequence
 import yaml
 
 from ..records import Claim
-from .sides import Profile, _pattern, force_words, local_words, profiles, select
+from .sides import Profile, _pattern, force_words, local_words, office_side, profiles, select
 from .sides import alternation as _words
 
 
@@ -261,7 +261,8 @@ def _claimants_and_claims(claims: list[Claim], chosen: Sequence[Profile], w: Rol
                 and local_words().search(c.claimant) and not any(p.others is not None and p.others.search(c.claimant)
                                                                  for p in chosen):
             # "local officials" in Mirebalais: the home's, not a third party ("Lebanon's health ministry" stays other)
-            c.claimant_side = next((h for p in chosen if (h := p.officials(c.place)) in parties), c.claimant_side)
+            side = office_side(c, chosen)
+            c.claimant_side = side if side in parties else c.claimant_side
         if c.claimant and c.claimant_side is None and w.third_parties.search(c.claimant):
             c.claimant_side = "other"  # "Aid agencies say", "the rights group said"
         if c.claimant and c.claimant_side is None:  # an office: its place's home or the story's; else a third party

@@ -316,14 +316,14 @@ def assign_sides(claims: list[Claim], text: str, available: Sequence[Profile] | 
         if c.claimant and c.claimant_side is None and force_words().search(c.claimant):
             c.claimant_side = next((p.unnamed_forces for p in chosen if p.unnamed_forces), None)  # "an army spokesman"
         if c.claimant and c.claimant_side is None and local_words().search(c.claimant):
-            c.claimant_side = _office_side(c, chosen)  # "regional officials", "Syria's health ministry"
+            c.claimant_side = office_side(c, chosen)  # "regional officials", "Syria's health ministry"
         if c.actor:
             c.actor_side = _party(chosen, every, c.actor)
         if c.victim_side != "civilian" and c.victim_side not in ids and not _names_place(c):
             c.victim_side = _party(chosen, every, c.subject) or c.victim_side
 
 
-def _office_side(c: Claim, chosen: Sequence[Profile]) -> str | None:
+def office_side(c: Claim, chosen: Sequence[Profile]) -> str | None:
     """Whom an office named by no party speaks for: the home its claim is placed in, unless it
     names another country ("Iran's health ministry" on a strike in Israel), whose home party
     it speaks for, or ``other`` when no chosen profile has a home there."""
