@@ -186,3 +186,10 @@ def test_a_party_that_lost_men_in_a_direction_lost_its_own():
 def test_where_the_state_has_no_id_its_forces_are_other_and_the_group_attacks(text, category, want):
     got = roles(text, category)
     assert got and got[0][2:] == want
+
+
+def test_a_town_struck_from_afar_hits_its_people_and_a_ground_assault_its_defenders():
+    struck = roles("Russian glide bombs struck Kupiansk overnight, the regional governor said.", "attack")
+    assert struck and struck[0][3] == "civilian"
+    assaulted = roles("Russian assault groups stormed positions near Kupiansk on Monday, the brigade said.", "attack")
+    assert assaulted and assaulted[0][3] != "civilian"

@@ -57,6 +57,8 @@ class RoleWords:
     violent_categories: frozenset[str]
     bare_counts: re.Pattern  # a count's own words that say nothing of who ("deaths", "injured")
     third_parties: re.Pattern  # claimants that are no party: UN agencies, NGOs, monitors, media
+    remote_strikes: re.Pattern  # "drones struck X", "X was shelled": a town's people are hit
+    ground_assaults: re.Pattern  # "attacked near X", "stormed": its defenders are
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,6 +87,8 @@ def role_words() -> RoleWords:
         bare_counts=re.compile(rf"(?:(?:more|other|further|new|additional|the)\s+)*(?:{_words(data['bare_counts'])})",
                                re.IGNORECASE),
         third_parties=_pattern(data["third_parties"]),
+        remote_strikes=_pattern(data["remote_strikes"]),
+        ground_assaults=_pattern(data["ground_assaults"]),
     )
 
 
@@ -182,7 +186,13 @@ def _victim_of_kind(c: Claim, chosen: Sequence[Profile], w: RoleWords, incident_
                 return "civilian"
             if military and not civil:
                 return next((h for p in chosen if (h := p.home(c.place))), None)
-        return "civilian" if incident_civil else None
+        if incident_civil:
+            return "civilian"
+        if c.modality != "denied" and c.place is not None and c.place.precision in ("settlement", "point") \
+                and w.remote_strikes.search(text) \
+                and not w.ground_assaults.search(text) and not w.military_nouns.search(text):
+            return "civilian"  # "drones struck Sumy overnight": its people, where no target is named
+        return None
     return None
 
 
