@@ -193,3 +193,18 @@ def test_a_town_struck_from_afar_hits_its_people_and_a_ground_assault_its_defend
     assert struck and struck[0][3] == "civilian"
     assaulted = roles("Russian assault groups stormed positions near Kupiansk on Monday, the brigade said.", "attack")
     assert assaulted and assaulted[0][3] != "civilian"
+
+
+def test_state_forces_counted_with_no_side_are_the_places_home_forces():
+    got = roles("Militants attacked a checkpoint in Diapaga on Monday, killing nine gendarmes, a security source said.", "killed")
+    assert got and got[0][3] == "other"  # Burkina's gendarmes, a state with no party id
+
+
+def test_merchant_shipping_hit_with_no_flag_named_is_a_third_party():
+    got = roles("The Houthis said they struck a bulk carrier in the Red Sea with two missiles.", "attack")
+    assert got and got[0][3] == "other"
+
+
+def test_soldiers_a_side_denies_losing_are_its_own():
+    got = roles("The Israeli military denied that any soldier had been captured in Jabalia.", "captured")
+    assert got and got[0][3] == "israel"

@@ -59,6 +59,8 @@ class RoleWords:
     third_parties: re.Pattern  # claimants that are no party: UN agencies, NGOs, monitors, media
     remote_strikes: re.Pattern  # "drones struck X", "X was shelled": a town's people are hit
     ground_assaults: re.Pattern  # "attacked near X", "stormed": its defenders are
+    state_forces: re.Pattern  # "soldiers", "gendarmes": a state's own forces
+    merchant_vessels: re.Pattern  # "a bulk carrier", "merchant ships": a third party's
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,6 +91,8 @@ def role_words() -> RoleWords:
         third_parties=_pattern(data["third_parties"]),
         remote_strikes=_pattern(data["remote_strikes"]),
         ground_assaults=_pattern(data["ground_assaults"]),
+        state_forces=_pattern(data["state_force_nouns"]),
+        merchant_vessels=_pattern(data["merchant_vessels"]),
     )
 
 
@@ -176,6 +180,9 @@ def _victim_of_kind(c: Claim, chosen: Sequence[Profile], w: RoleWords, incident_
         if incident_civil or not w.military_nouns.search(text):
             return "civilian"  # "30 killed in a strike on a school", "four deaths were reported"
         return None
+    if c.category in ("attack", "materiel_lost") and (w.merchant_vessels.search(c.subject or "") or (
+            c.category == "attack" and w.merchant_vessels.search(text))):
+        return "other"  # "the Houthis sank two merchant ships": shipping is no party
     if c.category == "attack":
         if c.claimant:
             text = text.replace(c.claimant, " ")  # "the region's military head" is no target
@@ -352,6 +359,14 @@ def _from_place_and_document(claims: list[Claim], chosen: Sequence[Profile], w: 
                 and c.actor and c.actor_side in parties and w.military_nouns.search(c.subject or "") \
                 and not _in_claimant(c.actor, c.claimant):
             c.victim_side = _opponent(chosen, c.actor_side, c)  # "48 soldiers were captured by the Arakan Army"
+        if c.category in ("killed", "wounded", "captured", "missing") and c.victim_side is None \
+                and w.state_forces.search(c.subject or "") and not w.enemy_nouns.search(c.subject or ""):
+            if c.modality == "denied":  # "denied that any soldier had been captured": the denier's own
+                c.victim_side = c.claimant_side if c.claimant_side in parties else None
+            else:
+                home = next((h for p in chosen if (h := p.home(c.place))), None)
+                if home is not None and home != c.actor_side:
+                    c.victim_side = home  # "nine gendarmes were killed in Diapaga": Burkina's own forces
         if c.category == "materiel_lost":
             if c.victim_side is None and c.actor_side in ids:
                 c.victim_side = _opponent(chosen, c.actor_side, c)
