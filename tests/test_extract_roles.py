@@ -208,3 +208,10 @@ def test_merchant_shipping_hit_with_no_flag_named_is_a_third_party():
 def test_soldiers_a_side_denies_losing_are_its_own():
     got = roles("The Israeli military denied that any soldier had been captured in Jabalia.", "captured")
     assert got and got[0][3] == "israel"
+
+
+def test_the_place_hit_is_not_the_actor_and_a_counts_agent_comes_before_it():
+    got = roles("Russian drones struck overnight, and the attack on Kyiv also wounded 12 people, the mayor said.", "wounded")
+    assert got and got[0][2] == "russia"  # not "Kyiv", the place hit
+    got = roles("A Russian missile killed four people in Dnipro as Ukrainian drones hit an oil terminal in Novorossiysk.", "killed")
+    assert got and got[0][2] == "russia"

@@ -148,17 +148,23 @@ def sentence_roles(c: Claim, chosen: Sequence[Profile], w: RoleWords) -> tuple[s
                 (noun is not None and not _PASSIVE.match(after[noun.end():]))
                 or (verb is not None and verb.group(1) not in w.not_agent and not _PASSIVE.match(after)
                     and (verb.group(1).endswith("ed") or verb.group(1) in _STRONG)))
+            if _TARGET_BEFORE.search(before) and not _BY.search(before):
+                continue  # "the attack on Kyiv also wounded": the place hit, not who hit it
             if agentive and pid != c.victim_side:
-                actors.append((abs(s - at), pid))
+                later = c.category in _LOSSES and s > at and not _BY.search(before)  # a count's agent comes first
+                actors.append((later, abs(s - at), pid))
         if actors or loser:
             break
-    actor = min(actors)[1] if actors else None
-    if actor is None and c.modality != "denied" and c.claimant_side and any(c.claimant_side in p.ids for p in chosen) \
-            and c.claimant_side != c.victim_side and w.own_agent.search(text):
+    actor = min(actors)[2] if actors else None
+    if actor is None and c.modality != "denied" and c.claimant_side \
+            and (any(c.claimant_side in p.ids for p in chosen) or (c.claimant_side == "other" and c.claimant
+                                                                  and not w.third_parties.search(c.claimant))) \
+            and c.claimant_side != c.victim_side and w.own_agent.search(text):  # "our air force struck": a state's with no id too
         actor = c.claimant_side
     return actor, loser
 
 
+_TARGET_BEFORE = re.compile(r"\b(?:on|in|at|near|over|into|across|toward|towards|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _STRONG = frozenset({"struck", "hit", "shot", "took", "overran", "fought", "blew", "drove", "swept", "stole",
                      "burnt", "beat", "sank", "brought", "threw", "seized", "launched", "fired", "bombed", "began",
                      "killed", "stormed", "ambushed", "kidnapped", "abducted"})
