@@ -64,7 +64,16 @@ def test_the_reported_claim_inside_a_denial_is_its_target_not_an_assertion():
 def test_said_no_losses_is_a_denied_loss_of_that_item():
     (c,) = denied("Russia said it shot down three Ukrainian helicopters near Kupiansk on Friday. "
                   "Kyiv said it had lost no helicopters.")
-    assert (c.category, c.item, c.value, c.claimant) == ("materiel_lost", "helicopter", None, "Kyiv")
+    assert (c.category, c.item, c.value, c.claimant) == ("materiel_lost", "helicopter", 3.0, "Kyiv")  # the figure denied
+
+
+def test_a_denial_restating_no_figure_carries_one_only_when_the_story_gives_one():
+    (c,) = denied("Moscow said its air defences downed four drones over Kursk on Monday. On Tuesday it said "
+                  "nine drones were downed over Belgorod. Kyiv said it had lost no drones.")
+    assert c.value is None  # two figures: which one is denied is not said
+    (c,) = denied("Iran's army said it shot down two Israeli drones over Tabriz. "
+                  "Israel's military said it had not lost any aircraft.")
+    assert (c.category, c.value) == ("materiel_lost", 2.0)
 
 
 def test_a_denial_of_involvement_denies_no_event():

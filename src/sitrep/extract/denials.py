@@ -473,6 +473,7 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
         return None
     category, item = got
     place, name = _place_in(d, i, s, t0, t1)
+    own_place = place is not None
     if name is None:  # a place the gazetteer does not know: its name as written ("hold Walikale")
         m = re.search(r"\b(?:in|at|of|near|hold|holding|held|control|controlling|taken|captured|seized|fallen|hit|"
                       r"struck|saying|said|that|on)\s+(?:the\s+(?:(?:town|city|village|base|port)\s+of\s+)?)?"
@@ -492,18 +493,44 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
             place = place if place is not None and place.precision != "country" else None
             if place is None and re.match(rf"{re.escape(name)}\s+(?:{_SITES})\b", s.text[t0 + m.start(1):t1]):
                 place = Place(name, precision="settlement")  # "the Marinovka airfield": a site the gazetteer lacks
+        own_place = place is not None
     if place is None:
         place = next((claims[k].place for k in mine if claims[k].place is not None), None)
     if place is None and i > 0:  # "the village": the place of the story just before
         place = next((c.place for c in reversed(claims) if c.place is not None and c.evidence.end <= s.start), None)
     dates = [claims[k] for k in mine if claims[k].date]
+    figure = _denied_figure(claims, category, item, place if own_place else None, side, s.end)
     return Claim(
-        claim_id=claim_id(d.doc.id, f"{category}:{tag}", ev.start, ev.end, None, item, place), doc_id=d.doc.id,
-        category=category, evidence=ev, item=item, claimant=denier, claimant_side=side, modality="denied",
-        scope="event", place=place, date=dates[0].date if dates else None,
+        claim_id=claim_id(d.doc.id, f"{category}:{tag}", ev.start, ev.end, figure.value if figure else None, item, place),
+        doc_id=d.doc.id, category=category, evidence=ev, item=item, claimant=denier, claimant_side=side,
+        modality="denied", scope="event", place=place, date=dates[0].date if dates else None,
         date_precision=dates[0].date_precision if dates else None, confidence=0.5,
         subject=_denied_subject(category, name, s.text[t0:t1]),
+        value=figure.value if figure else None, value_high=figure.value_high if figure else None,
+        qualifier=figure.qualifier if figure else "exact",
     )
+
+
+def _denied_figure(claims: list[Claim], category: str, item: str | None, place: Place | None,
+                   denier_side: str | None, end: int) -> Claim | None:
+    """The figure a denial that restates none denies ("said no aircraft had been lost" after
+    "shot down three Su-27s"): the one figure of that category (and item) another side gave
+    before it in the document, at the denial's place when it names one; None when there are
+    several figures or none."""
+    if category in _EVENTS or category not in _COUNTED:
+        return None
+    found = [c for c in claims if c.category == category and c.value is not None and c.evidence.end <= end
+             and c.modality in _FACTS and c.scope == "event"
+             and (denier_side is None or c.claimant_side != denier_side)]
+    found = [c for c in found if item is None or c.item == item] or found  # "no aircraft lost" after "three drones"
+    if place is not None:
+        found = [c for c in found if c.place is not None and c.place.name == place.name] or \
+            [c for c in found if c.place is None]
+    values = {(c.value, c.value_high) for c in found}
+    return found[-1] if len(values) == 1 else None
+
+
+_COUNTED = frozenset({"killed", "wounded", "captured", "missing", "displaced", "affected", "materiel_lost", "abducted"})
 
 
 _SITES = r"airfield|airport|air\s+base|base|port|village|town|camp|depot|refinery|barracks"
