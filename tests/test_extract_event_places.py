@@ -117,3 +117,15 @@ def test_north_of_the_capital_is_a_reference_and_the_count_is_at_the_town():
         "people, Haiti's national police said.")}
     assert ("killed", "Arcahaie") in places
 
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("A bomb killed six soldiers near Beni as Kinshasa tries to end its war with the rebels.", "Kinshasa"),
+    ("Beirut urged Washington to press Israel after strikes killed four people in Nabatieh.", "Washington"),
+])
+def test_a_capital_standing_for_its_government_is_no_scene(text, capital):
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+
+    got = extract_claims(Document(id="g", published="2025-05-01", text=text))
+    assert got and not any(c.place is not None and c.place.name == capital for c in got)

@@ -24,7 +24,7 @@ def _scorer():
 EXAMPLE_CONTRADICTIONS = {
     ("denial", "killed", "Kharkiv", "Ukrainian officials", "Russia's Defence Ministry"),  # "rejected this"
     ("denial", "territory", "Bakhmut", "Ukraine's deputy defence minister", "head of the Wagner group"),  # "denied that the town had fallen"
-    ("denial", "killed", "Kyiv", "Kyiv", "Russia's Defence Ministry"),  # "called the claim invented" (the depot near Mykolaiv)
+    ("denial", "killed", "Mykolayiv", "Kyiv", "Russia's Defence Ministry"),  # "Kyiv called the claim invented": the depot near Mykolaiv
 }
 # Not contradictions: "the RSF denied shelling the hospital and blamed the army" and "Rwanda
 # denied its troops were involved" deny who did it, not that it happened.

@@ -29,7 +29,7 @@ from .events.frame_claims import FrameClaims, candidates, frame_hits, parse_sent
 from .text.nlp import parse
 from .places.claim_place import ClaimPlaces, _fronted
 from .places.cues import DISTRICT_WORDS
-from .places.context import DocPlaces
+from .places.context import DocPlaces, capital_of
 from .places.mentions import PlaceMention, PlaceResolver, place_words
 from .quantities import categories as cat
 from .quantities.numbers import find_quantities
@@ -291,7 +291,8 @@ class _Doc(ClaimPlaces, FrameClaims):
         seen = set()
         parts = place_words().place_parts  # "the town's market", "the city centre": a referred place
         mentions = [m for m in self.places(i) if m.kind != "country" and not self._in_speaker(i, m)  # not the source's home
-                    and (not m.referred or (m.end < len(toks) and toks[m.end].lower in parts))]
+                    and (not m.referred or (m.end < len(toks) and toks[m.end].lower in parts))
+                    and not self._government(i, m)]
         for h in ehits:
             linked, placed = False, []
             for k, m in enumerate(mentions):
@@ -318,6 +319,26 @@ class _Doc(ClaimPlaces, FrameClaims):
         out = [c for c in out if not (c.place is not None and c.place.name in refs and c.category in placed)]
         # "seized Udachne (southwest of Pokrovsk)": Pokrovsk only locates the village the event was at
         return _finest(out, ev.text)
+
+    def _government(self, i: int, m) -> bool:
+        """A capital standing for its government ("as Kinshasa tries to end the war", "urged
+        Washington to press Israel"): the subject or object of a verb that is no act of war,
+        with no preposition placing anything there."""
+        if m.start > 0 and self.sents[i].tokens[m.start - 1].lower in self.v.locative_preps | {"on", "to", "from"}:
+            return False
+        cc = m.place.country_code
+        if not cc or m.place.name != capital_of(cc):
+            return False
+        tok = self._token_at(i, m.start)
+        if tok is None or tok.dep_ not in ("nsubj", "dobj"):
+            return False
+        head = tok.head
+        return head.pos_ in ("VERB", "AUX") and lemma_of(head) not in frames().lemmas \
+            and lemma_of(head) not in self.v.gram.undergo_verbs
+
+    def _token_at(self, i: int, k: int):
+        parsed = self.parsed.get(i)
+        return token_at_char(parsed, self.sents[i].tokens[k].start - self.sents[i].start) if parsed is not None else None
 
     def _for_cause(self, toks, m) -> bool:
         """"a protest in solidarity with Sweida": Sweida is the cause, not the scene."""
@@ -347,8 +368,7 @@ class _Doc(ClaimPlaces, FrameClaims):
 
     def _trigger_token(self, i: int, h):
         """The parse's token of an event hit's trigger, when sentence ``i`` was parsed."""
-        parsed = self.parsed.get(i)
-        return token_at_char(parsed, self.sents[i].tokens[h.start].start - self.sents[i].start) if parsed is not None else None
+        return self._token_at(i, h.start)
 
     def _placed_events(self, i, toks, clause, h, placed, dates, ev, seen: set) -> list[Claim]:
         """One claim per place not yet claimed for this category in the sentence."""

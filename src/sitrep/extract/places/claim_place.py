@@ -27,8 +27,11 @@ class ClaimPlaces:
             return [m for m in ms if m.kind != "country" and not m.goal  # not "fled to X"
                     and (within is None or m.start in within)]
 
+        def here(ms: list[PlaceMention]) -> list[PlaceMention]:  # not "as Kinshasa tries to end the war"
+            return [m for m in local(ms) if not self._government(i, m)]
+
         spans = [a.span for a in self.attrib[i] if a.span]
-        own = [m for m in local(self.places(i)) if (m.start, m.end) not in spans]  # "what Moscow calls": a speaker
+        own = [m for m in here(self.places(i)) if (m.start, m.end) not in spans]  # "what Moscow calls": a speaker
         if own:
 
             def dist(m: PlaceMention):

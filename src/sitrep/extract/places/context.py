@@ -41,6 +41,11 @@ def _capitals() -> dict[str, str]:
         return {}
 
 
+def capital_of(cc: str) -> str:
+    """The capital's name of country ``cc`` ("" when the table has none)."""
+    return _capitals().get(cc, "")
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     """ISO country code -> country name (the same bundled table)."""
