@@ -76,3 +76,9 @@ def test_a_dateline_does_not_hide_the_speaker_of_the_lead_sentence():
         "Saturday that air defences had shot down three American drones over Marib province.")))
     assert got and all(c.claimant and any(w in c.claimant for w in ("Karim", "spokesman", "armed forces"))
                        for c in got)
+
+
+def test_a_second_clauses_own_speaker_is_not_the_first_clauses_subject():
+    got = claimants("Ukrainian troops have pushed east of Kupiansk near Radkivka, and the Russian Defence "
+                    "Ministry on March 9 claimed the capture of Kindrativka, north of the town.")
+    assert ("territory", None, "Russian Defence Ministry") in got

@@ -100,6 +100,11 @@ def _subject(verb: Token) -> Token | None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "X advanced ..., and [the ministry] ... claimed": a noun the parser hung on the first verb
+        # as a conjunct, just before this one, is its own subject
+        subj = next((c for c in verb.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                     and c.i < verb.i and any(x.dep_ == "cc" and x.i < c.i for x in verb.head.children)), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "X blamed Y and said"
     if subj is None:
         subj = _hung_speaker(verb)
