@@ -82,3 +82,8 @@ def test_a_second_clauses_own_speaker_is_not_the_first_clauses_subject():
     got = claimants("Ukrainian troops have pushed east of Kupiansk near Radkivka, and the Russian Defence "
                     "Ministry on March 9 claimed the capture of Kindrativka, north of the town.")
     assert ("territory", None, "Russian Defence Ministry") in got
+
+
+def test_who_puts_a_toll_at_a_figure_gives_it():
+    got = claimants("The health ministry put the toll from Sunday's shelling of Omdurman at eight dead and 30 wounded.")
+    assert ("killed", 8.0, "health ministry") in got and ("wounded", 30.0, "health ministry") in got

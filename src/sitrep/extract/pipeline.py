@@ -16,7 +16,7 @@ from ..records import Claim, Document, Evidence, Place
 from .attribution.choice import Attribution, choose, claimant_side
 from .roles import infer_roles
 from .sides import assign_sides, names_party
-from .attribution.parsed import speaker_of
+from .attribution.parsed import FIGURE_NOUNS, speaker_of
 from .attribution.reported_speech import read_document
 from .attribution.speakers import Speakers, person_names
 from .attribution.voice import document_issuer, document_voice, own_release, section_sources
@@ -124,7 +124,9 @@ class _Doc(ClaimPlaces, FrameClaims):
         """The speech frame the parse shows around token ``k`` of sentence ``i``, when the
         surface rules found none ("a health official at X, which received them, said")."""
         toks = self.sents[i].tokens
-        if not (self.v.speech_verbs.find_all(toks) or self.v.source_intros.find_all(toks)):
+        lows = {t.lower for t in toks}
+        if not (self.v.speech_verbs.find_all(toks) or self.v.source_intros.find_all(toks)
+                or (lows & {"put", "puts", "placed", "places"} and lows & FIGURE_NOUNS)):  # "put the toll from X at"
             return None
         if i not in self.parsed:
             self.parsed.update(parse_sentences(self.text, self.sents, [i]))

@@ -72,11 +72,11 @@ def speaker_of(doc: Doc, base: int, char: int) -> Spoken | None:
         return _spoken(according, "claimed", base)
     node = tok
     for _ in range(8):
-        if node.lower_ in verbs and node.i != tok.i and node.pos_ in ("VERB", "AUX"):
+        if (node.lower_ in verbs or _puts_figure(node)) and node.i != tok.i and node.pos_ in ("VERB", "AUX"):
             if _apart(tok, node):
                 return None  # "...; officials said": another sentence in all but the full stop
             subj = _subject(node)
-            return _spoken(subj, verbs[node.lower_], base) if subj is not None else None
+            return _spoken(subj, verbs.get(node.lower_, "claimed"), base) if subj is not None else None
         for c in node.children:  # "..., X said": a parenthetical speech verb beside the claim
             if c.dep_ in ("parataxis", "ccomp") and c.lower_ in verbs and c.i > tok.i and not _apart(tok, c):
                 subj = _subject(c)
@@ -91,6 +91,15 @@ def speaker_of(doc: Doc, base: int, char: int) -> Spoken | None:
             return None
         node = node.head
     return None
+
+
+FIGURE_NOUNS = frozenset({"toll", "figure", "number", "count", "estimate", "tally", "losses", "casualties"})
+
+
+def _puts_figure(verb: Token) -> bool:
+    """"The ministry put the toll from the week's attacks at five dead": a figure given."""
+    return verb.lemma_.lower() in ("put", "place") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:
