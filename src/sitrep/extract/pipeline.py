@@ -24,6 +24,7 @@ from .claims import actor, confidence, make_claim, modality_and_scope, target
 from .dates import document_date, find_dates, nearest
 from .events import triggers as events
 from .denials import apply_denials
+from .lead import lead_sources
 from .finish import finish, without_history
 from .events.frame_claims import FrameClaims, candidates, frame_hits, parse_sentences, parse_text
 from .text.nlp import parse
@@ -119,6 +120,12 @@ class _Doc(ClaimPlaces, FrameClaims):
         """A country or a party to the conflict ("Russia", "the Israeli army")."""
         place = self.resolver.resolve(name)
         return (place is not None and place.precision == "country") or bool(self.v.actors.find_all(tokenize(name)))
+
+    def para_at(self, char: int) -> int:
+        """The paragraph index of the sentence that starts at ``char`` (0 when none does)."""
+        if not hasattr(self, "_para_by_start"):
+            self._para_by_start = {s.start: s.para for s in self.sents}
+        return self._para_by_start.get(char, 0)
 
     def spoken_by(self, i: int, k: int) -> Attribution | None:
         """The speech frame the parse shows around token ``k`` of sentence ``i``, when the
@@ -588,6 +595,7 @@ def _claims(d: _Doc) -> list[Claim]:
     doc = d.doc
     d.read_attributions()
     claims = apply_denials(d, d.claims())  # denials as claims (denials.py)
+    claims = lead_sources(claims, d.para_at)  # a headline's figure the body attributes (lead.py)
     assign_sides(claims, d.text, issuer=d.issuer, filed=d.ctx.dateline_place())  # party ids the claims' own words name
     claims = finest_in_document(without_history(doc, finish(doc, claims)))  # event_id, date_basis, source (finish.py)
     infer_roles(claims, d.text)  # sides the sentence, the incident and the place give (roles.py)
