@@ -397,3 +397,16 @@ def test_a_count_goes_to_the_named_event_place_not_to_a_place_in_the_speakers_ph
     doc = Document(id="s", published="2026-02-19", text=(
         "Officials in Gusau said 12 people were killed when bandits stormed Gidan Bawa on Wednesday."))
     assert [c.place.name for c in extract_claims(doc) if c.category == "killed"] == ["Gidan Bawa"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The militants warned that Baidoa would be their next target.", ("attack", "Baidoa")),
+    ("A rebel commander warned that Uvira would be the next city his fighters would take.", ("territory", "Uvira")),
+])
+def test_a_place_named_as_the_next_target_is_a_threat_against_it(text, unit):
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+
+    got = [(c.category, c.place.name if c.place else None, c.modality)
+           for c in extract_claims(Document(id="n", published="2025-02-01", text=text))]
+    assert (unit[0], unit[1], "warned") in got

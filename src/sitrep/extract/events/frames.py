@@ -74,6 +74,7 @@ class Frame:
     people_objects: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     modified_nouns: dict = None  # noun -> the words before it that make it an event ("offensive operations")
+    next_nouns: frozenset[str] = frozenset()  # "X would be its next target": a threat against X
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,8 @@ class Frames:
     def lemmas(self) -> frozenset[str]:
         out: set[str] = set()
         for f in self.frames:
-            out |= f.verbs | f.nouns | f.located_nouns | set(f.located_verbs) | set(f.light) | set(f.modified_nouns or ())
+            out |= f.verbs | f.nouns | f.located_nouns | set(f.located_verbs) | set(f.light) | set(f.modified_nouns or ()) \
+                | f.next_nouns
         return frozenset(out)
 
 
@@ -128,7 +130,7 @@ def frames() -> Frames:
             low(f.get("subject_is_place")), {k: low(v) for k, v in (f.get("subject_needs") or {}).items()},
             _paths(f.get("verb_paths")), _paths(f.get("noun_paths")), low(f.get("weak")), low(f.get("object_only")),
             low(f.get("not_objects")), low(f.get("movers")), low(f.get("people_objects")), low(f.get("people")),
-            {k: low(v) for k, v in (f.get("modified_nouns") or {}).items()}))
+            {k: low(v) for k, v in (f.get("modified_nouns") or {}).items()}, low(f.get("next_nouns"))))
     r = data["reach"]
     low = lambda xs: frozenset(str(x).lower() for x in xs or [])  # noqa: E731
     return Frames(tuple(out), low(r["of_nouns"]), low(r["in_preps"]), low(r["name_deps"]), low(r["list_preps"]),
@@ -551,6 +553,11 @@ def _roles(tok: Token, f: Frame, fr: Frames) -> list[Token] | None:
                 found += [c for c in tok.children if c.dep_ == "nsubj"]
             return found
         return None
+    if tok.pos_ == "NOUN" and lemma in f.next_nouns:  # "Jowhar would be its next target"
+        if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(c.lower_ == "next" for c in tok.children) \
+                and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.head.children):
+            return [c for c in tok.head.children if c.dep_ == "nsubj"]
+        return None
     if tok.pos_ in ("NOUN", "PROPN") or gerund:
         if lemma in f.light:
             return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in f.light[lemma] for o in _objects(c)]
@@ -597,8 +604,8 @@ def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None) -> list[Frame
             heads = _roles(tok, f, fr)
             if not heads:
                 continue
-            if lemma_of(tok) in f.weak and not armed:
-                continue  # "a storm hit Kyiv", "the news hit the markets"
+            if lemma_of(tok) in f.weak and not armed and not (tok.pos_ == "NOUN" and lemma_of(tok) in f.next_nouns):
+                continue  # "a storm hit Kyiv", "the news hit the markets" (not "X would be its next target")
             reader = _Reader(fr, base)
             for h in heads:
                 # "... in X", "seized X": the parse alone says X is a place
