@@ -184,6 +184,7 @@ def test_hostages_seized_are_abducted():
      ("attack", "Olgovka")),
     ("An Israeli strike has again cut the main road at the Masnaa border crossing.", ("attack", "Masnaa")),
     ("The fall of Maungdaw, the last town the army held on the border, shocked the junta.", ("territory", "Maungdaw")),
+    ("Commanders expect a fresh push on Kupiansk once the ground freezes.", ("territory", "Kupiansk")),
 ])
 def test_advances_repelled_attacks_what_a_strike_did_and_a_fall(text, unit):
     assert unit in roles(text)
