@@ -116,6 +116,7 @@ def test_a_single_item_with_a_long_modifier_run_is_a_loss_of_one():
     ("Twelve parishioners were unaccounted for after the attack in Komanda.", ("missing", 12.0)),
     ("The army said it had neutralised 40 khwarij in North Waziristan.", ("killed", 40.0)),
     ("Our units managed to neutralise 19 terrorists near Tillia.", ("killed", 19.0)),
+    ("Russian artillery has not stopped shelling Nikopol for a week.", ("attack", None)),
     ("The patrol recovered 14 motorcycles and a pickup near Kaya.", ("materiel_lost", 14.0)),
 ])
 def test_wordings_of_statements_from_many_conflicts(text, unit):

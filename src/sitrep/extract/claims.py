@@ -102,7 +102,8 @@ def modality_and_scope(tokens: list[Token], clause: list[int], anchor: int, attr
     part = tokens[lo:hi]
     hypothetical = any((s + lo < anchor or part[s].lower in ("if", "unless")) and not _is_month_may(tokens, s + lo)
                        for s, _, _ in v.hypothetical.find_all(part))
-    negated = any(anchor - 3 <= s + lo < anchor for s, _, _ in v.negation.find_all(part))
+    negated = any(anchor - 3 <= s + lo < anchor and not (s + 1 < len(part) and part[s + 1].lower in v.negation_reversers)
+                  for s, _, _ in v.negation.find_all(part))  # not "has not stopped bombarding X"
     cumulative = bool(v.cumulative.find_all(part))
     if attribution is not None and attribution.claimant:
         modality = attribution.modality

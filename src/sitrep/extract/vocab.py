@@ -137,6 +137,7 @@ class Vocab:
     hypothetical: PhraseIndex
     non_conflict: PhraseIndex
     negation: PhraseIndex
+    negation_reversers: set[str]
     # actors
     actors: PhraseIndex  # name -> side
     claimant_sides: PhraseIndex
@@ -233,6 +234,7 @@ def _build(actors_file: str | None) -> Vocab:
         hypothetical=_index({p: True for p in _strs(cat.get("hypothetical_cues"))}),
         non_conflict=_index({p: True for p in _strs(cat.get("non_conflict_cues"))}),
         negation=_index({p: True for p in _strs(cat.get("negation_cues"))}),
+        negation_reversers=lower(cat.get("negation_reversers")),
         actors=_index(actors),
         claimant_sides=_index({p: str(s) for s, ps in (act.get("side_words") or {}).items() for p in _strs(ps)}),
         claimant_heads=lower(act.get("claimant_heads")),
