@@ -49,3 +49,8 @@ def test_a_town_known_by_the_very_name_is_not_traded_for_a_smaller_like_spelt_on
     got = places(text, published="2025-03-02")
     assert ("attack", "Tyre") in [(c, n) for c, n, _ in got]
     assert all(n != "Tirat Karmel" for _, n, _ in got)
+
+
+def test_a_city_abroad_matched_only_under_another_name_is_not_the_place():
+    got = places("Israeli jets struck the port of Salif on the Red Sea coast, the Houthis said.")
+    assert got and all(name != "Chlef" for _, name, _ in got)  # an Algerian city, not Yemen's port

@@ -16,6 +16,7 @@ from ...records import Place
 _CACHE_MAX = 50_000
 _SURE_ENOUGH = 0.85
 _WELL_KNOWN = 100_000  # people: a town abroad this big may be meant in a story set elsewhere
+_WORLD_CITY = 1_000_000  # people: ... and this big, even when named by another of its names
 
 
 class PlaceResolver:
@@ -60,7 +61,11 @@ class PlaceResolver:
             population = ask(place) if ask is not None else None
         except Exception:  # a geocoder failure must not stop extraction
             population = None
-        return population is not None and population < _WELL_KNOWN
+        if population is None:
+            return False
+        if norm(place.name) != norm(name):  # matched only under another name ("Salif" -> Chlef): a city abroad
+            return population < _WORLD_CITY  # by another name is meant only if it is a world city
+        return population < _WELL_KNOWN
 
     def _resolve(self, name, region, country_code, nearby, area) -> Place | None:
         place, conf = self._ask(name, region, country_code, ())
