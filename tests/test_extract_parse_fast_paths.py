@@ -119,3 +119,12 @@ def test_the_fast_rule_lemma_is_spacy_s_rule_lemma_for_every_part_of_speech():
     assert {"NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM"} <= {t.pos_ for t in tokens}
     assert [fast._rule_lemma(t) for t in tokens] == [lemmatizer.rule_lemmatize(t)[0] for t in tokens]
     assert {"goose", "take", "child", "mouse"} <= {fast._rule_lemma(t) for t in tokens}
+
+
+def test_a_place_noun_alone_asks_for_no_parse_but_a_next_target_does():
+    from sitrep.extract.events.frame_claims import candidates
+    from sitrep.extract.text.sentences import split_sentences
+
+    text = "The city council of Lviv met on Monday. The rebels said Uvira would be the next city they take."
+    sents = split_sentences(text)
+    assert candidates(sents) == [1]  # "city" in any sentence would parse most of a page

@@ -18,7 +18,7 @@ from ...records import Place
 from .triggers import EventHit
 from ..text.lexicon import is_common_word
 from ..quantities.counted import QuantHit
-from .frames import FrameHit, PlaceRole, count_category, count_of, find_frames, trigger_forms, unreal_at
+from .frames import FrameHit, PlaceRole, count_category, count_of, find_frames, frames, trigger_forms, unreal_at
 from ..text.nlp import parse
 from ..places.cues import dateline
 from ..places.cues import DISTRICT_WORDS
@@ -32,7 +32,14 @@ def candidates(sents: list[Sentence]) -> list[int]:
     """Sentences worth a parse for events: a word form of a frame trigger and a name (an event
     needs a named place; "the city" is the surface rules' business)."""
     forms = trigger_forms()
-    return [i for i, s in enumerate(sents) if any(t.lower in forms for t in s.tokens) and _named(s.tokens)]
+    return [i for i, s in enumerate(sents) if (any(t.lower in forms for t in s.tokens) or _next_target(s.tokens))
+            and _named(s.tokens)]
+
+
+def _next_target(toks: list[Token]) -> bool:
+    """"X would be the next city they take", "its next target": worth a parse for the threat."""
+    return any(t.lower == "next" and k + 1 < len(toks) and toks[k + 1].lower in frames().next_lemmas
+               for k, t in enumerate(toks))
 
 
 def _named(toks: list[Token]) -> bool:

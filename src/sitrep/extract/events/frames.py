@@ -107,9 +107,13 @@ class Frames:
     def lemmas(self) -> frozenset[str]:
         out: set[str] = set()
         for f in self.frames:
-            out |= f.verbs | f.nouns | f.located_nouns | set(f.located_verbs) | set(f.light) | set(f.modified_nouns or ()) \
-                | f.next_nouns
+            out |= f.verbs | f.nouns | f.located_nouns | set(f.located_verbs) | set(f.light) | set(f.modified_nouns or ())
         return frozenset(out)
+
+    @cached_property
+    def next_lemmas(self) -> frozenset[str]:
+        """"X would be the next city they take": read only in sentences with "next" (``next_nouns``)."""
+        return frozenset(n for f in self.frames for n in f.next_nouns)
 
 
 def _paths(raw) -> tuple:
@@ -595,7 +599,8 @@ def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None) -> list[Frame
     out = []
     armed = any(t.lemma_.lower() in fr.weapons or t.lower_ in fr.weapons for t in doc)
     for tok in doc:
-        if (lemma_of(tok) not in fr.lemmas and tok.lower_ not in fr.lemmas) or _negated(tok) or _background(tok) \
+        if (lemma_of(tok) not in fr.lemmas and tok.lower_ not in fr.lemmas and lemma_of(tok) not in fr.next_lemmas) \
+                or _negated(tok) or _background(tok) \
                 or (_unreal(tok) and not _threat(tok)):
             continue  # a threat ("vowed to strike X", "would take X next") is kept: its speaker warns
         if talked_about(tok, fr):
