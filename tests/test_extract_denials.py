@@ -286,3 +286,9 @@ def test_a_denied_fall_beside_a_repelled_attack_is_the_fall_denied():
         "An army spokesman said Dilling had not fallen and that troops had repelled an attack from the north."))
     denied = [c for c in extract_claims(doc) if c.modality == "denied"]
     assert [c.category for c in denied] == ["territory"]
+
+
+def test_a_denial_made_from_its_own_words_takes_the_day_it_names():
+    (c,) = [c for c in claims_of("KYIV, January 23 - Ukraine's Air Force said no Ukrainian aircraft were lost "
+                                 "on Thursday.", published="2026-01-23") if c.modality == "denied"]
+    assert (c.category, c.date, c.date_basis) == ("materiel_lost", "2026-01-22", "text")

@@ -37,6 +37,8 @@ import yaml
 from ..records import Claim, Evidence, Place
 from .attribution.claimant_sides import claimant_side
 from .claims import claim_id
+from .dates import find_dates
+from .text.tokens import dateline_end
 
 _FACTS = ("asserted", "claimed")
 _LOOKBACK = 2  # sentences a reference ("rejected this") may reach back
@@ -499,12 +501,15 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
     if place is None and i > 0:  # "the village": the place of the story just before
         place = next((c.place for c in reversed(claims) if c.place is not None and c.evidence.end <= s.start), None)
     dates = [claims[k] for k in mine if claims[k].date]
+    body = dateline_end(s.tokens)  # "KYIV, January 23 -": the filing day dates nothing
+    own = [x for x in find_dates(s.tokens, d.published, d.v) if x.start >= body] if not dates else []  # "... lost on Thursday"
     figure = _denied_figure(claims, category, item, place if own_place else None, side, s.end)
     return Claim(
         claim_id=claim_id(d.doc.id, f"{category}:{tag}", ev.start, ev.end, figure.value if figure else None, item, place),
         doc_id=d.doc.id, category=category, evidence=ev, item=item, claimant=denier, claimant_side=side,
-        modality="denied", scope="event", place=place, date=dates[0].date if dates else None,
-        date_precision=dates[0].date_precision if dates else None, confidence=0.5,
+        modality="denied", scope="event", place=place,
+        date=dates[0].date if dates else (own[0].iso if own else None),
+        date_precision=dates[0].date_precision if dates else (own[0].precision if own else None), confidence=0.5,
         subject=_denied_subject(category, name, s.text[t0:t1]),
         value=figure.value if figure else None, value_high=figure.value_high if figure else None,
         qualifier=figure.qualifier if figure else "exact",
