@@ -30,7 +30,7 @@ from .events.frame_claims import FrameClaims, candidates, frame_hits, parse_sent
 from .text.nlp import parse
 from .places.claim_place import ClaimPlaces, _fronted
 from .places.cues import DISTRICT_WORDS
-from .places.context import DocPlaces, capital_of
+from .places.context import DocPlaces
 from .places.mentions import PlaceMention, PlaceResolver, place_words
 from .quantities import categories as cat
 from .quantities.numbers import find_quantities
@@ -39,7 +39,7 @@ from .quantities.unit_vocab import unit_vocab
 from .text.lexicon import is_common_word
 from .text.sentences import Sentence, split_sentences
 from .text.tokens import capital_runs, dateline_end, tokenize
-from .events.frames import frames, lemma_of, talked_about, token_at_char
+from .events.frames import frames, lemma_of, talked_about
 from .scope import hypothetical_at, names_a_day, ongoing_at, outside_chars, past_fact_at, scope_at
 from .topic import off_topic
 from .vocab import Vocab, vocab
@@ -328,31 +328,6 @@ class _Doc(ClaimPlaces, FrameClaims):
         out = [c for c in out if not (c.place is not None and c.place.name in refs and c.category in placed)]
         # "seized Udachne (southwest of Pokrovsk)": Pokrovsk only locates the village the event was at
         return _finest(out, ev.text)
-
-    def _government(self, i: int, m) -> bool:
-        """A capital standing for its government ("as Kinshasa tries to end the war", "urged
-        Washington to press Israel"): the subject or object of a verb that is no act of war,
-        with no preposition placing anything there."""
-        if m.start > 0 and self.sents[i].tokens[m.start - 1].lower in self.v.locative_preps | {"on", "to", "from"}:
-            return False
-        cc = m.place.country_code
-        if not cc or m.place.name != capital_of(cc):
-            return False
-        tok = self._token_at(i, m.start)
-        if tok is None or tok.dep_ not in ("nsubj", "dobj"):
-            return False
-        head = tok.head
-        return head.pos_ in ("VERB", "AUX") and lemma_of(head) not in frames().lemmas \
-            and lemma_of(head) not in self.v.gram.undergo_verbs
-
-    def _token_at(self, i: int, k: int):
-        parsed = self.parsed.get(i)
-        return token_at_char(parsed, self.sents[i].tokens[k].start - self.sents[i].start) if parsed is not None else None
-
-    def _for_cause(self, toks, m) -> bool:
-        """"a protest in solidarity with Sweida": Sweida is the cause, not the scene."""
-        return any((c := self.v.cause_cues.match_at(toks, k)) and k + c[0] == m.start
-                   for k in range(max(0, m.start - 3), m.start))
 
     def _people_taken(self, i: int, h) -> bool:
         """A seizure whose patient the parse shows is people ("two Emirati nationals and an

@@ -36,7 +36,8 @@ from typing import Sequence
 import yaml
 
 from ..records import Claim
-from .sides import Profile, _pattern, force_words, local_words, office_side, profiles, select
+from .offices import person_side
+from .sides import Profile, _pattern, local_words, office_side, profiles, select
 from .sides import alternation as _words
 
 
@@ -235,50 +236,12 @@ def infer_roles(claims: list[Claim], text: str, available: Sequence[Profile] | N
     _from_place_and_document(claims, chosen, w, parties, ids, _main_attacker(claims, found, ids))
 
 
-_NAME = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")  # "Tymur Tkachenko", "Oleh Syniehubov"
-_CLAUSE_END = re.compile(r"[.;:!?\n,()\"“”]")
-
-
-def person_role(name: str, text: str) -> str:
-    """The words that give a named person's office where the document introduces them: the
-    title before the name ("Kharkiv governor Oleh Syniehubov", "drone forces commander X") and
-    the apposition after it ("Tymur Tkachenko, head of the Kyiv city military administration,")."""
-    if not _NAME.match(name):
-        return ""
-    out = []
-    for m in re.finditer(re.escape(name), text):
-        parts = _CLAUSE_END.split(text[max(0, m.start() - 80):m.start()])
-        before = parts[-1] if parts[-1].strip() or len(parts) < 2 else parts[-2]  # "the region's head, Ivan Fedorov"
-        out.append(" ".join(before.split()[-6:]))
-        after = text[m.end():m.end() + 120]
-        if after.startswith(", "):
-            out.append(_CLAUSE_END.split(after[2:])[0])
-    return " | ".join(w for w in out if w.strip())
-
-
-def _person_side(c: Claim, text: str, chosen: Sequence[Profile], homes: Counter) -> str | None:
-    """The side of a person the claim names only by name, from the office the document gives them."""
-    role = person_role(c.claimant or "", text)
-    if not role:
-        return None
-    party = next((pid for p in chosen for _, _, pid in p.mentions_at(role) if pid != "other"), None)
-    if party is not None:
-        return party
-    forces = next((p.unnamed_forces for p in chosen if p.unnamed_forces), None)
-    if forces and force_words().search(role):
-        return forces  # "an army spokesman" in a Gaza story: the IDF's
-    if local_words().search(role):
-        return next((h for p in chosen if (h := p.officials(c.place))), None) \
-            or (homes.most_common(1)[0][0] if homes else None)
-    return None
-
-
 def _claimants_and_claims(claims: list[Claim], chosen: Sequence[Profile], w: RoleWords, parties, text: str = "") -> None:
     """Claimants that name no party; what a party's own claim says of whose loss it is."""
     homes = Counter(h for c in claims for p in chosen if (h := p.officials(c.place)))
     for c in claims:
         if c.claimant and c.claimant_side in (None, "other") and not w.third_parties.search(c.claimant) \
-                and (side := _person_side(c, text, chosen, homes)) is not None:
+                and (side := person_side(c, text, chosen, homes)) is not None:
             c.claimant_side = side  # "Tymur Tkachenko", introduced as the head of Kyiv's military administration
         if c.claimant and c.claimant_side == "other" and not w.third_parties.search(c.claimant) \
                 and local_words().search(c.claimant) and not any(p.others is not None and p.others.search(c.claimant)

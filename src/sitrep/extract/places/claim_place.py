@@ -10,12 +10,39 @@ paragraph's neighbours, else the document's context (the headline, the last town
 from __future__ import annotations
 
 from ...records import Place
-from .context import direct_first
+from ..events.frames import frames, lemma_of, token_at_char
+from .context import capital_of, direct_first
 from .mentions import PlaceMention
 
 
 class ClaimPlaces:
-    """Place choice over ``self.sents``, ``self.attrib``, ``self.ctx`` and ``self.places()``."""
+    """Place choice over ``self.sents``, ``self.attrib``, ``self.ctx``, ``self.places()`` and
+    ``self.parsed`` (sentence index -> spaCy Doc, for the sentences parsed)."""
+
+    def _government(self, i: int, m) -> bool:
+        """A capital standing for its government ("as Kinshasa tries to end the war", "urged
+        Washington to press Israel"): the subject or object of a verb that is no act of war,
+        with no preposition placing anything there."""
+        if m.start > 0 and self.sents[i].tokens[m.start - 1].lower in self.v.locative_preps | {"on", "to", "from"}:
+            return False
+        cc = m.place.country_code
+        if not cc or m.place.name != capital_of(cc):
+            return False
+        tok = self._token_at(i, m.start)
+        if tok is None or tok.dep_ not in ("nsubj", "dobj"):
+            return False
+        head = tok.head
+        return head.pos_ in ("VERB", "AUX") and lemma_of(head) not in frames().lemmas \
+            and lemma_of(head) not in self.v.gram.undergo_verbs
+
+    def _token_at(self, i: int, k: int):
+        parsed = self.parsed.get(i)
+        return token_at_char(parsed, self.sents[i].tokens[k].start - self.sents[i].start) if parsed is not None else None
+
+    def _for_cause(self, toks, m) -> bool:
+        """"a protest in solidarity with Sweida": Sweida is the cause, not the scene."""
+        return any((c := self.v.cause_cues.match_at(toks, k)) and k + c[0] == m.start
+                   for k in range(max(0, m.start - 3), m.start))
 
     def place_for(self, i: int, anchor: int, clause: list[int], cumulative: bool = False,
                   within: set[int] | None = None, own_clause: set[int] | None = None) -> Place | None:
