@@ -54,3 +54,8 @@ def test_a_town_known_by_the_very_name_is_not_traded_for_a_smaller_like_spelt_on
 def test_a_city_abroad_matched_only_under_another_name_is_not_the_place():
     got = places("Israeli jets struck the port of Salif on the Red Sea coast, the Houthis said.")
     assert got and all(name != "Chlef" for _, name, _ in got)  # an Algerian city, not Yemen's port
+
+
+def test_a_name_joined_by_a_lowercase_connector_is_one_place():
+    got = places("In Mozambique, soldiers said they had killed 11 insurgents near Mocímboa da Praia.")
+    assert ("killed", "Mocímboa da Praia") in [(c, n) for c, n, _ in got]  # not Praia, Cape Verde's capital

@@ -163,6 +163,9 @@ def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                         tokens[j + 1].is_word and not tokens[j + 1].space_before and \
                         (nt.lower == "'" or not hyphen_descriptor(tokens, j)):
                     j += 2
+                elif nt.lower in v.gram.name_connectors and nt.space_before and j + 1 < n and tokens[j + 1].is_word \
+                        and tokens[j + 1].is_cap and tokens[j + 1].space_before:
+                    j += 2  # "Mocímboa da Praia": a connector inside the name
                 elif nt.lower in v.gram.name_particles and j + 2 < n and tokens[j + 1].text == "-" \
                         and not tokens[j + 1].space_before and tokens[j + 2].is_cap and not tokens[j + 2].space_before:
                     j += 3  # "Maroun al-Ras": a particle inside the name
