@@ -59,3 +59,10 @@ def test_a_city_abroad_matched_only_under_another_name_is_not_the_place():
 def test_a_name_joined_by_a_lowercase_connector_is_one_place():
     got = places("In Mozambique, soldiers said they had killed 11 insurgents near Mocímboa da Praia.")
     assert ("killed", "Mocímboa da Praia") in [(c, n) for c, n, _ in got]  # not Praia, Cape Verde's capital
+
+
+def test_a_site_named_after_its_town_is_in_that_town_but_a_persons_name_is_no_town():
+    got = places("In Sudan, a drone strike on Malakal Teaching Hospital killed seven people, officials said.")
+    assert ("killed", "Malakal") in [(c, n) for c, n, _ in got]
+    got = places("A strike hit Kamal Adwan Hospital in Beit Lahia, in northern Gaza.")
+    assert all(n != "Kamal" for _, n, _ in got)

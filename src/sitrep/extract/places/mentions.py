@@ -200,6 +200,11 @@ NAMED_SITES = frozenset({"market", "camp", "hospital", "school", "neighbourhood"
                           "church", "street", "square", "district", "quarter", "junction", "roundabout"})
 
 
+# A site named after its town ("Kadugli Teaching Hospital", "Malakal Airport"): the town is its first word.
+_SITE_HEADS = frozenset({"hospital", "airport", "university", "prison", "stadium", "market", "mosque", "church",
+                         "school", "barracks", "port", "station"})
+
+
 def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, nearby: list[Place],
              region: str | None, home: str | None = None, countries: frozenset[str] = frozenset()) -> list[PlaceMention]:
     regions = [(c[0], c[3]) for c in cands if c[4] == "region"]
@@ -227,6 +232,11 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         if place is not None and e < len(tokens) and tokens[e].lower in w.government_nouns \
                 and not (s > 0 and tokens[s - 1].lower in v.locative_preps):
             continue  # "the Kyiv regime shelled X": the government, not the city
+        if place is None and e - s >= 2 and tokens[e - 1].lower in _SITE_HEADS \
+                and all(is_common_word(t.text.lower()) for t in tokens[s + 1:e - 1]):  # not "Kamal Adwan Hospital"
+            town = resolver.resolve(tokens[s].text, nearby=nearby, home=home, countries=countries)
+            if town is not None and town.precision == "settlement" and (not countries or town.country_code in countries):
+                place = town  # "Kadugli Teaching Hospital": the site is in Kadugli
         unlisted = place is None and not sure and _unlisted(tokens, s, e, name, v)
         if place is None and (sure or unlisted) and not (" " not in name and is_common_word(name)):
             place = Place(name, precision="settlement")  # not "Dozens of ...", "Children in ..."
