@@ -233,7 +233,9 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
                 and not (s > 0 and tokens[s - 1].lower in v.locative_preps):
             continue  # "the Kyiv regime shelled X": the government, not the city
         if place is None and e - s >= 2 and tokens[e - 1].lower in _SITE_HEADS \
-                and all(is_common_word(t.text.lower()) for t in tokens[s + 1:e - 1]):  # not "Kamal Adwan Hospital"
+                and all(is_common_word(t.text.lower()) for t in tokens[s + 1:e - 1]) \
+                and not (e < len(tokens) and tokens[e].lower in v.locative_preps | {"near", "outside", "of", ","}):
+            # not "Kamal Adwan Hospital" (a person's name), nor "Ramon Airport near Eilat" (placed by its own words)
             town = resolver.resolve(tokens[s].text, nearby=nearby, home=home, countries=countries)
             if town is not None and town.precision == "settlement" and (not countries or town.country_code in countries):
                 place = town  # "Kadugli Teaching Hospital": the site is in Kadugli
