@@ -205,6 +205,15 @@ _SITE_HEADS = frozenset({"hospital", "airport", "university", "prison", "stadium
                          "school", "barracks", "port", "station"})
 
 
+def _placed_after(tokens, e: int, v: Vocab) -> bool:
+    """Do the words after a site name place it ("Ramon Airport near Eilat", "X Hospital, in Y")?"""
+    k = e + (1 if e < len(tokens) and tokens[e].lower == "," else 0)
+    if k >= len(tokens) or tokens[k].lower not in v.locative_preps | {"near", "outside", "of"}:
+        return False
+    k += 1 + (1 if k + 1 < len(tokens) and tokens[k + 1].lower == "the" else 0)
+    return k < len(tokens) and tokens[k].is_cap and tokens[k].lower not in v.months and tokens[k].lower not in v.weekdays
+
+
 def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, nearby: list[Place],
              region: str | None, home: str | None = None, countries: frozenset[str] = frozenset()) -> list[PlaceMention]:
     regions = [(c[0], c[3]) for c in cands if c[4] == "region"]
@@ -234,7 +243,7 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
             continue  # "the Kyiv regime shelled X": the government, not the city
         if place is None and e - s >= 2 and tokens[e - 1].lower in _SITE_HEADS \
                 and all(is_common_word(t.text.lower()) for t in tokens[s + 1:e - 1]) \
-                and not (e < len(tokens) and tokens[e].lower in v.locative_preps | {"near", "outside", "of", ","}):
+                and not _placed_after(tokens, e, v):
             # not "Kamal Adwan Hospital" (a person's name), nor "Ramon Airport near Eilat" (placed by its own words)
             town = resolver.resolve(tokens[s].text, nearby=nearby, home=home, countries=countries)
             if town is not None and town.precision == "settlement" and (not countries or town.country_code in countries):
