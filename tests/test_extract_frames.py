@@ -411,3 +411,20 @@ def test_a_place_named_as_the_next_target_is_a_threat_against_it(text, unit):
     got = [(c.category, c.place.name if c.place else None, c.modality)
            for c in extract_claims(Document(id="n", published="2025-02-01", text=text))]
     assert (unit[0], unit[1], "warned") in got
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Fano commanders vowed to march on Debre Markos before the rains.", ("territory", "Debre Mark’os")),
+    ("Gang leaders threatened to burn Pétion-Ville if police raids continue.", ("attack", "Pétion-Ville")),
+])
+def test_threats_to_march_on_or_burn_a_town(text, unit):
+    from sitrep.extract import extract_claims
+    from sitrep.records import Document
+
+    got = [(c.category, c.place.name if c.place else None, c.modality)
+           for c in extract_claims(Document(id="t", published="2025-04-01", text=text))]
+    assert (unit[0], unit[1], "warned") in got
+
+
+def test_a_march_of_protesters_takes_no_ground():
+    assert not [c for c in roles("Thousands of protesters marched on parliament in Kathmandu.") if c[0] == "territory"]

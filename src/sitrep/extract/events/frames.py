@@ -354,6 +354,9 @@ def _name_span(tok: Token) -> tuple[int, int]:
     doc = tok.doc
     while lo > 0 and _name_part(doc[lo - 1], tok) and doc[lo - 1].head.i in range(lo - 1, tok.i + 1):
         lo -= 1
+    while lo > 1 and doc[lo - 1].text == "-" and doc[lo - 1].idx + 1 == doc[lo].idx \
+            and doc[lo - 2].idx + len(doc[lo - 2].text) == doc[lo - 1].idx and doc[lo - 2].is_alpha:
+        lo -= 2  # "Pétion-Ville" read with "Ville" as the head: the glued part before it
     while True:
         while hi + 1 < len(doc) and (doc[hi + 1].idx == doc[hi].idx + len(doc[hi].text)) and doc[hi + 1].text != "'s" \
                 and (doc[hi + 1].is_alpha or doc[hi + 1].text == "-"):
