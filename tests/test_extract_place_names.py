@@ -66,3 +66,19 @@ def test_a_site_named_after_its_town_is_in_that_town_but_a_persons_name_is_no_to
     assert ("killed", "Malakal") in [(c, n) for c, n, _ in got]
     got = places("A strike hit Kamal Adwan Hospital in Beit Lahia, in northern Gaza.")
     assert all(n != "Kamal" for _, n, _ in got)
+
+
+def test_the_water_a_port_lies_on_is_no_place_of_its_own():
+    got = places("Russian drones hit the Danube port of Izmail overnight, damaging a grain terminal.")
+    names = [n for _, n, _ in got]
+    assert "Izmayil" in names and "Danube" not in names
+
+
+def test_a_title_cased_headline_gives_no_unknown_names_as_places():
+    got = places("Junta Airstrike Kills 12 at Monastery Sheltering Families in Sagaing's Kani")
+    assert all(not (n or "").startswith("Monastery") for _, n, _ in got)
+
+
+def test_a_rulers_name_is_no_place_that_fell():
+    got = places("Israel has struck southern Syria many times since the fall of Bashar al-Assad in December 2024.")
+    assert all(not (n or "").startswith("Bashar") for _, n, _ in got)

@@ -465,6 +465,10 @@ class _Reader:
                                                                and not _district(o, fr) for o in _objects(c))
             for c in tok.children)  # (not "the Kitshanga market in Masisi territory": the village names it)
         owner = any(c.dep_ == "poss" and _proper(c) for c in tok.children)  # "Kharkiv's X district": Kharkiv
+        if lemma in ("port", "harbour", "harbor", "terminal") and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(_proper(x) for o in _objects(c) for x in o.subtree)
+                for c in tok.children):
+            located = True  # "the Danube port of Izmail": the town after "of" is the place, the river only describes
         vessel = lemma in fr.vessel_nouns  # "the landing ship Orsk": a ship's name is no place
         for c in tok.children:
             if vessel and (c.dep_ in fr.name_deps or c.dep_ == "appos"):

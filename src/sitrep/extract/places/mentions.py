@@ -121,6 +121,8 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
     for s, e in _water_names(tokens, capital_runs(tokens), v):
         if s < body or hyphen_descriptor(tokens, e):
             continue  # "a Beijing-brokered truce", "the Kyiv-based group": a name describing another word
+        if e + 2 < len(tokens) and tokens[e].lower in _PORT_WORDS and tokens[e + 1].lower == "of" and tokens[e + 2].is_cap:
+            continue  # "the Danube port of Izmail", "the Black Sea port of Novorossiysk": the port's town is the place
         words = [tokens[k].text for k in range(s, e)]
         if any(x in v.not_places or x.rstrip(".") in v.not_places or x.lower() in v.weekdays
                or x.lower() in v.months for x in words) or (e - s == 1 and words[0] in persons):
@@ -200,9 +202,16 @@ NAMED_SITES = frozenset({"market", "camp", "hospital", "school", "neighbourhood"
                           "church", "street", "square", "district", "quarter", "junction", "roundabout"})
 
 
+_PORT_WORDS = frozenset({"port", "ports", "harbour", "harbor", "terminal"})
 # A site named after its town ("Kadugli Teaching Hospital", "Malakal Airport"): the town is its first word.
 _SITE_HEADS = frozenset({"hospital", "airport", "university", "prison", "stadium", "market", "mosque", "church",
                          "school", "barracks", "port", "station"})
+
+
+def _title_cased(tokens) -> bool:
+    """A headline in title case ("Junta Airstrike Kills 17 at Monastery"): its capitals mark no names."""
+    words = [t for t in tokens[1:] if t.is_word and len(t.text) > 3]
+    return len(words) >= 4 and sum(t.is_cap for t in words) >= 0.8 * len(words)
 
 
 def _placed_after(tokens, e: int, v: Vocab) -> bool:
@@ -221,6 +230,7 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         areas = [(c[0], c[3]) for c in cands if c[4] != "region" and _area_name(resolver, c[3])]
         regions = areas[:1] if len(areas) == 1 else []
     sentence_region = regions[0][1] if len(regions) == 1 else region
+    title_cased = _title_cased(tokens)
     towns: dict[int, PlaceMention] = {}
     for s, e, end, name, kind, sure in cands:
         if kind == "region":
@@ -249,7 +259,8 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
             if town is not None and town.precision == "settlement" and (not countries or town.country_code in countries):
                 place = town  # "Kadugli Teaching Hospital": the site is in Kadugli
         unlisted = place is None and not sure and _unlisted(tokens, s, e, name, v)
-        if place is None and (sure or unlisted) and not (" " not in name and is_common_word(name)):
+        if place is None and (sure or unlisted) and not (" " not in name and is_common_word(name)) \
+                and not title_cased:  # "Junta Airstrike Kills 17 at Monastery Sheltering Displaced": no name there
             place = Place(name, precision="settlement")  # not "Dozens of ...", "Children in ..."
             within = next((c for c in cands if c[0] > s and _attached(tokens, end, c[0], w)), None)
             found = resolver.resolve(within[3], nearby=nearby, home=home, countries=countries) if unlisted and within else None
