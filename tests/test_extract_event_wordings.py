@@ -133,3 +133,10 @@ def test_a_reference_point_after_a_verb_is_the_events_own_place():
     assert ("protest", None, "Majdal Shams") in g
     assert not any(p == "As-Suwayda" for c, v, p in g)  # the cause, not the scene
     assert ("attack", None, "Ras Isa port") in got("A strike hit the Ras Isa fuel port north of Hodeidah on Thursday.")
+
+
+def test_a_running_toll_of_many_attacks_is_no_attack_there_but_one_attack_is():
+    g = got("Since 1 January, Russian attacks have killed 41 civilians in Kherson region, officials said.")
+    assert not any(c == "attack" for c, v, p in g) and any(c == "killed" and v == 41.0 for c, v, p in g)
+    g = got("A Russian drone attack on Kherson killed two people on Monday, bringing the toll since January to 41.")
+    assert ("attack", None, "Kherson") in g

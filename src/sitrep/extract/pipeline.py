@@ -223,7 +223,14 @@ class _Doc(ClaimPlaces, FrameClaims):
             out.extend(figures)
             ehits = [h for h in ehits if not self.unreal_event(parsed.get(i), i, h)]
             self._place_at_named_event(i, figures, fhits)
-            out.extend(self._event_claims(i, toks, clause, ehits, dates, ev, fhits))
+            events_here = self._event_claims(i, toks, clause, ehits, dates, ev, fhits)
+            triggers = [" ".join(t.text for t in toks[h.start:h.end]) for h in ehits if h.category == "attack"] \
+                + [self.text[f.start:f.end] for f in fhits if f.category == "attack"]
+            if figures and all(c.scope == "cumulative" for c in figures) and triggers and all(map(_plural_attacks, triggers)):
+                # "Russian attacks have killed 63 civilians in Sumy Oblast since 1 January": a running
+                # toll of many attacks, not one attack there
+                events_here = [c for c in events_here if c.category != "attack"]
+            out.extend(events_here)
         return _dedupe(out)
 
     def _place_at_named_event(self, i: int, figures: list[Claim], fhits) -> None:
@@ -479,6 +486,14 @@ def _modality(att: Attribution | None, hypothetical: bool, past: bool = False) -
     if base == "warned" and past:
         return "claimed"  # "warned ... after it sank two boats": the boats are claimed
     return "warned" if hypothetical and base != "denied" else base
+
+
+_PLURAL_ATTACKS = re.compile(r"^(?:\w+ )?(?:attacks|strikes|airstrikes|raids|bombardments|shelling)$", re.IGNORECASE)
+
+
+def _plural_attacks(trigger: str) -> bool:
+    """"attacks", "drone strikes": many acts, as a running toll counts them."""
+    return bool(_PLURAL_ATTACKS.match(trigger.strip()))
 
 
 def _placed_by(toks, before, m, clause) -> bool:
