@@ -153,3 +153,12 @@ def test_a_press_release_is_its_issuers_own_voice_even_under_a_third_person_titl
     assert ("materiel_lost", None, "russia", "ukraine", "russia") in got  # what the issuer says it shot down
     assert any(c == "territory" and who is None and side == "russia" and actor == "russia"
                for c, who, side, _, actor in got)
+
+
+def test_a_translated_briefing_keeps_its_issuers_voice_despite_the_translators_our():
+    text = ("The following is our translation of the daily summary the Russian Defence Ministry posted on Telegram.\n\n"
+            "Air defence systems shot down 41 drones over the past day.")
+    got = claimants(text, title="Russian Defence Ministry briefing, 22 November (translation)")
+    assert ("materiel_lost", 41.0, "Russian Defence Ministry") in got
+    own = claimants("We shot down 41 drones over the past day.", title="Russian Defence Ministry briefing, 22 November")
+    assert ("materiel_lost", 41.0, None) in own  # the issuer's own first person: the document's own voice

@@ -26,7 +26,8 @@ def document_voice(title: str | None, first: list[Token], v: Vocab,
     """The issuer whose statement the document passes on, as an attribution, or None. A body
     in the first person ("I have decided", "our forces") outside quotations is the issuer
     speaking for itself: the document's own voice, whose claimant the spec leaves null."""
-    if any(_first_person(t) for toks in body if not any(x.lower in ('"', "'") for x in toks) for t in toks):
+    if any(_first_person(t) for toks in body if not any(x.lower in ('"', "'") for x in toks) and not _editorial(toks, v)
+           for t in toks):
         return None
     for toks in (tokenize(title) if isinstance(title, str) and title else [], first):
         name = _issuer(toks, v)
@@ -89,6 +90,12 @@ def _phrases(line: str) -> set[str]:
     """The line's words and two-word phrases, lowercased ("flash update", "communique")."""
     words = re.findall(r"[a-zé]+", line.lower())
     return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+
+
+def _editorial(toks: list[Token], v: Vocab) -> bool:
+    """A line of the outlet about its own work ("The following is our translation of the
+    summary ...", "our correspondent"): its "our" is the publisher's, not the issuer's."""
+    return any(t.lower in v.gram.editorial_words for t in toks)
 
 
 def _first_person(t: Token) -> bool:
