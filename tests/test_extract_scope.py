@@ -255,3 +255,10 @@ def test_figures_beside_a_running_total_share_its_period_when_their_own_clause_s
     assert got[("killed", 1617.0)].scope == got[("wounded", 580.0)].scope == "cumulative"
     got = claims("Shelling killed four people in Kharkiv on Monday, and 12 were wounded, the governor said.")
     assert got[("killed", 4.0)].scope == got[("wounded", 12.0)].scope == "event"
+
+
+def test_a_whole_wars_toll_told_in_the_past_is_a_running_total():
+    got = claims("That war killed more than 3,000 people in Lebanon and displaced over a million, officials say.")
+    assert {(c.category, c.scope) for c in got.values()} == {("killed", "cumulative"), ("displaced", "cumulative")}
+    got = claims("The strike killed 14 people in Nabatieh, officials say.")
+    assert got[("killed", 14.0)].scope == "event"

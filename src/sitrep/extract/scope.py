@@ -230,6 +230,8 @@ def _clause_scope(verb: Token, clause: list[Token], is_party: Callable[[str], bo
             return "cumulative"  # "41,118 people have been killed", "the war has displaced ..."
     elif ongoing and _perfect(verb, ("had",)):
         return "cumulative"  # "the fighting had killed 594 people by Thursday"
+    elif ongoing and verb.tag_ == "VBD" and subj.lemma_.lower() in _WHOLE_WARS and value is not None and value >= w.large:
+        return "cumulative"  # "That war killed more than 4,000 people": a whole war's toll
     if category in w.states:
         return None  # "150 villagers were sheltering", "five aid workers remain missing": the place's state
     if lemma_of(verb) in w.stock or (verb.dep_ in ("acomp", "xcomp", "oprd") and lemma_of(verb.head) in w.stock) \
@@ -335,6 +337,9 @@ def _perfect(verb: Token, auxes: tuple[str, ...] = ("has", "have", "'ve")) -> bo
     if not aux and verb.dep_ == "conj":
         aux = [c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     return any(a in auxes for a in aux)
+
+
+_WHOLE_WARS = frozenset({"war", "conflict", "insurgency"})
 
 
 def ongoing_at(doc: Doc, base: int, char: int) -> bool:
