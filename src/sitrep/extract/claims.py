@@ -23,7 +23,7 @@ def actor(tokens: list[Token], clause: list[int], anchor: int, skip: tuple[int, 
     best = None
     for k, t in enumerate(tokens):
         if clause[k] != cid or (skip and skip[0] <= k < skip[1]) or (t.lower not in v.force_nouns
-                                                                      and t.lower not in _WEAPON_ACTS):
+                                                                      and t.lower not in v.gram.weapon_acts):
             continue
         s = k
         while s > 0 and clause[s - 1] == cid and (v.victim_sides.match_at(tokens, s - 1)
@@ -32,7 +32,7 @@ def actor(tokens: list[Token], clause: list[int], anchor: int, skip: tuple[int, 
             s -= 1
         if s == k or _suffers(tokens, k + 1, v):
             continue  # a bare "forces" says nothing about who; "the army lost 40 men": a victim
-        if t.lower in _WEAPON_ACTS and not any(v.victim_sides.match_at(tokens, x) for x in range(s, k)):
+        if t.lower in v.gram.weapon_acts and not any(v.victim_sides.match_at(tokens, x) for x in range(s, k)):
             continue  # "the Damascus strikes": the place struck; "Israeli strikes": who struck
         by = s > 0 and tokens[s - 1].lower == "by"
         dist = abs(k - anchor) - (100 if by else 0) + (50 if s > anchor and not by else 0)  # the agent comes first
@@ -44,7 +44,6 @@ def actor(tokens: list[Token], clause: list[int], anchor: int, skip: tuple[int, 
     return "".join((" " if i > s and tokens[i].space_before else "") + tokens[i].text for i in range(s, e))
 
 
-_WEAPON_ACTS = frozenset({"missile", "rocket", "drone", "airstrike", "airstrikes", "strike", "strikes", "shelling"})
 
 
 def _suffers(tokens: list[Token], j: int, v: Vocab) -> bool:

@@ -16,7 +16,7 @@ from ..records import Claim, Document, Evidence, Place
 from .attribution.choice import Attribution, choose, claimant_side
 from .roles import infer_roles
 from .sides import assign_sides, names_party
-from .attribution.parsed import FIGURE_NOUNS, speaker_of
+from .attribution.parsed import speaker_of
 from .attribution.reported_speech import read_document
 from .attribution.speakers import Speakers, person_names
 from .attribution.voice import document_issuer, document_voice, own_release, section_sources
@@ -133,7 +133,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         toks = self.sents[i].tokens
         lows = {t.lower for t in toks}
         if not (self.v.speech_verbs.find_all(toks) or self.v.source_intros.find_all(toks)
-                or (lows & {"put", "puts", "placed", "places"} and lows & FIGURE_NOUNS)):  # "put the toll from X at"
+                or (lows & {"put", "puts", "placed", "places"} and lows & self.v.gram.figure_nouns)):  # "put the toll from X at"
             return None
         if i not in self.parsed:
             self.parsed.update(parse_sentences(self.text, self.sents, [i]))
@@ -226,7 +226,7 @@ class _Doc(ClaimPlaces, FrameClaims):
             events_here = self._event_claims(i, toks, clause, ehits, dates, ev, fhits)
             triggers = [" ".join(t.text for t in toks[h.start:h.end]) for h in ehits if h.category == "attack"] \
                 + [self.text[f.start:f.end] for f in fhits if f.category == "attack"]
-            if figures and all(c.scope == "cumulative" for c in figures) and triggers and all(map(_plural_attacks, triggers)):
+            if figures and all(c.scope == "cumulative" for c in figures) and triggers and all(_plural_attacks(t, self.v) for t in triggers):
                 # "Russian attacks have killed 63 civilians in Sumy Oblast since 1 January": a running
                 # toll of many attacks, not one attack there
                 events_here = [c for c in events_here if c.category != "attack"]
@@ -488,12 +488,10 @@ def _modality(att: Attribution | None, hypothetical: bool, past: bool = False) -
     return "warned" if hypothetical and base != "denied" else base
 
 
-_PLURAL_ATTACKS = re.compile(r"^(?:\w+ )?(?:attacks|strikes|airstrikes|raids|bombardments|shelling)$", re.IGNORECASE)
-
-
-def _plural_attacks(trigger: str) -> bool:
-    """"attacks", "drone strikes": many acts, as a running toll counts them."""
-    return bool(_PLURAL_ATTACKS.match(trigger.strip()))
+def _plural_attacks(trigger: str, v: Vocab) -> bool:
+    """"attacks", "drone strikes": many acts, as a running toll counts them (``plural_attacks``)."""
+    words = trigger.lower().split()
+    return 1 <= len(words) <= 2 and words[-1] in v.gram.plural_attacks
 
 
 def _placed_by(toks, before, m, clause) -> bool:

@@ -15,7 +15,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from .events.frames import governing_verb, lemma_of, token_at_char
-from .vocab import _load
+from .vocab import _load, vocab
 
 _OWN = ("relcl", "parataxis")
 
@@ -230,7 +230,7 @@ def _clause_scope(verb: Token, clause: list[Token], is_party: Callable[[str], bo
             return "cumulative"  # "41,118 people have been killed", "the war has displaced ..."
     elif ongoing and _perfect(verb, ("had",)):
         return "cumulative"  # "the fighting had killed 594 people by Thursday"
-    elif ongoing and verb.tag_ == "VBD" and subj.lemma_.lower() in _WHOLE_WARS and value is not None and value >= w.large:
+    elif ongoing and verb.tag_ == "VBD" and subj.lemma_.lower() in vocab().gram.whole_wars and value is not None and value >= w.large:
         return "cumulative"  # "That war killed more than 4,000 people": a whole war's toll
     if category in w.states:
         return None  # "150 villagers were sheltering", "five aid workers remain missing": the place's state
@@ -339,7 +339,6 @@ def _perfect(verb: Token, auxes: tuple[str, ...] = ("has", "have", "'ve")) -> bo
     return any(a in auxes for a in aux)
 
 
-_WHOLE_WARS = frozenset({"war", "conflict", "insurgency"})
 
 
 def ongoing_at(doc: Doc, base: int, char: int) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..events.frames import token_at_char
 from ..text.tokens import MONTH_NAMES
-from ..vocab import _load
+from ..vocab import _load, vocab
 
 _CLAUSES = ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dobj", "relcl")
 _DROP = ("relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "parataxis")
@@ -93,13 +93,12 @@ def speaker_of(doc: Doc, base: int, char: int) -> Spoken | None:
     return None
 
 
-FIGURE_NOUNS = frozenset({"toll", "figure", "number", "count", "estimate", "tally", "losses", "casualties"})
 
 
 def _puts_figure(verb: Token) -> bool:
     """"The ministry put the toll from the week's attacks at five dead": a figure given."""
     return verb.lemma_.lower() in ("put", "place") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in vocab().gram.figure_nouns for c in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:

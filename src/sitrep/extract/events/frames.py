@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..vocab import _load as load_yaml
+from ..vocab import _load as load_yaml, vocab
 
 _PARTICLES = {"al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ed", "er", "es", "us", "ul", "bin", "ibn", "abu",
               "de", "du", "la", "le", "da", "do", "dos", "das", "van", "von"}
@@ -465,7 +465,7 @@ class _Reader:
                                                                and not _district(o, fr) for o in _objects(c))
             for c in tok.children)  # (not "the Kitshanga market in Masisi territory": the village names it)
         owner = any(c.dep_ == "poss" and _proper(c) for c in tok.children)  # "Kharkiv's X district": Kharkiv
-        if lemma in ("port", "harbour", "harbor", "terminal") and any(
+        if lemma in vocab().gram.port_words and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(_proper(x) for o in _objects(c) for x in o.subtree)
                 for c in tok.children):
             located = True  # "the Danube port of Izmail": the town after "of" is the place, the river only describes

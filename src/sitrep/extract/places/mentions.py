@@ -121,7 +121,7 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
     for s, e in _water_names(tokens, capital_runs(tokens), v):
         if s < body or hyphen_descriptor(tokens, e):
             continue  # "a Beijing-brokered truce", "the Kyiv-based group": a name describing another word
-        if e + 2 < len(tokens) and tokens[e].lower in _PORT_WORDS and tokens[e + 1].lower == "of" and tokens[e + 2].is_cap:
+        if e + 2 < len(tokens) and tokens[e].lower in v.gram.port_words and tokens[e + 1].lower == "of" and tokens[e + 2].is_cap:
             continue  # "the Danube port of Izmail", "the Black Sea port of Novorossiysk": the port's town is the place
         words = [tokens[k].text for k in range(s, e)]
         if any(x in v.not_places or x.rstrip(".") in v.not_places or x.lower() in v.weekdays
@@ -202,12 +202,6 @@ NAMED_SITES = frozenset({"market", "camp", "hospital", "school", "neighbourhood"
                           "church", "street", "square", "district", "quarter", "junction", "roundabout"})
 
 
-_PORT_WORDS = frozenset({"port", "ports", "harbour", "harbor", "terminal"})
-# A site named after its town ("Kadugli Teaching Hospital", "Malakal Airport"): the town is its first word.
-_SITE_HEADS = frozenset({"hospital", "airport", "university", "prison", "stadium", "market", "mosque", "church",
-                         "school", "barracks", "port", "station"})
-
-
 def _title_cased(tokens) -> bool:
     """A headline in title case ("Junta Airstrike Kills 17 at Monastery"): its capitals mark no names."""
     words = [t for t in tokens[1:] if t.is_word and len(t.text) > 3]
@@ -251,7 +245,7 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         if place is not None and e < len(tokens) and tokens[e].lower in w.government_nouns \
                 and not (s > 0 and tokens[s - 1].lower in v.locative_preps):
             continue  # "the Kyiv regime shelled X": the government, not the city
-        if place is None and e - s >= 2 and tokens[e - 1].lower in _SITE_HEADS \
+        if place is None and e - s >= 2 and tokens[e - 1].lower in v.gram.site_heads \
                 and all(is_common_word(t.text.lower()) for t in tokens[s + 1:e - 1]) \
                 and not _placed_after(tokens, e, v):
             # not "Kamal Adwan Hospital" (a person's name), nor "Ramon Airport near Eilat" (placed by its own words)
