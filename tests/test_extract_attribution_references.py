@@ -27,6 +27,9 @@ def claimant(text, category="killed"):
      "killed near Sumy.", "Olha Kravets"),
     ("Nine soldiers were killed near Lyman, Andriy Sobko, deputy commander of the Eastern Operational "
      "Command, told reporters.", "Andriy Sobko"),
+    # a role of lowercase office words: "head of the Sumy regional military administration"
+    ("A drone hit a shop in Sumy, killing three people, including a 10-year-old girl, Ihor Tkach, "
+     "head of the Sumy regional military administration, wrote on Telegram.", "Ihor Tkach"),
 ])
 def test_a_long_role_in_apposition_keeps_the_name(text, who):
     assert claimant(text) == who
@@ -163,3 +166,28 @@ def test_a_ministry_of_two_portfolios_is_one_claimant():
     doc = Document(id="r", published="2026-10-22", text=(
         "The Ministry of Justice and Public Security said 610 people had been killed in Haiti since July."))
     assert [c.claimant for c in extract_claims(doc)] == ["Ministry of Justice and Public Security"]
+
+
+@pytest.mark.parametrize("noun", ["communiqué", "statement", "bulletin"])
+def test_according_to_the_statement_is_its_issuer_named_before(noun):
+    text = ("The army's General Staff said in a statement on Monday that its units repelled an attack "
+            f"near Izium. Four soldiers were killed near Izium, according to the {noun}.")
+    assert claimant(text) == "army's General Staff"
+
+
+def test_a_quoted_statement_announced_by_a_colon_line_is_its_issuers():
+    text = ("KHARTOUM - The Rapid Support Forces said they had taken a village in North Kordofan.\n\n"
+            "The paper translated the RSF statement. Its full text reads:\n\n"
+            "\"Glory to our fighters. Our units killed 40 of the enemy and took the village.\n\n"
+            "We will keep advancing.\"\n\n"
+            "Twelve civilians were killed in El Obeid on Sunday.")
+    doc = Document(id="q", published="2024-03-01", text=text)
+    got = {c.value: c for c in extract_claims(doc, geocoder=FakeGeocoder()) if c.category == "killed"}
+    assert got[40.0].claimant in ("RSF", "Rapid Support Forces") and got[40.0].modality == "claimed"
+    assert got[12.0].claimant is None  # after the quotation closes, the outlet's own voice again
+
+
+def test_a_quotation_after_said_in_a_statement_colon_is_the_speakers():
+    text = ("The regional governor said in a statement:\n\n"
+            "\"Russian shelling killed seven people in Sumy overnight.\"")
+    assert claimant(text) == "regional governor"

@@ -24,3 +24,10 @@ def test_a_headline_figure_with_two_sources_or_none_stays_the_outlets():
     assert c.claimant is None and c.modality == "asserted"
     none = "Strike on Kherson market kills 14\n\nKHERSON - A strike on a market killed 14 people on Sunday."
     assert all(c.claimant is None for c in lead_claim(none, 14.0))
+
+
+def test_a_headline_naming_two_towns_takes_the_source_of_the_body_figure_at_either():
+    text = ("Russian missiles pound Dnipro and Zaporizhzhia, killing 7\n\n"
+            "KYIV - A missile barrage killed seven people in Dnipro overnight, regional officials said.")
+    (c,) = lead_claim(text, 7.0)
+    assert c.claimant == "regional officials"

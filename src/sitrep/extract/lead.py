@@ -5,7 +5,8 @@ says "Gaza's health ministry said 466 people have been killed". The outlet is re
 ministry's figure, so the headline's claim is the ministry's: its claimant, side and modality
 are the body's. Only an exact figure of the first paragraphs with no speaker of its own takes
 one ("dozens" and events stay the outlet's), and only when every body claim of that figure
-(same category and value, at the same place if both have one) is attributed to the same
+(same category and value, at the same place if both have one, or at a place the other's
+sentence names) is attributed to the same
 speaker; a figure the body gives no source for, or gives several, stays the outlet's.
 """
 from __future__ import annotations
@@ -38,4 +39,6 @@ def lead_sources(claims: list[Claim], para_of) -> list[Claim]:
 def _same_figure(a: Claim, b: Claim) -> bool:
     if a.category != b.category or a.value != b.value or a.value_high != b.value_high:
         return False
-    return a.place is None or b.place is None or a.place.name == b.place.name
+    if a.place is None or b.place is None or a.place.name == b.place.name:
+        return True
+    return b.place.name in a.evidence.text or a.place.name in b.evidence.text  # "pound Dnipro and Zaporizhzhia"

@@ -227,6 +227,9 @@ def _skip_report_words(tokens: list[Token], k: int, v: Vocab) -> tuple[int, bool
         j, same = j + 1, True
     while j < len(tokens) and tokens[j].lower in v.gram.report_modifiers:
         j += 1
+    if (j < len(tokens) and tokens[k].lower == "the" and tokens[j].lower in v.gram.statement_nouns
+            and (j + 1 == len(tokens) or not tokens[j + 1].is_word)):
+        return j + 1, True  # "according to the communiqué.": the statement named before, its issuer's
     if j < len(tokens) and tokens[j].lower in v.report_nouns:
         if same or tokens[k].lower in ("its", "their", "his", "her"):
             return j + 1, True

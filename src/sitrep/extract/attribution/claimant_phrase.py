@@ -206,7 +206,8 @@ def _role_of_name(tokens: list[Token], s: int, e: int, v: Vocab) -> bool:
         return False
     rest = tokens[k + 1:e]
     return any(t.is_cap for t in rest) and all(
-        (t.is_word and t.is_cap) or t.lower in v.gram.name_links or t.lower in v.claimant_modifiers for t in rest)
+        (t.is_word and t.is_cap) or t.lower in v.gram.name_links or t.lower in v.claimant_modifiers
+        or t.lower in v.claimant_heads for t in rest)  # "head of the Dnipropetrovsk regional military administration"
 
 
 def _before_parens(tokens: list[Token], i: int) -> int:

@@ -7,6 +7,9 @@ Then, from general news style:
 - a quotation running over several sentences ('"We lost ten men. Twenty are wounded," the
   commander said.' or 'X said: "... . ..."') belongs to the speaker named where it opens
   or closes, and a paragraph that opens with a quotation and names one speaker is theirs;
+- a quotation that opens a paragraph right after a line ending in a colon ('X said in a
+  statement:', 'The RSF statement reads in full:') is that speaker's, or the named statement's
+  issuer's, up to where it closes, even over several paragraphs;
 - a lede that withholds a name ("An armed group said ...") is resolved by the next
   sentence when that names an organisation as its first speaker ("The Alliance Army said").
 """
@@ -19,6 +22,8 @@ from typing import Callable
 from .choice import Attribution, find_attributions, resolve
 from ..text.sentences import Sentence
 from .speakers import Speakers, introduced
+from .voice import statement_issuer
+from .claimant_sides import claimant_side
 from ..vocab import Vocab, vocab
 
 _QUOTES = ("'", '"', "‘", "“", "’", "”")
@@ -52,6 +57,7 @@ def read_document(sents: list[Sentence], speakers: Speakers, v: Vocab | None = N
     _back_references(attrib)
     _quote_runs(sents, attrib)
     _quoted_paragraphs(sents, attrib)
+    _introduced_quotes(sents, attrib, v, speakers)
     _withheld_names(attrib, speakers, v)
     _continued_counts(sents, attrib, v)
     return attrib
@@ -152,6 +158,38 @@ def _quoted_paragraphs(sents: list[Sentence], attrib: list[list[Attribution]]) -
             for i in idx:  # the quoted sentences only: the writer's own words stay the writer's
                 if not attrib[i] and _has_quote(sents[i].text):
                     attrib[i] = _shared(speaker)
+
+
+def _introduced_quotes(sents: list[Sentence], attrib: list[list[Attribution]], v: Vocab,
+                       speakers: Speakers) -> None:
+    """'The army said in a statement:' or 'Its full text follows:' after 'X translated the RSF
+    statement', then a paragraph opening a quotation: the quotation, up to its close, is the
+    speaker's or the named statement's issuer's. Sentences that name a speaker keep theirs."""
+    from ..sides import names_party  # the profiles' parties: "the RSF statement"
+    for i in range(1, len(sents)):
+        s, prev = sents[i], sents[i - 1]
+        if s.para == prev.para or not prev.text.rstrip().endswith(":") or s.text.lstrip()[:1] not in _QUOTES:
+            continue
+        named = _named(attrib[i - 1])
+        speaker = named[-1] if named else None
+        if speaker is None:
+            for j in (i - 1, i - 2):  # the colon line, or the sentence before it in its paragraph
+                if j < 0 or sents[j].para != prev.para:
+                    break
+                name = statement_issuer(sents[j].tokens, v, names_party)
+                if name:
+                    name = speakers.fullest(name)
+                    speaker = Attribution(name, "claimed", 0, side=claimant_side(name, v))
+                    break
+        if speaker is None:
+            continue
+        open_ = False
+        for k in range(i, len(sents)):
+            if not _named(attrib[k]):
+                attrib[k] = _shared(speaker)
+            open_ = _quote_state(sents[k].text, open_)
+            if not open_:
+                break
 
 
 def _has_quote(text: str) -> bool:

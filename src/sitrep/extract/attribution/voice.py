@@ -30,7 +30,7 @@ def document_voice(title: str | None, first: list[Token], v: Vocab,
            for t in toks):
         return None
     for toks in (tokenize(title) if isinstance(title, str) and title else [], first):
-        name = _issuer(toks, v)
+        name = statement_issuer(toks, v)
         if name:
             return Attribution(name, "claimed", 0, side=claimant_side(name, v), post=False)
     return None
@@ -103,7 +103,11 @@ def _first_person(t: Token) -> bool:
     return t.text == "I" or (t.lower in _FIRST_PERSON and not t.text.isupper())
 
 
-def _issuer(toks: list[Token], v: Vocab) -> str | None:
+def statement_issuer(toks: list[Token], v: Vocab, names=None) -> str | None:
+    """The actor whose statement the words name: right before a statement noun ("the RSF
+    statement", "General Staff update") or after "<noun> of/by/from (the)"; None. ``names``,
+    when given, accepts a name in capitals before the noun that the actor vocabulary lacks
+    (a party of the profiles: "the RSF statement")."""
     nouns = v.gram.statement_nouns
     if not toks or v.speech_verbs.find_all(toks):
         return None  # a sentence of reporting ("X says ..."), not a statement's heading
@@ -115,6 +119,11 @@ def _issuer(toks: list[Token], v: Vocab) -> str | None:
         if before:
             s, e = max(before, key=lambda x: x[1] - x[0])
             return _text(toks, s, e)
+        s = k
+        while s > 0 and toks[s - 1].is_cap and toks[s - 1].is_word:
+            s -= 1
+        if names is not None and 0 < s < k and names(_text(toks, s, k)):
+            return _text(toks, s, k)
         j = k + 1
         if j < len(toks) and toks[j].lower in ("of", "by", "from"):
             j += 1
