@@ -292,3 +292,18 @@ def test_a_denial_made_from_its_own_words_takes_the_day_it_names():
     (c,) = [c for c in claims_of("KYIV, January 23 - Ukraine's Air Force said no Ukrainian aircraft were lost "
                                  "on Thursday.", published="2026-01-23") if c.modality == "denied"]
     assert (c.category, c.date, c.date_basis) == ("materiel_lost", "2026-01-22", "text")
+
+
+def test_a_denied_capture_of_a_village_no_gazetteer_lists_is_at_the_claimed_village():
+    text = ("KHARTOUM - The RSF said it had seized the area of Um Sumeima after heavy fighting near "
+            "El Obeid. The army, however, denied that Um Sumeima had fallen.")
+    (c,) = [c for c in denied(text) if c.category == "territory"]
+    assert c.place is not None and c.place.name == "Um Sumeima"
+
+
+def test_a_denial_that_names_no_place_is_at_the_place_of_the_claim_it_answers():
+    text = ("The army said its drones struck militia positions at Nyala airport on Friday night. "
+            "The militia denied that the airport had been hit, describing the report as lies to cover "
+            "up its defeats in Kordofan.")
+    (c,) = denied(text)
+    assert c.category == "attack" and c.place is not None and c.place.name == "Nyala"

@@ -165,7 +165,7 @@ def _subject(text: str, cue_start: int) -> str | None:
 
 
 def _clause_end(text: str, start: int) -> int:
-    m = re.search(r";|,\s+(?:saying|adding|insisting|and\s+said|but)\b|,?\s+and\s+(?:that|said)\b|\.\s*$", text[start:])
+    m = re.search(r";|,\s+(?:saying|adding|insisting|describing|calling|accusing|dismissing|noting|stressing|and\s+said|but)\b|,?\s+and\s+(?:that|said)\b|\.\s*$", text[start:])
     return start + m.start() if m else len(text)
 
 
@@ -382,7 +382,12 @@ def apply_denials(d, claims: list[Claim]) -> list[Claim]:
                 made = (_from_reference(d, i, s, t0, t1, ev, denier, side, den.wording, claims, mine)
                         or [_from_words(d, i, s, t0, t1, ev, denier, side, den.wording, claims, mine,
                                         held=den.held)])
-                added.extend(c for c in made if c is not None)
+                made = [c for c in made if c is not None]
+                added.extend(made)
+                # the denied event the extraction read with a place from outside the denied words
+                # ("denied that the airport had been hit, describing ... defeats in Kordofan"): the made claim stands for it
+                drop.update(k for k in mine if claims[k].modality == "denied"
+                            and any(c.category == claims[k].category for c in made))
         else:
             held = w.held.search(s.text, den.cue[1])  # "..., saying troops remained in the town": a capture denied
             pointed = (_pointed_at(d, i, s, den, claims, by_sentence, denier, "territory") if held else []) \
@@ -496,6 +501,13 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
             if place is None and re.match(rf"{re.escape(name)}\s+(?:{_SITES})\b", s.text[t0 + m.start(1):t1]):
                 place = Place(name, precision="settlement")  # "the Marinovka airfield": a site the gazetteer lacks
         own_place = place is not None
+    if place is None and name is not None:  # "denied that Um Sumeima had fallen": where the claim of it is
+        place = next((c.place for c in claims if c.place is not None and name in (c.place.name, c.subject)), None)
+        own_place = place is not None
+    if place is None:  # "denied that the airport had been hit": the place of the claim it answers
+        lo = d.sents[max(0, i - _LOOKBACK)].start
+        place = next((c.place for c in reversed(claims) if c.place is not None and c.category == category
+                      and lo <= c.evidence.start and c.evidence.end <= s.start and c.claimant != denier), None)
     if place is None:
         place = next((claims[k].place for k in mine if claims[k].place is not None), None)
     if place is None and i > 0:  # "the village": the place of the story just before

@@ -163,3 +163,15 @@ def _acts(toks, m: PlaceMention) -> bool:
     return nxt is not None and nxt.is_word and not nxt.is_cap and (
         nxt.lower.endswith(("ed", "s")) or nxt.lower in ("has", "had", "have", "is", "was", "will", "would",
                                                        "shot", "lost", "struck", "hit", "says", "said"))
+
+
+def named_event_places(claims: list) -> list:
+    """A capture or an attack whose subject is a place another claim of the document is at
+    ("the army denied that Um Sumeima had fallen", after "the RSF seized Um Sumeima") is at
+    that place, not at the neighbour's place a sentence without a place of its own took."""
+    at = {c.place.name: c.place for c in claims
+          if c.category in ("territory", "attack") and c.place is not None and c.subject == c.place.name}
+    for c in claims:
+        if c.category in ("territory", "attack") and c.subject in at and (c.place is None or c.place.name != c.subject):
+            c.place = at[c.subject]
+    return claims
