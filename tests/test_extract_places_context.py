@@ -223,3 +223,18 @@ def test_a_dateline_with_an_abbreviated_month_neither_places_nor_speaks():
         "defences had shot down three MQ-9 drones over Marib province."))
     (c,) = [c for c in extract_claims(doc) if c.category == "materiel_lost"]
     assert c.claimant not in (None, "Aug", "SANAA") and c.place.name != "Sanaa"
+
+
+def test_a_title_case_dateline_with_a_full_date_and_an_outlet_is_a_dateline():
+    toks = tokenize("Bamako, 16 December 2025 (Sahel Wire) — Troops repelled an attack near a village.")
+    assert dateline(toks)[0] == 1 and toks[dateline(toks)[1]].text == "Troops"
+
+
+def test_a_village_no_gazetteer_lists_near_a_region_keeps_its_name_and_the_dateline_is_no_neighbour():
+    doc = Document(id="p", published="2025-12-16", text=(
+        "Bamako, 16 December 2025 (Sahel Wire) — The army said its troops had repelled an attack on a "
+        "convoy near Sandaré, in the Kayes region, on Sunday.\n\n"
+        "Four soldiers were killed, according to the army."))
+    got = {c.category: c.place for c in extract_claims(doc)}
+    assert got["attack"].name == "Sandaré" and got["attack"].country_code == "ML"
+    assert got["killed"].name == "Sandaré"  # the story's village, not the city the report was filed from

@@ -275,10 +275,10 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         # a part of a country ("southern Lebanon") is as broad as a country: where a figure was
         # counted, never the place of an attack
         kind = "country" if national else place.precision if place.precision == "region" else "settlement"
-        if sure and hint and kind == "region" and place.name.split()[0].lower() != name.split()[0].lower() \
-                and _settlement_cued(tokens, s, end, v):
-            # "Darul Jamal, a village in Borno state": a village the gazetteer lacks keeps its
-            # name, placed only as precisely as its area
+        if hint and kind == "region" and place.name.split()[0].lower() != name.split()[0].lower() \
+                and ((sure and _settlement_cued(tokens, s, end, v)) or _unlisted(tokens, s, e, name, v)):
+            # "Darul Jamal, a village in Borno state", "near Sandaré, in the Kayes region": a village
+            # the gazetteer lacks keeps its name, placed only as precisely as its area
             place, kind = replace(place, name=name, geonameid=None), "settlement"
         if kind == "settlement" and not sure and e - s == 1 and s > 0 and tokens[s - 1].lower == "the" and (
                 end >= len(tokens) or not tokens[end].is_word or tokens[end].lower in v.np_breakers

@@ -231,9 +231,9 @@ def dateline_end(tokens: list[Token]) -> int:
         k += 1  # "Aug. 22"
     if upper and k < n and tokens[k].is_digit and (tokens[k - 1].lower in MONTH_NAMES or tokens[k - 1].text == "."):
         k += 1  # "SANAA, June 10 -": the filing day
-    elif upper and k + 2 < n and tokens[k].lower == "," and tokens[k + 1].is_digit and tokens[k + 2].lower in MONTH_NAMES:
-        k += 3  # "PORT-AU-PRINCE, 20 October 2026 -"
-    if upper and k < n and tokens[k].is_digit and len(tokens[k].text) == 4:
+    elif k + 2 < n and tokens[k].lower == "," and tokens[k + 1].is_digit and tokens[k + 2].lower in MONTH_NAMES:
+        k += 3  # "PORT-AU-PRINCE, 20 October 2026 -", "Bamako, 16 December 2025 (Sahel Intelligence) -"
+    if k < n and tokens[k].is_digit and len(tokens[k].text) == 4 and tokens[k - 1].lower in MONTH_NAMES:
         k += 1  # the year
     agency = paired
     if k < n and tokens[k].lower == "(":  # "(AP)", "(Reuters)"
