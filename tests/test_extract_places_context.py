@@ -230,6 +230,13 @@ def test_a_title_case_dateline_with_a_full_date_and_an_outlet_is_a_dateline():
     assert dateline(toks)[0] == 1 and toks[dateline(toks)[1]].text == "Troops"
 
 
+def test_a_date_first_dateline_with_its_city_in_brackets_is_no_place_of_the_story():
+    text = "November 16, 2025 (KHARTOUM) – Shelling killed 12 people in Kharkiv, officials said."
+    toks = tokenize(text)
+    assert toks[dateline(toks)[1]].text == "Shelling"
+    assert mentions(text) == [("Kharkiv", "settlement")]
+
+
 def test_a_village_no_gazetteer_lists_near_a_region_keeps_its_name_and_the_dateline_is_no_neighbour():
     doc = Document(id="p", published="2025-12-16", text=(
         "Bamako, 16 December 2025 (Sahel Wire) — The army said its troops had repelled an attack on a "

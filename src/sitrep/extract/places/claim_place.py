@@ -12,7 +12,7 @@ from __future__ import annotations
 from ...records import Place
 from ..events.frames import frames, lemma_of, token_at_char
 from .context import capital_of, direct_first
-from .mentions import PlaceMention, dateline
+from .mentions import PlaceMention
 
 
 class ClaimPlaces:
@@ -107,10 +107,8 @@ class ClaimPlaces:
         same = [j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(self.sents) and self.sents[j].para == para]
         beyond = [] if same_only else [j for j in (i + 1, i - 1) if 0 <= j < len(self.sents) and j not in same]
         for j in same + beyond:
-            filed = dateline(self.sents[j].tokens, self.v)[0]  # "BAMAKO, 16 December -": where it was filed
             if within is None:  # a sea is where a ship or a launch was, not a neighbour's place
-                near = direct_first(self._not_source(j, [m for m in local(self.places(j)) if m.place.country_code
-                                                         and m.start >= filed]))
+                near = direct_first(self._not_source(j, [m for m in local(self.places(j)) if m.place.country_code]))
             else:  # a town of that region, or one of its districts
                 near = direct_first([m for m in local(self.places(j)) if not self._in_speaker(j, m) and (
                     self.resolver.within(m.place, within.name or "") is not False if m.kind == "settlement"

@@ -215,12 +215,9 @@ class DocPlaces:
         return found[-1].place if found else None
 
     def _last_town(self, i: int) -> Place | None:
-        """The last settlement named before sentence ``i`` (not as a reference point or a
-        destination, nor in a dateline)."""
+        """The last settlement named before sentence ``i`` (not as a reference point or a destination)."""
         for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
-            filed = dateline(self.sents[j].tokens, self.v)[0]  # where the report was filed: the fallback's last resort
-            towns = direct_first([m for m in self.mentions(j) if m.kind == "settlement" and not m.goal
-                                  and m.start >= filed])
+            towns = direct_first([m for m in self.mentions(j) if m.kind == "settlement" and not m.goal])
             if towns:
                 return towns[-1].place
         return None

@@ -58,7 +58,8 @@ def place_words() -> PlaceWords:
 def dateline(tokens: list[Token], v: Vocab | None = None) -> tuple[int, int]:
     """(end of the dateline's place name, start of the story) in a sentence opening with a
     dateline ("KYIV, Ukraine (AP) -", "YANGON, Aug 5 -", "KYIV, July 8 (NWS) -", a rights
-    group's "(Nairobi, May 12, 2025) –"); (0, 0) if none."""
+    group's "(Nairobi, May 12, 2025) –"); (0, 0) if none; (0, start) for a date-first dateline
+    ("November 16, 2025 (KHARTOUM) –"), whose place is in brackets."""
     v = v or vocab()
     n = len(tokens)
     if n > 3 and tokens[0].text == "(" and tokens[1].is_word and tokens[1].is_cap:  # "(Nairobi, May 12, 2025) –"
@@ -67,6 +68,14 @@ def dateline(tokens: list[Token], v: Vocab | None = None) -> tuple[int, int]:
                 and any(tokens[x].lower.rstrip(".") in v.months for x in range(2, close)):
             k = next((x for x in range(1, close) if not (tokens[x].is_word and tokens[x].is_cap)), close)
             return k, close + 2
+    if n > 6 and tokens[0].lower.rstrip(".") in v.months and tokens[1].is_digit:  # "November 16, 2025 (KHARTOUM) –"
+        k = 2 + (tokens[2].lower == ",")
+        k += 1 if k < n and tokens[k].is_digit and len(tokens[k].text) == 4 else 0
+        if k < n and tokens[k].text == "(":
+            close = next((x for x in range(k + 1, min(n, k + 6)) if tokens[x].text == ")"), None)
+            if close is not None and close + 1 < n and tokens[close + 1].text in ("-", "–", "—") \
+                    and all(t.is_word and t.text.isupper() or t.text == "/" for t in tokens[k + 1:close]):
+                return 0, close + 2  # the place is in the brackets: no name opens the sentence
     if n and tokens[0].is_word and tokens[0].is_cap and not tokens[0].text.isupper():
         body = dateline_end(tokens)  # "Beirut (AFP) –": the name runs to the comma or bracket
         k = next((x for x in range(body) if not tokens[x].is_cap or not tokens[x].is_word), body)
