@@ -307,3 +307,20 @@ def test_a_denial_that_names_no_place_is_at_the_place_of_the_claim_it_answers():
             "up its defeats in Kordofan.")
     (c,) = denied(text)
     assert c.category == "attack" and c.place is not None and c.place.name == "Nyala"
+
+
+def test_a_dismissed_announcement_about_a_town_is_a_denied_claim_there():
+    text = ("The militia said on Tuesday it had seized full control of Babanusa.\n\n"
+            "An army spokesman on Wednesday dismissed the militia's announcement on Babanusa as propaganda.")
+    got = denied(text)
+    assert got and all(c.place is not None and c.place.name.startswith("Baban") for c in got)
+    assert "territory" in {c.category for c in got}
+
+
+def test_the_day_of_a_denial_is_not_the_day_of_the_event_it_denies():
+    text = "An army spokesman on Sunday called the claim that Marte had been overrun a pack of lies."
+    (c,) = [c for c in claims_of(text, published="2026-02-01") if c.modality == "denied"]
+    assert c.category == "territory" and c.date_basis == "published"  # undated: the linker looks at the days before
+    dated = "An army spokesman said Marte had not been overrun on Friday."
+    (c,) = [c for c in claims_of(dated, published="2026-02-01") if c.modality == "denied"]
+    assert (c.date, c.date_basis) == ("2026-01-30", "text")

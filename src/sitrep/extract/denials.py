@@ -371,9 +371,12 @@ def apply_denials(d, claims: list[Claim]) -> list[Claim]:
                 inside = [k for k in inside if claims[k].category not in ("territory", "attack")
                           or claims[k].category == said]
             people = said == "captured"
+            speech_day = _dates_only_the_denial(d, s, t0, t1)
             for k in inside:
                 drop.add(k)
                 copy = _denied_copy(claims[k], ev, denier, side, den.wording)
+                if speech_day:  # "on Sunday called the claim that Marte had been overrun a lie": undated event
+                    copy = replace(copy, date=None, date_precision=None)
                 if people and copy.category == "territory":  # "that any soldier had been captured in X"
                     copy = replace(copy, category="captured", subject="", claim_id=claim_id(
                         copy.doc_id, f"captured:{den.wording}", ev.start, ev.end, None, None, copy.place))
@@ -406,6 +409,13 @@ def apply_denials(d, claims: list[Claim]) -> list[Claim]:
             added.extend(copies)
     kept = [c for k, c in enumerate(claims) if k not in drop]
     return kept + added
+
+
+def _dates_only_the_denial(d, s, t0: int, t1: int) -> bool:
+    """Whether the sentence's days all lie outside the denied words: they date the denial."""
+    body = dateline_end(s.tokens)
+    said = [x for x in find_dates(s.tokens, d.published, d.v) if x.start >= body]
+    return bool(said) and not any(t0 <= s.tokens[x.start].start - s.start < t1 for x in said)
 
 
 def _denier(d, i, s, den: Denial, claims, mine) -> tuple[str | None, str | None]:
@@ -512,9 +522,12 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
         place = next((claims[k].place for k in mine if claims[k].place is not None), None)
     if place is None and i > 0:  # "the village": the place of the story just before
         place = next((c.place for c in reversed(claims) if c.place is not None and c.evidence.end <= s.start), None)
-    dates = [claims[k] for k in mine if claims[k].date]
     body = dateline_end(s.tokens)  # "KYIV, January 23 -": the filing day dates nothing
-    own = [x for x in find_dates(s.tokens, d.published, d.v) if x.start >= body] if not dates else []  # "... lost on Thursday"
+    said = [x for x in find_dates(s.tokens, d.published, d.v) if x.start >= body]
+    own = [x for x in said if t0 <= s.tokens[x.start].start - s.start < t1]  # "... lost on Thursday"
+    # a day outside the denied words dates the denial ("on Sunday called the claim that X had
+    # fallen a lie"), and so the sentence's other claims: the event stays undated
+    dates = [claims[k] for k in mine if claims[k].date] if not own and len(said) == len(own) else []
     figure = _denied_figure(claims, category, item, place if own_place else None, side, s.end)
     return Claim(
         claim_id=claim_id(d.doc.id, f"{category}:{tag}", ev.start, ev.end, figure.value if figure else None, item, place),
