@@ -198,3 +198,23 @@ def test_appeal_does_not_swallow_the_news_next_to_it():
     result = clean_text("\n".join([BODY, news, appeal, BODY2]))
     assert result.text.split("\n\n") == [BODY, news, BODY2]
     assert [(r.reason, r.text) for r in result.removed] == [("appeal", appeal)]
+
+
+def test_a_figure_list_announced_by_a_colon_stays_with_the_prose_around_it():
+    head = ["We use cookies on this site. Accept all | Manage preferences", "Home / War / Losses",
+            "Enemy losses as of 12 March: 900 more personnel and 17 artillery systems",
+            "12 March 2026, 09:00 | Share: Facebook | X | Telegram | Copy link"]
+    intro = ("The total combat losses of the enemy from 24 February 2022 to 12 March 2026 are approximately as "
+             "follows, the General Staff of the armed forces said in its regular update on Thursday morning:")
+    items = ["personnel — about 1,100,500 (+900) persons", "tanks — 10,101 (+3)", "armoured vehicles — 21,000 (+5)",
+             "artillery systems — 30,202 (+17)", "MLRS — 1,303 (+0)", "aircraft — 404 (+0)", "helicopters — 305 (+0)",
+             "drones — 90,100 (+640)", "ships / boats — 28 (+0)", "special equipment — 3,909 (+2)",
+             "cruise missiles — 4,000 (+0)", "submarines — 2 (+0)", "air defence systems — 1,200 (+0)",
+             "vehicles and fuel tanks — 70,000 (+90)"]
+    tail = ["The staff said the figures were still being checked.", BODY, BODY2,
+            BODY.replace("Wednesday", "Thursday"), BODY2.replace("nine", "six"),
+            "Read more: Allies sent 14 new air defence systems in January, the minister says",
+            "Subscribe to our Telegram channel so you never miss the morning figures"]
+    kept = clean_text("\n".join(head + [intro] + items + tail)).text.split("\n\n")
+    assert intro in kept and all(item in kept for item in items)  # the list is the article's, not page furniture
+    assert BODY in kept and not any("cookies" in k or "Subscribe" in k for k in kept)

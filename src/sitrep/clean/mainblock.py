@@ -139,6 +139,19 @@ def _mark_lists(lines: list[_Line], a: int, e: int, limit: int) -> int:
     return e
 
 
+def _neutral_lists(lines: list[_Line], values: list[float]) -> None:
+    """The short lines of a list announced by a prose line ending with ':' ("losses are as
+    follows:" above "tanks — 11,618 (+4)") count neither for nor against the block, so the
+    announcement and the prose after the list stay one block."""
+    for j, line in enumerate(lines):
+        if not (_is_prose(line) and line.info.text.endswith(":")):
+            continue
+        n = j + 1
+        while n < len(lines) and n - j <= MAX_LIST_LINES and not _is_prose(lines[n]) and not lines[n].kind.certain:
+            values[n] = max(values[n], 0.0)
+            n += 1
+
+
 def _menu_lines(lines: list[_Line], a: int, e: int) -> set[int]:
     """Lines of menus before or after the block: runs of short entries without sentence ends."""
     menus: set[int] = set()
@@ -193,6 +206,7 @@ def select_main_block(texts: list[str], page: bool | None = None) -> tuple[list[
             around = [lines[plain[x]] for x in (n - 1, n + 1) if 0 <= x < len(plain)]
             if not any(_is_prose(line) for line in around):
                 values[j] *= ISOLATED_WEIGHT
+    _neutral_lists(lines, values)
     limit = _comments_cut(lines)
     inside, a, e, found = _block_extent(lines, values, limit, core)
     menus = _menu_lines(lines, a, e) if found else set()
