@@ -527,7 +527,7 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
     own = [x for x in said if t0 <= s.tokens[x.start].start - s.start < t1]  # "... lost on Thursday"
     # a day outside the denied words dates the denial ("on Sunday called the claim that X had
     # fallen a lie"), and so the sentence's other claims: the event stays undated
-    dates = [claims[k] for k in mine if claims[k].date] if not own and len(said) == len(own) else []
+    dates = [claims[k] for k in mine if claims[k].date] if not said else []
     figure = _denied_figure(claims, category, item, place if own_place else None, side, s.end)
     return Claim(
         claim_id=claim_id(d.doc.id, f"{category}:{tag}", ev.start, ev.end, figure.value if figure else None, item, place),

@@ -23,6 +23,7 @@ from .choice import Attribution, find_attributions, resolve
 from ..text.sentences import Sentence
 from .speakers import Speakers, introduced
 from .voice import statement_issuer
+from ..sides import names_party
 from .claimant_sides import claimant_side
 from ..vocab import Vocab, vocab
 
@@ -165,7 +166,6 @@ def _introduced_quotes(sents: list[Sentence], attrib: list[list[Attribution]], v
     """'The army said in a statement:' or 'Its full text follows:' after 'X translated the RSF
     statement', then a paragraph opening a quotation: the quotation, up to its close, is the
     speaker's or the named statement's issuer's. Sentences that name a speaker keep theirs."""
-    from ..sides import names_party  # the profiles' parties: "the RSF statement"
     for i in range(1, len(sents)):
         s, prev = sents[i], sents[i - 1]
         if s.para == prev.para or not prev.text.rstrip().endswith(":") or s.text.lstrip()[:1] not in _QUOTES:
