@@ -44,8 +44,6 @@ def actor(tokens: list[Token], clause: list[int], anchor: int, skip: tuple[int, 
     return "".join((" " if i > s and tokens[i].space_before else "") + tokens[i].text for i in range(s, e))
 
 
-
-
 def _suffers(tokens: list[Token], j: int, v: Vocab) -> bool:
     """The force phrase ending before ``j`` is the subject of a loss ("the Armed Forces of
     Ukraine [have] lost ...") or of a passive act ("Russian mercenaries were killed")."""

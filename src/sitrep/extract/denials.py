@@ -64,6 +64,7 @@ class Words:
     about: re.Pattern  # "[the rebels'] claim about", "figure for": a claim named by what it was about
     about_nouns: dict[str, str | None]  # the category a claim's noun denies (a figure: killed)
     about_default: tuple[str, ...]
+    clause_end: re.Pattern  # where the denied words end: "; ", ", saying ...", ", describing ..."
 
 
 def _alternation(words) -> str:
@@ -107,6 +108,7 @@ def words() -> Words:
                          re.I),
         about_nouns={k.lower(): v for k, v in data["about"]["nouns"].items()},
         about_default=tuple(data["about"]["default"]),
+        clause_end=re.compile(rf";|,\s+(?:{_alternation(data['clause_ends'])})\b|,?\s+and\s+(?:that|said)\b|\.\s*$"),
     )
 
 
@@ -165,7 +167,7 @@ def _subject(text: str, cue_start: int) -> str | None:
 
 
 def _clause_end(text: str, start: int) -> int:
-    m = re.search(r";|,\s+(?:saying|adding|insisting|describing|calling|accusing|dismissing|noting|stressing|and\s+said|but)\b|,?\s+and\s+(?:that|said)\b|\.\s*$", text[start:])
+    m = words().clause_end.search(text[start:])
     return start + m.start() if m else len(text)
 
 
@@ -371,7 +373,8 @@ def apply_denials(d, claims: list[Claim]) -> list[Claim]:
                 inside = [k for k in inside if claims[k].category not in ("territory", "attack")
                           or claims[k].category == said]
             people = said == "captured"
-            speech_day = _dates_only_the_denial(d, s, t0, t1)
+            said_days, denied_days = _days(d, s, t0, t1)
+            speech_day = bool(said_days) and not denied_days
             for k in inside:
                 drop.add(k)
                 copy = _denied_copy(claims[k], ev, denier, side, den.wording)
@@ -411,11 +414,13 @@ def apply_denials(d, claims: list[Claim]) -> list[Claim]:
     return kept + added
 
 
-def _dates_only_the_denial(d, s, t0: int, t1: int) -> bool:
-    """Whether the sentence's days all lie outside the denied words: they date the denial."""
-    body = dateline_end(s.tokens)
+def _days(d, s, t0: int, t1: int) -> tuple[list, list]:
+    """The days sentence ``s`` names (not a dateline's filing day), and those among the denied
+    words ``t0:t1``. A day outside them dates the denial ("on Sunday called the claim that X had
+    fallen a lie"), not the event it denies."""
+    body = dateline_end(s.tokens)  # "KYIV, January 23 -": the filing day dates nothing
     said = [x for x in find_dates(s.tokens, d.published, d.v) if x.start >= body]
-    return bool(said) and not any(t0 <= s.tokens[x.start].start - s.start < t1 for x in said)
+    return said, [x for x in said if t0 <= s.tokens[x.start].start - s.start < t1]
 
 
 def _denier(d, i, s, den: Denial, claims, mine) -> tuple[str | None, str | None]:
@@ -522,12 +527,8 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
         place = next((claims[k].place for k in mine if claims[k].place is not None), None)
     if place is None and i > 0:  # "the village": the place of the story just before
         place = next((c.place for c in reversed(claims) if c.place is not None and c.evidence.end <= s.start), None)
-    body = dateline_end(s.tokens)  # "KYIV, January 23 -": the filing day dates nothing
-    said = [x for x in find_dates(s.tokens, d.published, d.v) if x.start >= body]
-    own = [x for x in said if t0 <= s.tokens[x.start].start - s.start < t1]  # "... lost on Thursday"
-    # a day outside the denied words dates the denial ("on Sunday called the claim that X had
-    # fallen a lie"), and so the sentence's other claims: the event stays undated
-    dates = [claims[k] for k in mine if claims[k].date] if not said else []
+    said, own = _days(d, s, t0, t1)  # "... lost on Thursday": the event's own day
+    dates = [claims[k] for k in mine if claims[k].date] if not said else []  # a day said elsewhere dates the denial
     figure = _denied_figure(claims, category, item, place if own_place else None, side, s.end)
     return Claim(
         claim_id=claim_id(d.doc.id, f"{category}:{tag}", ev.start, ev.end, figure.value if figure else None, item, place),
@@ -547,7 +548,7 @@ def _denied_figure(claims: list[Claim], category: str, item: str | None, place: 
     "shot down three Su-27s"): the one figure of that category (and item) another side gave
     before it in the document, at the denial's place when it names one; None when there are
     several figures or none."""
-    if category in _EVENTS or category not in _COUNTED:
+    if category not in _COUNTED:
         return None
     found = [c for c in claims if c.category == category and c.value is not None and c.evidence.end <= end
              and c.modality in _FACTS and c.scope == "event"

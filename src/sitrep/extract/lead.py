@@ -6,8 +6,8 @@ ministry's figure, so the headline's claim is the ministry's: its claimant, side
 are the body's. Only an exact figure of the first paragraphs with no speaker of its own takes
 one ("dozens" and events stay the outlet's), and only when every body claim of that figure
 (same category and value, at the same place if both have one, or at a place the other's
-sentence names) is attributed to the same
-speaker; a figure the body gives no source for, or gives several, stays the outlet's.
+sentence names) is attributed to the same speaker; a figure the body gives no source for, or
+gives several, stays the outlet's.
 """
 from __future__ import annotations
 

@@ -133,7 +133,7 @@ class _Doc(ClaimPlaces, FrameClaims):
         toks = self.sents[i].tokens
         lows = {t.lower for t in toks}
         if not (self.v.speech_verbs.find_all(toks) or self.v.source_intros.find_all(toks)
-                or (lows & {"put", "puts", "placed", "places"} and lows & self.v.gram.figure_nouns)):  # "put the toll from X at"
+                or (lows & set(self.v.gram.put_verbs) and lows & set(self.v.gram.toll_nouns))):  # "put the toll from X at"
             return None
         if i not in self.parsed:
             self.parsed.update(parse_sentences(self.text, self.sents, [i]))

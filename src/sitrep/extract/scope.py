@@ -339,8 +339,6 @@ def _perfect(verb: Token, auxes: tuple[str, ...] = ("has", "have", "'ve")) -> bo
     return any(a in auxes for a in aux)
 
 
-
-
 def ongoing_at(doc: Doc, base: int, char: int) -> bool:
     """A hold on a place that lasts to date: a siege, an encirclement or control told as going on
     ("has been besieging X since December", "continue to besiege X", "X remains surrounded",

@@ -93,12 +93,10 @@ def speaker_of(doc: Doc, base: int, char: int) -> Spoken | None:
     return None
 
 
-
-
 def _puts_figure(verb: Token) -> bool:
     """"The ministry put the toll from the week's attacks at five dead": a figure given."""
     return verb.lemma_.lower() in ("put", "place") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in vocab().gram.figure_nouns for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in vocab().gram.toll_nouns for c in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:
