@@ -77,3 +77,37 @@ def test_within_tells_whether_a_town_lies_in_a_region():
     assert gc.within(kremenchuk, "Kharkiv Oblast") is False
     assert gc.within(Place("Nowhere"), "Poltava Oblast") is None
     assert gc.within(kremenchuk, "Atlantis region") is None
+
+
+def test_strikes_on_part_of_a_country_place_the_toll_they_caused():
+    got = places("Israeli strikes on southern Lebanon killed four people on Monday, the health ministry said, "
+                 "as the army told residents of a village in the Bekaa valley to leave.")
+    assert ("killed", 4.0, "southern Lebanon") in got
+    # an attack on a country named after the figure is a comparison, not where it was
+    got = places("Missiles hit two houses in the city of Kramatorsk, killing six and wounding 20, in one of "
+                 "the worst attacks on eastern Ukraine this year.")
+    assert ("wounded", 20.0, "Kramatorsk") in got
+
+
+def test_counts_in_the_clause_of_an_unlisted_village_stay_there():
+    got = places("The ministry said an Israeli drone strike on a car in Kfar Kila killed one man, and that a strike "
+                 "on a house in Rmeish killed two and wounded five.")
+    assert ("killed", 1.0, "Kfar Kila") in got
+    assert ("killed", 2.0, "Rmeish") in got and ("wounded", 5.0, "Rmeish") in got
+
+
+def test_a_town_the_event_was_near_says_more_than_the_region_around_it():
+    got = places("In Balochistan, attackers ambushed a lorry near Khuzdar on Friday, killing four drivers.")
+    assert ("killed", 4.0, "Khuzdar") in got and ("attack", None, "Khuzdar") in got
+    # not a town near another item, beside the region the figure was in
+    got = places("It said air defences had downed three jets over the Kharkiv region and a drone near "
+                 "Bashtanka in the Mykolaiv region.")
+    assert ("materiel_lost", 3.0, "Kharkiv Oblast") in got
+
+
+def test_an_unlisted_township_or_district_keeps_its_name():
+    got = places("A junta jet bombed a school in Nal Township, Sagaing Region, on Friday, killing seven pupils.")
+    assert ("killed", 7.0, "Nal township") in got
+    got = places("Insurgents raided three villages in Metuge district this week. Officials said five "
+                 "farmers were beheaded.")
+    assert ("killed", 5.0, "Metuge district") in got

@@ -112,3 +112,18 @@ def test_same_name_areas_of_several_countries_follow_the_country_or_places_aroun
 
 def test_an_area_named_with_its_article_dropped_is_found(geo):
     assert answer(geo, "Artibonite")[:2] == ("Artibonite", "HT")
+
+
+@pytest.mark.parametrize("query, name, cc", [
+    ("Balochistan", "Balochistan", "PK"), ("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa", "PK"),
+    ("Helmand", "Helmand", "AF"), ("Nineveh", "Nineveh", "IQ"), ("Far North region", "Far North", "CM"),
+])
+def test_areas_answer_to_the_spelling_news_uses(geo, query, name, cc):
+    assert answer(geo, query) == (name, cc, "region")
+
+
+def test_cameroon_regions_named_by_compass_need_a_region_word(geo):
+    assert answer(geo, "Northwest region") == ("North-West", "CM", "region")
+    bare = geo.resolve("Far North")
+    assert bare is None or bare.place.country_code != "CM"
+    assert geo.resolve("Northwest").place.country_code != "CM"

@@ -214,7 +214,8 @@ class _Doc(ClaimPlaces, FrameClaims):
             qhits += implicit_ones(toks, clause, taken, self.v, self.is_name)
             qhits += materiel_ones(toks, {k for h in qhits if h.np for k in range(h.np.start, h.np.end)}
                                    | {h.q.start for h in qhits}, self.v)
-            figures = [c for h in qhits for c in self._quantity_claim(i, toks, clause, h, dates, ev)]
+            pairs = [(c, h.q.num_start) for h in qhits for c in self._quantity_claim(i, toks, clause, h, dates, ev)]
+            figures = [c for c, _ in pairs]
             if any(c.scope == "cumulative" and c.claim_id not in self.undecided for c in figures) \
                     and not names_a_day(s.text):
                 for c in figures:  # "1,617 killed and 580 injured across Haiti between ...": one period's figures
@@ -222,7 +223,7 @@ class _Doc(ClaimPlaces, FrameClaims):
                         c.scope = "cumulative"
             out.extend(figures)
             ehits = [h for h in ehits if not self.unreal_event(parsed.get(i), i, h)]
-            self._place_at_named_event(i, figures, fhits)
+            self._place_at_named_event(i, pairs, fhits, clause)
             events_here = self._event_claims(i, toks, clause, ehits, dates, ev, fhits)
             triggers = [" ".join(t.text for t in toks[h.start:h.end]) for h in ehits if h.category == "attack"] \
                 + [self.text[f.start:f.end] for f in fhits if f.category == "attack"]
@@ -233,21 +234,31 @@ class _Doc(ClaimPlaces, FrameClaims):
             out.extend(events_here)
         return _dedupe(out)
 
-    def _place_at_named_event(self, i: int, figures: list[Claim], fhits) -> None:
+    def _place_at_named_event(self, i: int, figures: list[tuple[Claim, int]], fhits, clause: list[int]) -> None:
         """Counts of a sentence whose only event place is one the gazetteer lacks ("nine villagers
         were killed when bandits stormed Gidan Bawa", "... in battles around Aita al-Shaab") are
-        at that place, not at one the sentence does not name (the headline's, the dateline's)."""
+        at that place, not at one the sentence does not name (the headline's, the dateline's); so
+        are counts in the clause of such an event, not at a town of another clause ("a strike on
+        a car in Nabatieh killed two, and a strike on a house in Aita al-Shaab killed three").
+        ``figures``: each count with the token of its number."""
         if not figures or not fhits:
             return
-        named = {m.place.name: m.place for f in fhits for m in self.frame_mentions(i, f, self.places(i))
+        named = {m.place.name: (m.start, m.place) for f in fhits for m in self.frame_mentions(i, f, self.places(i))
                  if m.place.lat is None}
-        if len(named) != 1:
+        if not named:
             return
-        here = {m.place.name for m in self.places(i) if not self._in_speaker(i, m)}  # not "the lawmaker for Tsafe said"
-        place = next(iter(named.values()))
-        for c in figures:
-            if c.scope == "event" and (c.place is None or c.place.name not in here):
-                c.place = place
+        mentions = [m for m in self.places(i) if not self._in_speaker(i, m)]  # not "the lawmaker for Tsafe said"
+        here = {m.place.name for m in mentions}
+        for c, at in figures:
+            if c.scope != "event":
+                continue
+            if len(named) == 1 and (c.place is None or c.place.name not in here):
+                c.place = next(iter(named.values()))[1]
+                continue
+            same = [p for k, p in named.values() if k < len(clause) and clause[k] == clause[at]]
+            placed = [m for m in mentions if c.place is not None and m.place.name == c.place.name]
+            if len(same) == 1 and placed and all(m.start < len(clause) and clause[m.start] != clause[at] for m in placed):
+                c.place = same[0]
 
     def _quantity_claim(self, i, toks, clause, h: cat.QuantHit, dates, ev) -> list[Claim]:
         anchor = h.q.num_start
@@ -322,6 +333,10 @@ class _Doc(ClaimPlaces, FrameClaims):
             if not placed:  # "In X, ... when a shell hit a house": the scene's place
                 x = events.scene(h, [(m.start, m.end) for m in mentions], toks, self.v)
                 placed = [mentions[x]] if x is not None else []
+            near = [m for m in mentions if m.kind == "settlement" and m.reference and self._proximate(toks, m)
+                    and m.start < len(clause) and clause[m.start] == clause[h.start]]
+            if near and placed and all(m.kind == "region" and _fronted(toks, m) for m in placed):
+                placed = near[:1]  # "In Balochistan, gunmen opened fire on a coach near Kalat": by Kalat
             towns = [m for m in mentions if m.kind == "settlement" and not m.reference]
             if towns:  # "In the Kharkiv region, a man was killed by shelling in Dvorichna": the town
                 placed = [m for m in placed if not (m.kind == "region" and _fronted(toks, m))]

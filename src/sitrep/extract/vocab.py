@@ -167,6 +167,7 @@ class Vocab:
     water_words: set[str]
     reference_cues: PhraseIndex
     cause_cues: PhraseIndex
+    proximity_cues: PhraseIndex
     # dates
     relative_days: PhraseIndex
     relative_spans: PhraseIndex
@@ -262,6 +263,7 @@ def _build(actors_file: str | None) -> Vocab:
         water_words=lower(plc.get("water_words")),
         reference_cues=_index({p: True for p in _strs(plc.get("reference_cues"))}),
         cause_cues=_index({p: True for p in _strs(plc.get("cause_cues"))}),
+        proximity_cues=_index({p: True for p in _strs(plc.get("proximity_cues"))}),
         relative_days=_index({k: int(v) for k, v in (dat.get("relative_days") or {}).items()}),
         relative_spans=_index({k: (int(v[0]), str(v[1])) for k, v in (dat.get("relative_spans") or {}).items()}),
         weekdays=[w.lower() for w in _strs(dat.get("weekdays"))],

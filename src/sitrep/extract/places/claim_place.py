@@ -12,6 +12,7 @@ from __future__ import annotations
 from ...records import Place
 from ..events.frames import frames, lemma_of, token_at_char
 from .context import capital_of, direct_first
+from .cues import DISTRICT_WORDS
 from .mentions import PlaceMention
 
 
@@ -39,6 +40,13 @@ class ClaimPlaces:
         parsed = self.parsed.get(i)
         return token_at_char(parsed, self.sents[i].tokens[k].start - self.sents[i].start) if parsed is not None else None
 
+    def _proximate(self, toks, m) -> bool:
+        """"near Kalat", "just outside the town of X": a reference cue that puts the event by it."""
+        k = m.start
+        while k > 0 and toks[k - 1].lower in ("the", "city", "town", "village", "of"):
+            k -= 1
+        return any((c := self.v.proximity_cues.match_at(toks, k0)) and k0 + c[0] == k for k0 in range(max(0, k - 4), k))
+
     def _for_cause(self, toks, m) -> bool:
         """"a protest in solidarity with Sweida": Sweida is the cause, not the scene."""
         return any((c := self.v.cause_cues.match_at(toks, k)) and k + c[0] == m.start
@@ -57,16 +65,28 @@ class ClaimPlaces:
         def here(ms: list[PlaceMention]) -> list[PlaceMention]:  # not "as Kinshasa tries to end the war"
             return [m for m in local(ms) if not self._government(i, m)]
 
+        toks = self.sents[i].tokens
         spans = [a.span for a in self.attrib[i] if a.span]
         own = [m for m in here(self.places(i)) if (m.start, m.end) not in spans]  # "what Moscow calls": a speaker
         if own:
+            def broad(m: PlaceMention) -> bool:  # a town or district in a region says more than the region
+                return m.kind == "region" and not m.name.lower().endswith(("district", "raion"))
+            def by_town(m: PlaceMention) -> bool:
+                """"In Balochistan, gunmen ... near Kalat", "struck convoys near En Nahud in West
+                Kordofan": a town the event was by says more than the regions around it (not more
+                than a region it lies outside: "jets over the Kharkiv region and a drone near X")."""
+                if not (m.reference and m.kind == "settlement" and self._proximate(toks, m)):
+                    return False
+                others = [o for o in own if o is not m and not o.reference]
+                return all(broad(o) and (_fronted(toks, o) or self.resolver.within(m.place, o.place.name or "") is not False)
+                           for o in others)
 
             def dist(m: PlaceMention):
                 same = clause[m.start] == clause[anchor] if m.start < len(clause) else False
                 in_source = self._in_speaker(i, m)  # "officials in X said"
-                # a town or district in a region says more than the region
-                broad = m.kind == "region" and not m.name.lower().endswith(("district", "raion"))
-                return (in_source, m.reference, m.place.is_water, 0 if same else 1, broad, min(abs(m.start - anchor), abs(m.end - anchor)))
+                # "In Balochistan, gunmen ... near Kalat": the town by the event, not the region
+                ref = m.reference and not by_town(m)
+                return (in_source, ref, m.place.is_water, 0 if same else 1, broad(m), min(abs(m.start - anchor), abs(m.end - anchor)))
             best = min(own, key=dist)
             here = [m for m in self._countries_here(i, clause, anchor) if clause[best.start] != clause[anchor]]
             if here:  # "6,114 civilians killed in Ukraine since February, ... information from Mariupol"
@@ -75,7 +95,6 @@ class ClaimPlaces:
                 return self._neighbour_place(i, local, same_only=True, within=best.place) \
                     or self.ctx.town_within(i, best.place) or best.place  # the story's place there
             return best.place
-        toks = self.sents[i].tokens
         countries = [m for m in self.places(i) if m.kind == "country" and not m.reference and not m.goal
                      and not self._in_speaker(i, m)  # "Russia's defence ministry said"
                      and not (m.end < len(toks) and toks[m.end].lower in ("'s", "’s"))  # "Sudan's army"
@@ -88,7 +107,7 @@ class ClaimPlaces:
             nation = self.ctx.story_country(i)
         if nation is not None:
             return nation
-        near = self._neighbour_place(i, local)
+        near = self._neighbour_place(i, local, districts=not cumulative)
         if near is not None:
             return near
         goals = [m for m in self.places(i) if m.goal and m.kind != "country"]
@@ -99,16 +118,19 @@ class ClaimPlaces:
             return countries[0].place
         return self.ctx.fallback(i) or self.ctx.where_country(i)  # headline's, earlier, dateline's, "in <country>"
 
-    def _neighbour_place(self, i: int, local, same_only: bool = False, within: Place | None = None) -> Place | None:
+    def _neighbour_place(self, i: int, local, same_only: bool = False, within: Place | None = None,
+                         districts: bool = False) -> Place | None:
         """The place of the sentences around ``i``: its paragraph's first (the two before, the
         one after), then the sentences just around it; with ``within``, only a place that is
-        not known to lie outside that region, from outside any speaker's phrase."""
+        not known to lie outside that region, from outside any speaker's phrase. ``districts``:
+        a district the gazetteer lacks may be that place (not for a running total)."""
         para = self.sents[i].para
         same = [j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(self.sents) and self.sents[j].para == para]
         beyond = [] if same_only else [j for j in (i + 1, i - 1) if 0 <= j < len(self.sents) and j not in same]
         for j in same + beyond:
             if within is None:  # a sea is where a ship or a launch was, not a neighbour's place
-                near = direct_first(self._not_source(j, [m for m in local(self.places(j)) if m.place.country_code]))
+                near = direct_first(self._not_source(j, [m for m in local(self.places(j)) if m.place.country_code
+                                                         or (districts and _unlisted_district(m))]))
             else:  # a town of that region, or one of its districts
                 near = direct_first([m for m in local(self.places(j)) if not self._in_speaker(j, m) and (
                     self.resolver.within(m.place, within.name or "") is not False if m.kind == "settlement"
@@ -119,11 +141,19 @@ class ClaimPlaces:
         return None
 
     def _countries_here(self, i: int, clause: list[int], anchor: int) -> list[PlaceMention]:
-        """Countries named as where ("in Ukraine") in the clause of the figure at ``anchor``."""
+        """Countries named as where ("in Ukraine", "strikes on southern Lebanon killed five") in
+        the clause of the figure at ``anchor``; an attack on a country only before the figure
+        ("..., in one of the deadliest attacks on western Ukraine": a comparison)."""
         toks = self.sents[i].tokens
+
+        def where(k: int) -> bool:  # the preposition before the name, past "southern"
+            while k >= 0 and (toks[k].lower in frames().compass or toks[k].lower[:-3] in frames().compass
+                              or toks[k].lower == "the"):
+                k -= 1
+            return k >= 0 and (toks[k].lower in ("in", "across", "throughout", "inside")
+                               or (toks[k].lower == "on" and 0 < k < anchor and _attack_noun(toks[k - 1].lower)))
         return [m for m in self.places(i) if m.kind == "country" and not m.referred and not m.goal
-                and 0 < m.start < len(clause) and clause[m.start] == clause[anchor]
-                and toks[m.start - 1].lower in ("in", "across", "throughout", "inside")]
+                and 0 < m.start < len(clause) and clause[m.start] == clause[anchor] and where(m.start - 1)]
 
     def _in_speaker(self, i: int, m: PlaceMention) -> bool:
         """Is mention ``m`` of sentence ``i`` inside a speaker's phrase ("officials in X said")?"""
@@ -139,6 +169,17 @@ class ClaimPlaces:
         else the story's country."""
         own = [m for m in self.places(i) if not m.goal]
         return own[0].place if own else self.ctx.story_country(i)
+
+
+def _unlisted_district(m: PlaceMention) -> bool:
+    """"in Ancuabe district": a district no gazetteer lists, kept by its name."""
+    return m.kind == "region" and m.place.lat is None and m.name.lower().endswith(DISTRICT_WORDS)
+
+
+def _attack_noun(word: str) -> bool:
+    """"strikes", "attack", "shelling": an attack noun of the frames (plural or not)."""
+    nouns = next(f.nouns for f in frames().frames if f.category == "attack")
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
 
 def _fronted(toks, m: PlaceMention) -> bool:

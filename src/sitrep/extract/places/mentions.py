@@ -316,6 +316,11 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
             # "the Pokrovsk district": a district is named after its main town, which locates it
             place = Place(full, place.lat, place.lon, place.country_code, None, "region",
                           admin1=place.admin1, admin1_code=place.admin1_code)
+        elif word in w.district_words and hint != name and place is not None and place.precision == "region" \
+                and place.name.split()[0].lower() != name.split()[0].lower():
+            # "Tabayin Township, Sagaing Region": a district the gazetteer lacks keeps its name,
+            # placed only as precisely as the region that locates it
+            place = replace(place, name=full, geonameid=None)
         elif place is None or place.precision != "region" or (countries and place.country_code not in countries):
             # keep the name, drop a town's point or a region abroad the story never names ("Hodan district")
             abroad = place is None or (countries and place.country_code not in countries)
