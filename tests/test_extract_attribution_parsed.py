@@ -87,3 +87,17 @@ def test_a_second_clauses_own_speaker_is_not_the_first_clauses_subject():
 def test_who_puts_a_toll_at_a_figure_gives_it():
     got = claimants("The health ministry put the toll from Sunday's shelling of Omdurman at eight dead and 30 wounded.")
     assert ("killed", 8.0, "health ministry") in got and ("wounded", 30.0, "health ministry") in got
+
+
+def test_a_hyphenated_modifier_stays_in_the_speakers_name():
+    got = claimants("Four soldiers guarding a bridge near Kupiansk were captured on Monday, the Kharkiv "
+                    "operational-tactical grouping said.")
+    assert ("captured", 4.0, "Kharkiv operational-tactical grouping") in got
+
+
+def test_a_town_in_the_speakers_name_is_not_where_the_figure_happened():
+    doc = Document(id="a", published="2024-07-01",
+                   text="Four soldiers guarding a bridge near Kupiansk were captured on Monday, the Kharkiv "
+                        "operational-tactical grouping said.")
+    placed = {(c.category, c.place.name if c.place else None) for c in extract_claims(doc)}
+    assert ("captured", "Kupyansk") in placed and ("captured", "Kharkiv") not in placed

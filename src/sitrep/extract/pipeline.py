@@ -142,7 +142,9 @@ class _Doc(ClaimPlaces, FrameClaims):
             return None
         at = min(range(len(toks)), key=lambda j: abs(toks[j].start - spoken.start))
         name = self._described(spoken.claimant, i)
-        return Attribution(name, spoken.modality, at, source=True, side=claimant_side(name, self.v))
+        inside = [j for j, t in enumerate(toks) if spoken.start <= t.start and t.end <= spoken.end]
+        span = (inside[0], inside[-1] + 1) if inside else None  # where the speaker is named
+        return Attribution(name, spoken.modality, at, span=span, source=True, side=claimant_side(name, self.v))
 
     def _described(self, name: str, i: int) -> str:
         """"the group" / "the ministry" as the parse gives it -> the body named before."""
@@ -264,8 +266,11 @@ class _Doc(ClaimPlaces, FrameClaims):
         anchor = h.q.num_start
         trig = h.trigger[0] if h.trigger else anchor
         tally = h.np is not None and h.np.tally
-        att = self.attribution_at(i, anchor) or (self.heading_attribution(i) if tally else None) \
-            or self.spoken_by(i, trig) or self.sections[i] or self.voice
+        here = self.attribution_at(i, anchor)
+        head = self.heading_attribution(i) if tally and here is None else None
+        spoken = self.spoken_by(i, trig) if here is None and head is None else None
+        att = here or head or spoken or self.sections[i] or self.voice
+        speaker = att.span if att is not None and (att is here or att is spoken) else None  # named in this sentence
         modality, scope, negated, hypothetical = modality_and_scope(toks, clause, trig, att, self.v)
         key = h.np is None and cat.key_figure(toks, h.q, self.v) is not None  # a bulletin's "IDPs: 1.1 million"
         worded = scope == "cumulative" or key  # a running total that says so in words ("so far", "since ...")
@@ -292,7 +297,7 @@ class _Doc(ClaimPlaces, FrameClaims):
             and toks[h.q.end + 1].is_cap else anchor  # "... and one in Siversk": the place it names
         national = worded and scope == "cumulative"  # the country when no place of its own clause
         place = place or self.place_for(i, at, clause, cumulative=national, within=own_clause if national else None,
-                                        own_clause=own_clause)
+                                        own_clause=own_clause, speaker=speaker)
         d = nearest(dates, trig, clause)
         if scope == "cumulative" and d is not None:  # "between 1 June and 31 August": the total as of its end
             d = _period_end(toks, dates, d)

@@ -149,6 +149,10 @@ def scan_back(tokens: list[Token], e: int, v: Vocab) -> tuple[int, int]:
             i -= 1
         elif low in v.gram.inside_source and i > 0 and tokens[i - 1].lower in v.claimant_heads and i + 1 < e:
             i -= 1  # "officials in Zaporizhzhia", "a spokesman for the ministry"
+        elif _hyphen_word(tokens, i, body) and tokens[e - 1].lower in v.claimant_heads:
+            i -= 3  # "the Kharkiv operational-tactical grouping": a hyphenated modifier is one word
+        elif tokens[i].text == "-" and _hyphen_word(tokens, i + 1, body) and i + 1 < e:
+            i -= 2
         elif _name_link(tokens, i, e, body, v):
             i -= 1  # "Institute for the Study of War"
         elif _bridge(tokens, i, body, v):
@@ -165,6 +169,12 @@ def scan_back(tokens: list[Token], e: int, v: Vocab) -> tuple[int, int]:
         else:
             break
     return trim(tokens, i + 1, e, v)
+
+
+def _hyphen_word(tokens: list[Token], i: int, body: int) -> bool:
+    """Is token ``i`` the end of a hyphenated word ("operational-tactical", "well-known")?"""
+    return i - 2 >= body and i < len(tokens) and tokens[i].is_word and tokens[i - 1].text == "-" \
+        and tokens[i - 2].is_word and not tokens[i - 1].space_before and not tokens[i].space_before
 
 
 def _is_person_name(tokens: list[Token], s: int, e: int, v: Vocab) -> bool:

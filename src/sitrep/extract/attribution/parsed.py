@@ -186,6 +186,13 @@ def _spoken(head: Token, modality: str, base: int) -> Spoken | None:
     return Spoken(text, modality, span.start_char + base, span.end_char + base)
 
 
+def _joins(tok: Token) -> bool:
+    """A token between two kept words that is no gap: a possessive "'s", or the hyphen inside
+    a word ("the Kharkiv operational-tactical grouping")."""
+    return tok.text in ("'s", "’s") or (tok.text == "-" and not tok.whitespace_ and tok.i > 0
+                                         and not tok.doc[tok.i - 1].whitespace_)
+
+
 def _phrase(head: Token) -> list[Token]:
     """The head and its modifiers: compounds, adjectives, possessives, "of" phrases; not
     relative clauses, appositions or where the speaker is ("officials in Kherson")."""
@@ -201,7 +208,7 @@ def _phrase(head: Token) -> list[Token]:
     # keep the run that contains the head (a gap means a dropped clause)
     run, prev = [], None
     for t in contiguous:
-        if prev is not None and t.i != prev.i + 1 and not (t.i == prev.i + 2 and head.doc[prev.i + 1].text in ("'s", "’s")):
+        if prev is not None and t.i != prev.i + 1 and not (t.i == prev.i + 2 and _joins(head.doc[prev.i + 1])):
             if head.i > prev.i:
                 run = []
             else:

@@ -53,11 +53,14 @@ class ClaimPlaces:
                    for k in range(max(0, m.start - 3), m.start))
 
     def place_for(self, i: int, anchor: int, clause: list[int], cumulative: bool = False,
-                  within: set[int] | None = None, own_clause: set[int] | None = None) -> Place | None:
+                  within: set[int] | None = None, own_clause: set[int] | None = None,
+                  speaker: tuple[int, int] | None = None) -> Place | None:
         """``within``: the token indices a running total's own clause covers (from the parse);
         a place outside it ("... can only take Kyiv") is not where the total was counted.
         ``own_clause``: the figure's own clause, which a country must lie in to place it ("The
-        attack, which marked the first time Israel has struck Yemen, killed six": not Yemen)."""
+        attack, which marked the first time Israel has struck Yemen, killed six": not Yemen).
+        ``speaker``: the tokens of the figure's claimant, whose places are where it speaks from,
+        not where it happened ("the Kharkiv operational-tactical grouping said")."""
         def local(ms: list[PlaceMention]) -> list[PlaceMention]:
             return [m for m in ms if m.kind != "country" and not m.goal  # not "fled to X"
                     and (within is None or m.start in within)]
@@ -83,7 +86,8 @@ class ClaimPlaces:
 
             def dist(m: PlaceMention):
                 same = clause[m.start] == clause[anchor] if m.start < len(clause) else False
-                in_source = self._in_speaker(i, m)  # "officials in X said"
+                in_source = self._in_speaker(i, m) or (  # "officials in X said"
+                    speaker is not None and speaker[0] <= m.start and m.end <= speaker[1])
                 # "In Balochistan, gunmen ... near Kalat": the town by the event, not the region
                 ref = m.reference and not by_town(m)
                 return (in_source, ref, m.place.is_water, 0 if same else 1, broad(m), min(abs(m.start - anchor), abs(m.end - anchor)))
