@@ -44,6 +44,14 @@ def test_killed_and_wounded():
     assert c.qualifier == "at_least" and c.victim_side == "civilian" and c.subject == "civilians"
 
 
+def test_people_named_by_their_wounds_keep_that_category():
+    got = units("Medics counted 27 wounded in Kharkiv, who were carried to field hospitals.")
+    assert ("wounded", 27, "Kharkiv") in got and not any(c == "displaced" for c, v, p in got)
+    # "of them" points back: the died of their wounds are killed, not wounded
+    got = units("Shelling in Kharkiv wounded 30 people. Six of them later died of their wounds.")
+    assert ("killed", 6, "Kharkiv") in got or ("killed", 6, None) in got
+
+
 def test_death_toll_is_cumulative():
     c = one("The death toll in Avdiivka has risen to 41.", "killed")
     assert (c.value, c.scope) == (41, "cumulative")

@@ -129,3 +129,13 @@ def test_a_capital_standing_for_its_government_is_no_scene(text, capital):
 
     got = extract_claims(Document(id="g", published="2025-05-01", text=text))
     assert got and not any(c.place is not None and c.place.name == capital for c in got)
+
+
+def test_an_attack_on_a_named_village_the_gazetteer_lacks_is_at_that_village():
+    g = got("Gunmen killed nine people during an attack on Pont-Sondé late on Friday, police said.")
+    assert ("attack", None, "Pont-Sondé") in g and ("killed", 9.0, "Pont-Sondé") in g
+
+
+def test_an_attack_on_a_feast_day_is_no_place():
+    g = got("Russia launched one of its largest drone attacks on New Year's Eve, officials in Kyiv said.")
+    assert not any(p and "Year" in p for c, v, p in g)

@@ -29,6 +29,9 @@ def v(**kw) -> View:
     (("Ukrainian officials", "ukraine"), (None, None), False),  # attributed vs the outlet's own voice
     (("state government", "other"), ("Sudan Doctors Network", "other"), False),  # third parties are no one side
     (("UN officials", "other"), ("UN officials in Geneva", "other"), True),
+    # bodies that share only the place they are named after are two sources
+    (("South Kordofan state government", "other"), ("South Kordofan Emergency Rooms", "other"), False),
+    (("Kharkiv regional governor", "ukraine"), ("Kharkiv regional governor Oleh Synehubov", "ukraine"), True),
 ])
 def test_same_claimant(a, b, same):
     assert same_claimant(*a, *b) is same

@@ -74,6 +74,20 @@ def _names_meet(a: frozenset[str], b: frozenset[str], threshold: float) -> bool:
     return any(len(x) > 3 and len(y) > 3 and fuzz.ratio(x, y) >= threshold for x in a for y in b)
 
 
+def _only_a_shared_lead(a_name: str, b_name: str) -> bool:
+    """Two names that share only their first words and then name different bodies ("North
+    Darfur state government" and "North Darfur Medical Volunteers"): a shared place, not one
+    source."""
+    stop = rules().claimant_stopwords
+    ta = [t for t in _tokens(a_name) if t not in stop]
+    tb = [t for t in _tokens(b_name) if t not in stop]
+    k = 0
+    while k < min(len(ta), len(tb)) and ta[k] == tb[k]:
+        k += 1
+    rest_a, rest_b = set(ta[k:]), set(tb[k:])
+    return k > 0 and bool(rest_a) and bool(rest_b) and not rest_a & rest_b
+
+
 def same_claimant(a_name: str | None, a_side: str | None, b_name: str | None, b_side: str | None) -> bool:
     """Same source, or both unattributed. Two names are one source when they share a name
     (Zelensky, President Zelenskyy); on one side, a generic source ("Ukrainian officials") or a
@@ -84,7 +98,8 @@ def same_claimant(a_name: str | None, a_side: str | None, b_name: str | None, b_
         return False
     an, ag = claimant_parts(a_name)
     bn, bg = claimant_parts(b_name)
-    if an and bn and _names_meet(an, bn, rules().claimant_fuzzy):
+    if an and bn and _names_meet(an, bn, rules().claimant_fuzzy) and not (
+            a_side in (None, "other") and b_side in (None, "other") and _only_a_shared_lead(a_name, b_name)):
         return True
     if a_side and b_side and a_side != "other":  # same party: a generic source, or the same role
         return not an or not bn or bool(ag & bg)

@@ -625,6 +625,9 @@ def find_frames(doc: Doc, base: int = 0, fr: Frames | None = None) -> list[Frame
                     (f.category == "territory" and h.dep_ in ("dobj", "nsubjpass")) or \
                     (f.category == "attack" and h.dep_ in ("dobj", "nsubjpass") and h.head.i == tok.i
                      and h.pos_ == "PROPN" and not _vessel(h, fr) and h.lemma_.lower() not in fr.facility_nouns) or \
+                    (f.category == "attack" and tok.pos_ == "NOUN" and h.dep_ == "pobj" and h.head.lower_ == "on"
+                     and h.head.head.i == tok.i and h.pos_ == "PROPN" and not _vessel(h, fr)
+                     and h.lemma_.lower() not in fr.facility_nouns) or \
                     (f.category == "territory" and tok.pos_ == "NOUN" and h.dep_ == "pobj" and h.head.lower_ == "of"
                      and any(c.dep_ in ("det", "poss") for c in tok.children)) or \
                     (f.category == "territory" and tok.pos_ == "VERB" and lemma_of(tok) in f.located_verbs

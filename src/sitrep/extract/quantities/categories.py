@@ -284,6 +284,8 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
             found, np_ = part, (hits[-1].np if np_.anaphoric else np_)  # "22 of them": of the drones
         found = found or _preceding(tokens, q.start, clause, cid, np_.kind, v)
         found = found or _linked_trigger(tokens, q.start, clause, cid, np_.kind, v)
+        if found is None and not np_.anaphoric and np_.head.lower() in v.gram.casualty_words and np_.self_category:
+            found = (np_.self_category, None)  # "35 wounded, who were carried to hospital": the wounded
         found = found or _following(tokens, np_.end, clause, cid, np_.kind, v)
         found = found or _carried(tokens, q, clause, cid, np_.kind, v)
         if found is None and np_.self_category and np_.self_category in ("wounded", "killed") and hits \
