@@ -46,6 +46,20 @@ def test_the_profile_is_chosen_by_where_the_claims_are_placed():
     assert [p.id for p in select([_claim(None)], text, profiles())] == ["dr-congo"]
 
 
+def test_a_story_with_no_placed_claim_follows_its_dateline_not_a_generic_force_word():
+    # "Military" opens the headline: a word every army is called by names no conflict's party
+    assert select([_claim(None)], "Military: two soldiers killed", profiles()) == []
+    pk = Place("Quetta", 30.18, 67.0, "PK", None, "settlement")
+    assert [p.id for p in select([_claim(None)], "Military: two soldiers killed", profiles(), pk)] == ["pakistan"]
+    text = ("Army: convoy ambushed near Dalbandin\n\nQUETTA - Four soldiers were killed when militants ambushed "
+            "a convoy near Dalbandin on Tuesday, the military said.")
+    assert ("killed", "other", "armed_groups", "other") in sides(text)
+    # a village the gazetteer lacks: the body's dateline says which conflict it is
+    text = ("Military: soldiers killed in ambush\n\nRAWALPINDI - Three soldiers were killed when terrorists "
+            "ambushed a patrol near Kili Sardar on Sunday, the military's media wing said.")
+    assert [(c, cl, v) for c, cl, a, v in sides(text) if c == "killed"] == [("killed", "other", "other")]
+
+
 def test_a_party_of_another_conflict_is_a_third_party():
     from sitrep.extract.sides import assign_sides
 

@@ -604,7 +604,7 @@ def _claims(d: _Doc) -> list[Claim]:
     d.read_attributions()
     claims = apply_denials(d, named_event_places(d.claims()))  # denials as claims (denials.py)
     claims = lead_sources(claims, d.para_at)  # a headline's figure the body attributes (lead.py)
-    assign_sides(claims, d.text, issuer=d.issuer, filed=d.ctx.dateline_place())  # party ids the claims' own words name
+    assign_sides(claims, d.text, issuer=d.issuer, filed=d.ctx.filed_from())  # party ids the claims' own words name
     claims = finest_in_document(without_history(doc, finish(doc, claims)))  # event_id, date_basis, source (finish.py)
     infer_roles(claims, d.text)  # sides the sentence, the incident and the place give (roles.py)
     return claims

@@ -114,7 +114,9 @@ class Profile:
 
     def mentions(self, text: str) -> int:
         """How often ``text`` names this profile's parties by a proper name ("the RSF", not "the army")."""
-        return sum(1 for _, pat in self.parties for m in pat.finditer(text) if text[m.start()].isupper())
+        forces = force_words()  # "Military: soldiers martyred" in a headline names no one's army
+        return sum(1 for _, pat in self.parties for m in pat.finditer(text)
+                   if text[m.start()].isupper() and not forces.fullmatch(m.group()))
 
 
 def _homes(entry: dict, ids: set[str], where: str) -> tuple:
@@ -255,14 +257,20 @@ def local_words() -> re.Pattern:
     return _word_list("local_claimants")
 
 
-def select(claims: Sequence[Claim], text: str, available: Iterable[Profile]) -> list[Profile]:
-    """The profiles a document belongs to: those of its claims' countries, else those whose
-    parties its text names at least ``MIN_MENTIONS`` times (the most named first)."""
+def select(claims: Sequence[Claim], text: str, available: Iterable[Profile], filed: Place | None = None) -> list[Profile]:
+    """The profiles a document belongs to: those of its claims' countries, else that of the
+    country it was filed from (its dateline: "RAWALPINDI -" about a village the gazetteer
+    lacks), else those whose parties its text names at least ``MIN_MENTIONS`` times (the most
+    named first)."""
     available = list(available)
     countries = {c.place.country_code for c in claims if c.place is not None and c.place.country_code}
     chosen = [p for p in available if p.countries & countries]
     if chosen:
         return chosen
+    if filed is not None and filed.country_code:
+        chosen = [p for p in available if filed.country_code in p.countries]
+        if chosen:
+            return chosen
     counts = sorted((-p.mentions(text), i) for i, p in enumerate(available))  # a tie: the profile listed first
     return [available[i] for n, i in counts if -n >= MIN_MENTIONS][:1]
 
@@ -294,7 +302,7 @@ def assign_sides(claims: list[Claim], text: str, available: Sequence[Profile] | 
     release in its issuer's own voice (``issuer``: its heading's name, "" for an agency or NGO
     that names no party), a figure with no claimant takes the issuer's side."""
     every = list(available if available is not None else profiles())
-    chosen = select(claims, text, every)
+    chosen = select(claims, text, every, filed)
     if issuer is not None:
         own = _party(chosen, every, issuer) if issuer and chosen else None
         if own in (None, "other") and issuer and local_words().search(issuer):  # an office speaks for its place's home

@@ -179,6 +179,22 @@ class DocPlaces:
             self._main.append(place)
         return self._main[1]
 
+    def filed_from(self) -> Place | None:
+        """Where the report was filed, from the dateline of its first line or, after a headline,
+        of the body's opening line ("Military: soldiers killed in attack / RAWALPINDI - ..."):
+        whose officials an unnamed ministry is, and which conflict a story with no placed
+        claim is about. Not a place for its figures (a London-filed story on Gaza)."""
+        if self.dateline_place() is not None:
+            return self.dateline_place()
+        for sent in self.sents[1:3]:
+            toks = sent.tokens
+            end = dateline(toks, self.v)[0]
+            if end:
+                first = next((k for k in range(end) if toks[k].text == "/"), end)
+                place = self.resolver.resolve(" ".join(t.text for t in toks[:first]).title())
+                return place if place is not None and place.precision != "country" else None
+        return None
+
     def _own_dateline(self, i: int) -> Place | None:
         """The place of a dateline opening sentence ``i`` inside the document (a round-up
         or live page: "BELGOROD, Russia - ...")."""
