@@ -278,3 +278,16 @@ def test_a_person_named_alone_speaks_for_the_office_the_story_gives_them():
 def test_who_speaks_for_whom_beyond_ukraine(text, claimant_side):
     got = claimant_sides(text)
     assert any(c == "killed" and side == claimant_side for c, _, side in got), got
+
+
+def test_a_general_staff_in_a_sahel_story_is_not_ukraines():
+    text = ("FAMa statement on the Tessit attack\n\nThe General Staff of the Armed Forces said nine soldiers were "
+            "killed when terrorists attacked the army post at Tessit on Sunday.")
+    got = extract_claims(Document(id="s", published="2024-10-01", text=text))
+    killed = [c for c in got if c.category == "killed"]
+    assert killed and killed[0].claimant_side == "other"
+    assert not any(c.place is not None and c.place.country_code == "BR" for c in got)  # FAMa is the army, not Fama
+
+
+def test_a_party_written_in_lower_case_first_still_names_its_conflict():
+    assert [p.id for p in select([_claim(None)], "A statement by al-Shabaab said the base fell.", profiles())] == ["somalia"]

@@ -165,3 +165,27 @@ def test_those_one_hospital_treated_are_a_part_of_the_toll_not_another_toll():
     text = "Nine of the people injured in the airstrike were treated at the hospital we support, the charity said."
     assert contradiction(toll, treated, "27 others were injured, the ministry said.", text) is None
     assert contradiction(toll, treated, "27 others were injured.", "Nine people were injured in the airstrike.") == "value"
+
+
+def test_third_parties_named_as_different_victims_are_not_compared():
+    # both victims are `other` (no party of the conflict), yet named as two sides' fighters
+    army = dict(claimant="the army's media wing", claimant_side="other", victim_side="other")
+    taliban = dict(claimant="Taliban defence ministry spokesman", claimant_side="other", victim_side="other")
+    assert contradiction(v(subject="Afghan fighters", value=19.0, **army), v(subject="Pakistani soldiers", value=12.0, **taliban),
+                         "The army's media wing said troops killed 19 Afghan fighters.",
+                         "The spokesman claimed Afghan forces killed 12 Pakistani soldiers.") is None
+    assert contradiction(v(subject="soldiers", value=3.0, **army), v(subject="Pakistani soldiers", value=12.0, **taliban),
+                         "The army's media wing said three soldiers were killed.",
+                         "The spokesman claimed Afghan forces killed 12 Pakistani soldiers.") == "value"
+
+
+def test_a_denial_names_a_target_only_in_what_it_denies():
+    denied = v(category="territory", value=None, modality="denied", **UA)
+    claim = v(category="territory", value=None, **RU)
+    assert contradiction(denied, claim, "Kyiv rejected reports that Vovchansk had fallen, saying its units still "
+                                        "held the bridge and the station.",
+                         "Moscow said its forces had taken Vovchansk.") == "denial"
+    attack = dict(category="attack", value=None)
+    assert contradiction(v(modality="denied", **attack, **UA), v(**attack, **RU),
+                         "Officials denied that the airport had been hit.",
+                         "Russia said its missiles struck the port.") is None  # another target

@@ -115,8 +115,16 @@ class Profile:
     def mentions(self, text: str) -> int:
         """How often ``text`` names this profile's parties by a proper name ("the RSF", not "the army")."""
         forces = force_words()  # "Military: soldiers martyred" in a headline names no one's army
-        return sum(1 for _, pat in self.parties for m in pat.finditer(text)
-                   if text[m.start()].isupper() and not forces.fullmatch(m.group()))
+        named = sum(1 for _, pat in self.parties for m in pat.finditer(text)
+                    if any(ch.isupper() for ch in m.group()) and not forces.fullmatch(m.group()))  # "al-Shabaab"
+        if self.others is not None:  # a force of this conflict named as such ("FAMa", "the Malian army")
+            named += sum(1 for m in self.others.finditer(text) if _proper_name(m.group()))
+        return named
+
+
+def _proper_name(words: str) -> bool:
+    """"FAMa", "ISPR", "Malian army", "Frontier Corps": a name, not "Police" opening a sentence."""
+    return sum(ch.isupper() for ch in words) >= 2 or (" " in words and words[:1].isupper())
 
 
 def _homes(entry: dict, ids: set[str], where: str) -> tuple:
@@ -232,6 +240,12 @@ def party_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def force_names() -> frozenset[str]:
+    """Every party name and every named force or body that is no party ("fama", "ispr"), lowercased."""
+    return party_names() | frozenset(str(n).strip().lower() for e in _bundled()["profiles"] for n in e.get("others") or ())
+
+
+@functools.lru_cache(maxsize=1)
 def conflict_countries() -> frozenset[str]:
     """The countries of the bundled profiles: where a party's name may also be a place."""
     return frozenset(str(c).upper() for e in _bundled()["profiles"] for c in e.get("countries") or [])
@@ -320,7 +334,7 @@ def assign_sides(claims: list[Claim], text: str, available: Sequence[Profile] | 
         if c.claimant and home and national_words().search(c.claimant) and _party(chosen, every, c.claimant) is None:
             c.claimant_side = home  # "the Defence Ministry said" in a story filed from Moscow: Russia's
         if c.claimant and c.claimant_side not in ids:
-            c.claimant_side = _party(chosen, every, c.claimant) or c.claimant_side
+            c.claimant_side = _party(chosen, every, c.claimant) or _outside(c.claimant_side, ids)
         if c.claimant and c.claimant_side is None and force_words().search(c.claimant):
             c.claimant_side = next((p.unnamed_forces for p in chosen if p.unnamed_forces), None)  # "an army spokesman"
         if c.claimant and c.claimant_side is None and local_words().search(c.claimant):
@@ -328,7 +342,14 @@ def assign_sides(claims: list[Claim], text: str, available: Sequence[Profile] | 
         if c.actor:
             c.actor_side = _party(chosen, every, c.actor)
         if c.victim_side != "civilian" and c.victim_side not in ids and not _names_place(c):
-            c.victim_side = _party(chosen, every, c.subject) or c.victim_side
+            c.victim_side = _party(chosen, every, c.subject) or _outside(c.victim_side, ids)
+
+
+def _outside(side: str | None, ids: set[str]) -> str | None:
+    """A side no chosen profile has (the word list's `ukraine` for "the General Staff of the
+    Armed Forces" in a story about Mali): none, so the rules below give it (an army's unnamed
+    forces, an office's home), else it stays unknown."""
+    return side if side in ids or side in (None, "civilian", "other") else None
 
 
 def office_side(c: Claim, chosen: Sequence[Profile]) -> str | None:

@@ -218,6 +218,16 @@ def _targets(evidence: str | None) -> set[str]:
     return set(_WORD.findall((evidence or "").lower())) & rules().targets
 
 
+def _denied_clause(text: str | None) -> str:
+    """A denial's sentence up to the end of what it denies: "rejected reports that X had fallen,
+    saying troops still held the port" denies no port (the words are denials.yaml's)."""
+    from ..extract.denials import words as denial_words  # one word list for extraction and linking
+
+    text = text or ""
+    end = denial_words().clause_end.search(text)
+    return text[:end.start()] if end else text
+
+
 def _same_thing(a: View, b: View, a_text: str | None, b_text: str | None, same_place: bool = False) -> bool:
     r = rules()
     if a.category != b.category or a.item != b.item or a.scope != b.scope:
@@ -245,8 +255,8 @@ def _same_target(a: View, b: View, a_text: str | None, b_text: str | None) -> bo
     names a target ("denied shelling the hospital") denies only a report of that target."""
     ta, tb = _targets(a_text), _targets(b_text)
     if "denied" in (a.modality, b.modality):
-        denied = ta if a.modality == "denied" else tb
-        return not denied or bool(ta & tb)
+        denied = _targets(_denied_clause(a_text if a.modality == "denied" else b_text))
+        return not denied or bool((ta if a.modality == "denied" else tb) & (tb if a.modality == "denied" else ta))
     return not (ta and tb and not ta & tb)
 
 
@@ -400,8 +410,9 @@ def contradiction(a: View, b: View, a_text: str | None = None, b_text: str | Non
         return None  # a revision
     if _revised(a_text, b_text) and a.claimant_side == b.claimant_side:
         return None  # "the toll rose to 20": a figure brought up to date
-    if a.category in r.sided_categories and (a.victim_side is None or b.victim_side is None) \
-            and not (_civilian(a) or _civilian(b)):
+    if a.category in r.sided_categories and (a.victim_side is None or b.victim_side is None
+                                             or a.victim_side == b.victim_side == "other") \
+            and not (_civilian(a) or _civilian(b)):  # `other` is no one side: "Afghan fighters", "Pakistani soldiers"
         if _opposed(a, b) and not _same_victims(a, a_text, b, b_text):
             return None  # whose losses: one side's are never set against the other's
         wa, wb = _victim_words(a, a_text), _victim_words(b, b_text)

@@ -26,7 +26,7 @@ from .cues import (  # noqa: F401  (dateline, national, place_words, PlaceWords 
 )
 from .resolver import PlaceResolver, default_geocoder  # noqa: F401  (re-exported)
 from ..text.tokens import Token, capital_runs, hyphen_descriptor
-from ..sides import conflict_countries, party_names
+from ..sides import conflict_countries, force_names, party_names
 from ..vocab import Vocab, vocab
 
 
@@ -233,8 +233,8 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         hint = next((r for rs, r in regions if _attached(tokens, end, rs, w)), None)
         place = resolver.resolve(name, region=hint, nearby=nearby, area=sentence_region, home=home, countries=countries)
         if place is not None and place.country_code and place.country_code not in conflict_countries() \
-                and name.lower() in party_names():
-            continue  # "Fano seized Lalibela": a party's name, not the town of that name abroad
+                and name.lower() in force_names():
+            continue  # "Fano seized Lalibela", "a FAMa communique": a force's name, not the town of that name abroad
         if place is not None and place.precision != "country" and name.lower() in party_names() \
                 and e < len(tokens) and tokens[e].lower in w.auxiliaries \
                 and not (s > 0 and tokens[s - 1].lower in v.locative_preps):
