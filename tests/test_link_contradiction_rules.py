@@ -189,3 +189,10 @@ def test_a_denial_names_a_target_only_in_what_it_denies():
     assert contradiction(v(modality="denied", **attack, **UA), v(**attack, **RU),
                          "Officials denied that the airport had been hit.",
                          "Russia said its missiles struck the port.") is None  # another target
+
+
+def test_an_air_base_and_the_airfield_are_one_target():
+    attack = dict(category="attack", value=None)
+    assert contradiction(v(modality="denied", **attack, **RU), v(**attack, **UA),
+                         "The governor said the airfield had not been hit.",
+                         "Drones struck the Morozovsk air base overnight, the General Staff said.") == "denial"

@@ -215,7 +215,10 @@ def _later_count(a, b) -> bool:
 
 
 def _targets(evidence: str | None) -> set[str]:
-    return set(_WORD.findall((evidence or "").lower())) & rules().targets
+    text = (evidence or "").lower()
+    for name, target in rules().target_names:  # "the Engels air base" is the airfield
+        text = text.replace(name, target)
+    return set(_WORD.findall(text)) & rules().targets
 
 
 def _denied_clause(text: str | None) -> str:

@@ -30,6 +30,7 @@ class Rules:
     denial_lag_days: int = 14  # a denial without a date of its own: the event it denies happened this far back
     revision_days: int = 7  # one side's figures first reported this far apart: a later count, not a dispute
     targets: frozenset[str] = frozenset()  # what a strike hit: two sentences naming different ones tell of different strikes
+    target_names: tuple[tuple[str, str], ...] = ()  # (another name, the target word): "air base" is an airfield
     partial_classes: frozenset[str] = frozenset()  # subject classes that count part of a toll (children)
     sided_categories: frozenset[str] = frozenset()  # one side's losses: never compared across sides unknown victims
     revision_words: frozenset[str] = frozenset()  # "the toll rose to": a figure brought up to date
@@ -86,6 +87,7 @@ def parse_rules(data: Any, source: str = "link.yaml") -> Rules:
         denial_lag_days=int(_number(tol, "denial_lag_days", 14, source)),
         revision_days=int(_number(tol, "revision_days", 7, source)),
         targets=_words(data, "targets", source) if "targets" in data else frozenset(),
+        target_names=tuple((str(n).lower(), str(t).lower()) for t, ns in (data.get("target_names") or {}).items() for n in ns),
         partial_classes=_words(data, "partial_classes", source) if "partial_classes" in data else frozenset(),
         sided_categories=_words(data, "sided_categories", source) if "sided_categories" in data else frozenset(),
         revision_words=_words(data, "revision_words", source) if "revision_words" in data else frozenset(),
