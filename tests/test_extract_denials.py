@@ -26,6 +26,8 @@ def denied(text):
     ("The air force said none of its helicopters had been lost.", "said_no"),
     ("The shipowner said the rebels' claim was false and that the crew were safe.", "called_false"),
     ("A police spokeswoman said no part of Lascahobas was under gang control.", "said_no"),
+    ("The police said there was no truth to the report that 20 traders were kidnapped in Gusau.", "called_false"),
+    ("The ministry said the raid on the market in Kadugli never took place.", "had_not"),
 ])
 def test_each_wording_is_a_denial(sentence, wording):
     (d,) = find_denials(sentence)
@@ -39,6 +41,20 @@ def test_each_wording_is_a_denial(sentence, wording):
 ])
 def test_not_a_denial(sentence):
     assert find_denials(sentence) == []
+
+
+def test_a_denial_without_an_attack_noun_denies_no_attack():
+    # "happened" denies an attack only after an attack noun
+    assert not denied("He survived a poisoning in 2020, which the Kremlin denies happened.")
+    (c,) = denied("The ministry said the raid on the market in Kadugli never took place.")
+    assert c.category == "attack" and c.claimant == "The ministry"
+
+
+def test_a_manner_word_is_no_part_of_the_deniers_name():
+    (c,) = denied("The SDF flatly refuted the ministry's account of the shelling of Tabqa.")
+    assert c.claimant == "The SDF"
+    (c,) = denied("Hezbollah categorically rejected the army's account of the raid on Yaroun.")
+    assert c.claimant == "Hezbollah"
 
 
 def test_a_denied_capture_is_a_territory_claim_of_the_denier_at_the_place():

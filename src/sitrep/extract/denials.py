@@ -65,6 +65,7 @@ class Words:
     about_nouns: dict[str, str | None]  # the category a claim's noun denies (a figure: killed)
     about_default: tuple[str, ...]
     clause_end: re.Pattern  # where the denied words end: "; ", ", saying ...", ", describing ..."
+    no_truth: re.Pattern  # "there is no truth to the report that ...": what follows is called false
 
 
 def _alternation(words) -> str:
@@ -88,6 +89,10 @@ def words() -> Words:
             rf"|\b(?P<v3>{alt})\s+no\s+[\w-]+"
             rf"|\bthere\s+(?:were|had\s+been|was|has\s+been)\s+no\s+(?:[\w-]+\s+){{0,2}}?(?P<v4>{alt})\b"
             rf"|\bnone\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?P<v5>{alt})\b)", re.I)))
+    happening = data["negated_happening"]  # "the attack on X never took place"
+    negated.append(("attack", re.compile(
+        rf"\b(?:{_alternation(happening['nouns'])})\b[^.;]{{0,100}}?\b(?:{_alternation(data['negators'])})\b"
+        rf"(?:\s+\w+){{0,1}}?\s+(?P<v1>{_alternation(happening['verbs'])})\b", re.I)))
     items = [(item, re.compile(rf"\b(?:{_alternation(nouns)})\b", re.I))
              for item, nouns in counted["items"].items() if item != "other"]
     return Words(
@@ -109,6 +114,7 @@ def words() -> Words:
         about_nouns={k.lower(): v for k, v in data["about"]["nouns"].items()},
         about_default=tuple(data["about"]["default"]),
         clause_end=re.compile(rf";|,\s+(?:{_alternation(data['clause_ends'])})\b|,?\s+and\s+(?:that|said)\b|\.\s*$"),
+        no_truth=re.compile(rf"\b(?:{_alternation(data['no_truth'])})\s+(?:the\s+|these\s+|such\s+)?", re.I),
     )
 
 
@@ -157,6 +163,7 @@ def _subject(text: str, cue_start: int) -> str | None:
     name = _LEAD.sub("", _DATELINE.sub("", head[cut:].strip())).strip(" ,")
     name = re.split(r",\s+(?:which|who|whose)\b", name)[0].strip(" ,")  # "The RSF, which holds the city,"
     name = re.sub(r"\s+(?:has|have|had|also|quickly|flatly|strongly|immediately|later|swiftly|on\s+\w+)$", "", name, flags=re.I)
+    name = re.sub(r"(?<=\w)\s+[a-z]+ly$", "", name)  # "The SDF categorically": a manner, not a name
     if name and len(name.split()) > _SUBJECT_WORDS and "," in name:  # "Asked about X, a spokesman called ..."
         name = name.rsplit(",", 1)[1].strip()
     if not name or len(name.split()) > _SUBJECT_WORDS or name.lower() in _PRONOUN:
@@ -272,7 +279,16 @@ _CLAIM_NOUN = re.compile(r"\b(?:claims?|reports?|figures?|allegations?|accounts?
 
 
 def _said_false(text: str, w: Words) -> Denial | None:
-    """"said the reports were false", "said claims that the town had fallen are untrue"."""
+    """"said the reports were false", "said claims that the town had fallen are untrue", "said
+    there was no truth to the report that worshippers were abducted"."""
+    m = w.no_truth.search(text)
+    noun = _CLAIM_NOUN.match(text, m.end()) if m is not None else None
+    if noun is not None:
+        speech = w.speech.search(text)
+        denier = _subject(text, speech.start()) if speech is not None and speech.start() < m.start() else None
+        clause = re.match(r"\s+that\s+", text[noun.end():])
+        target = (noun.end() + clause.end(), _clause_end(text, noun.end() + clause.end())) if clause else None
+        return Denial("called_false", (m.start(), noun.end()), target, denier)
     for noun in _CLAIM_NOUN.finditer(text):
         rest = text[noun.end():noun.end() + 120]
         verb, fal = None, None
