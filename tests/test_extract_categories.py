@@ -143,3 +143,19 @@ def test_subject_and_actor_of_an_attack():
     assert (c.subject, c.actor, c.place.name) == ("a hospital", "Russian forces", "Kharkiv")
     c = one("Three soldiers were captured by Ukrainian forces near Izium.", "captured")
     assert c.actor == "Ukrainian forces" and c.subject == "soldiers"
+
+
+def test_bringing_the_total_to_a_figure_counts_what_the_sentence_counted():
+    got = claims("Nine more people were killed in Kherson, bringing the total since June 2023 to 1,412.")
+    by_value = {c.value: c for c in got if c.category == "killed"}
+    assert by_value[1412].scope == "cumulative"
+    assert by_value[9].scope == "event"  # the day's addition, not the total
+    assert by_value[9].date == "2023-05-10"  # "since June 2023" is the total's period, not the day's
+
+
+def test_more_ways_of_naming_the_dead_the_missing_and_the_taken():
+    assert ("killed", 12, None) in units("Twelve soldiers fell in combat on Tuesday.")
+    assert ("missing", 1, None) in units("One seafarer was unaccounted for after the strike.")
+    assert any(c == "abducted" and v == 5 for c, v, p in units("Gunmen abducted five village elders on Friday."))
+    assert any(c == "abducted" and v == 9 for c, v, p in units("Rights groups said nine men had been forcibly disappeared."))
+    assert any(c == "killed" and v == 40 for c, v, p in units("The army said it had 'eliminated' 40 extremists."))

@@ -26,6 +26,8 @@ def test_ranges():
     assert quantities("70,000-80,000 troops") == [(70000, 80000, "range", None)]
     assert quantities("between 5 and 7 soldiers") == [(5, 7, "range", None)]
     assert quantities("5 to 7 million people")[0][:3] == (5_000_000, 7_000_000, "range")
+    # a date is no range's first end: "since October 2023 to 71,386" counts 71,386
+    assert quantities("the total since October 2023 to 71,386") == [(71386, None, "exact", None)]
 
 
 def test_a_change_keeps_the_new_figure():

@@ -220,8 +220,8 @@ class _Doc(ClaimPlaces, FrameClaims):
             figures = [c for c, _ in pairs]
             if any(c.scope == "cumulative" and c.claim_id not in self.undecided for c in figures) \
                     and not names_a_day(s.text):
-                for c in figures:  # "1,617 killed and 580 injured across Haiti between ...": one period's figures
-                    if c.claim_id in self.undecided:
+                for c, at in pairs:  # "1,617 killed and 580 injured across Haiti between ...": one period's figures
+                    if c.claim_id in self.undecided and not _increment(toks, at):
                         c.scope = "cumulative"
             out.extend(figures)
             ehits = [h for h in ehits if not self.unreal_event(parsed.get(i), i, h)]
@@ -299,6 +299,8 @@ class _Doc(ClaimPlaces, FrameClaims):
         place = place or self.place_for(i, at, clause, cumulative=national, within=own_clause if national else None,
                                         own_clause=own_clause, speaker=speaker)
         d = nearest(dates, trig, clause)
+        if scope == "event" and d is not None and d.start > 0 and toks[d.start - 1].lower == "since":
+            d = None  # "11 more were killed, bringing the total since October 2023 to ...": the total's period
         if scope == "cumulative" and d is not None:  # "between 1 June and 31 August": the total as of its end
             d = _period_end(toks, dates, d)
         span = (h.np.start, h.np.end) if h.np else h.trigger
@@ -542,6 +544,13 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             seen.add(key)
             out.append(c)
     return out
+
+
+def _increment(toks, at: int) -> bool:
+    """"Eleven more were killed, bringing the total to ...", "another 30": the day's addition
+    to a running total, not the total."""
+    nxt = toks[at + 1].lower if at + 1 < len(toks) else ""
+    return nxt in unit_vocab().more_words or (at > 0 and toks[at - 1].lower == "another")
 
 
 def extract_claims(doc: Document, geocoder=None, actors_file: str | None = None) -> list[Claim]:

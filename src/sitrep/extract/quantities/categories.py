@@ -18,6 +18,7 @@ from .counted import drop_single_item as _drop_single_item
 from .counted import subset_of as _subset
 from .list_items import (
     _QUOTES, _anaphoric, _continued, _distributed, _from_later_items, _linked, _shared_verb, _whole_of_part,
+    brought_total,
 )
 from .numbers import Quantity
 from ..text.tokens import Token
@@ -262,7 +263,8 @@ def classify_quantities(tokens: list[Token], quantities: list[Quantity], clause:
         if np_ is not None:
             nps.append(np_)
         if np_ is None:
-            found = _bare(tokens, q, clause, v) or _distributed(tokens, q, hits) or key_figure(tokens, q, v)
+            found = _bare(tokens, q, clause, v) or _distributed(tokens, q, hits) or key_figure(tokens, q, v) \
+                or brought_total(tokens, q, hits)
             if found is None:
                 part = bare_subset(tokens, q, hits)  # "80 drones, including 31 over Bryansk"
                 if part is not None:

@@ -32,6 +32,21 @@ def _shared_verb(tokens, prev: QuantHit, kind: str, v: Vocab) -> tuple[str, tupl
 _SPLIT_PREPS = ("in", "at", "near", "around")
 
 
+def brought_total(tokens, q: Quantity, hits: list[QuantHit]) -> tuple[str, tuple[int, int] | None] | None:
+    """"Eleven more were killed, bringing the total since October 2023 to 71,386": the figure
+    after "to" counts what the sentence's figure before it counts (categories.yaml
+    ``total_bringers``, ``total_words``)."""
+    if not hits or q.start < 3 or tokens[q.start - 1].lower != "to":
+        return None
+    uv = unit_vocab()
+    for k in range(q.start - 2, max(-1, q.start - 10), -1):
+        if tokens[k].lower in (".", ";"):
+            return None
+        if tokens[k].lower in uv.total_bringers and any(t.lower in uv.total_words for t in tokens[k + 1:q.start - 1]):
+            return hits[-1].category, (k, q.start - 1)
+    return None
+
+
 def _distributed(tokens, q: Quantity, hits: list[QuantHit]) -> tuple[str, tuple[int, int] | None] | None:
     """A count split over places: "Two died in Bakhmut, two in Toretsk and one in Siversk".
     A bare figure followed by "in <Place>" and joined by "," / "and" right after the previous

@@ -201,6 +201,9 @@ def find_quantities(tokens: list[Token], v: Vocab | None = None) -> list[Quantit
         value, j, has_comma, is_word, scale = parsed
         qual, start = _qualifier(tokens, i, v)
         high = None
+        if j + 1 < n and tokens[j].lower == "to" and _rejected_by_context(tokens, start, i, j, value, has_comma, v):
+            i = j  # "since October 2023 to 71,386": a date, then the figure on its own
+            continue
         # ranges: 70,000-80,000 / 5 to 7 / between 5 and 7
         if j + 1 < n and tokens[j].lower in ("-", "to", "and"):
             if tokens[j].lower != "and" or (start > 0 and tokens[start - 1].lower == "between"):

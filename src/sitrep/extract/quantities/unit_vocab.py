@@ -40,6 +40,8 @@ class UnitVocab:
     scene_subordinators: frozenset[str]  # "... when a shell hit a house": the scene's event
     toll_rises: PhraseIndex  # "has risen to": a toll named far back in the sentence reaches the figure
     interceptions: PhraseIndex  # "shot down", "air defences": weak attack words count materiel there
+    total_bringers: frozenset[str] = frozenset()  # "bringing the total to N": N counts the figure before
+    total_words: frozenset[str] = frozenset()
 
 
 def _strs(values: Any, source: str, key: str) -> list[str]:
@@ -78,6 +80,8 @@ def unit_vocab() -> UnitVocab:
         count_nouns=words(cat, "count_nouns"),
         more_words=words(cat, "more_words"),
         carriers=words(cat, "carriers"),
+        total_bringers=words(cat, "total_bringers"),
+        total_words=words(cat, "total_words"),
         list_continuations=phrases(cat, "list_continuations", "categories.yaml"),
         not_targets_after=words(cat, "not_targets_after"),
         destination_preps=words(cat, "destination_preps"),
