@@ -139,3 +139,15 @@ def test_an_attack_on_a_named_village_the_gazetteer_lacks_is_at_that_village():
 def test_an_attack_on_a_feast_day_is_no_place():
     g = got("Russia launched one of its largest drone attacks on New Year's Eve, officials in Kyiv said.")
     assert not any(p and "Year" in p for c, v, p in g)
+
+
+def test_a_district_of_a_city_is_that_city():
+    g = got("Two drones hit the Slobidskyi district of Kharkiv on Monday, injuring six people.")
+    assert {p for c, v, p in g if c == "attack"} == {"Kharkiv"}
+
+
+def test_a_count_of_soldiers_and_auxiliaries_keeps_its_victims():
+    doc = Document(id="e", published="2023-06-02",
+                   text="The group said its fighters killed 25 soldiers and VDP auxiliaries near Arbinda.")
+    (c,) = [c for c in extract_claims(doc) if c.category == "killed"]
+    assert c.subject == "soldiers and VDP" and c.victim_side == "other"

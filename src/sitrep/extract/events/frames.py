@@ -97,6 +97,7 @@ class Frames:
     support_verbs: frozenset[str] = frozenset()
     compass: frozenset[str] = frozenset()
     held_sites: frozenset[str] = frozenset()
+    city_parts: frozenset[str] = frozenset()
 
     @cached_property
     def places_nouns(self) -> frozenset[str]:
@@ -141,7 +142,7 @@ def frames() -> Frames:
                   low(r["facility_nouns"]), low(r.get("via_of")), low(r["area_nouns"]), {k: low(v) for k, v in (r.get("light_nouns") or {}).items()},
                   low(data.get("not_place_heads")), low(data.get("weapons")), low(data.get("not_names")),
                   low(data.get("talked_about")), low(r.get("vessel_nouns")), low(r.get("vessel_marks")),
-                  low(r.get("support_verbs")), low(r.get("compass")), low(r.get("held_sites")))
+                  low(r.get("support_verbs")), low(r.get("compass")), low(r.get("held_sites")), low(r.get("city_parts")))
 
 
 # -- following paths -----------------------------------------------------------------------
@@ -469,6 +470,10 @@ class _Reader:
                 c.dep_ == "prep" and c.lower_ == "of" and any(_proper(x) for o in _objects(c) for x in o.subtree)
                 for c in tok.children):
             located = True  # "the Danube port of Izmail": the town after "of" is the place, the river only describes
+        if lemma in fr.city_parts and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(_proper(x) for o in _objects(c) for x in o.subtree)
+                for c in tok.children):
+            located = True  # "the Kyivskyi district of Kharkiv": the city after "of" is the place
         vessel = lemma in fr.vessel_nouns  # "the landing ship Orsk": a ship's name is no place
         for c in tok.children:
             if vessel and (c.dep_ in fr.name_deps or c.dep_ == "appos"):
