@@ -101,3 +101,8 @@ def test_a_town_in_the_speakers_name_is_not_where_the_figure_happened():
                         "operational-tactical grouping said.")
     placed = {(c.category, c.place.name if c.place else None) for c in extract_claims(doc)}
     assert ("captured", "Kupyansk") in placed and ("captured", "Kharkiv") not in placed
+
+
+def test_a_plural_possessive_stays_in_the_speakers_name():
+    assert ("captured", 11.0, "Palestinian Prisoners' Society") in claimants(
+        "Eleven men were detained in Hebron overnight, the Palestinian Prisoners' Society said.")

@@ -151,3 +151,11 @@ def test_a_count_of_soldiers_and_auxiliaries_keeps_its_victims():
                    text="The group said its fighters killed 25 soldiers and VDP auxiliaries near Arbinda.")
     (c,) = [c for c in extract_claims(doc) if c.category == "killed"]
     assert c.subject == "soldiers and VDP" and c.victim_side == "other"
+
+
+def test_a_raid_that_only_detains_is_no_attack():
+    g = got("Israeli forces raided the Balata camp before dawn and detained 14 people.")
+    assert ("captured", 14.0, "Balata camp") in g or any(c == "captured" and v == 14.0 for c, v, p in g)
+    assert not any(c == "attack" for c, v, p in g)
+    g = got("Israeli forces raided Nablus, killing one man and detaining nine.")
+    assert any(c == "attack" for c, v, p in g)  # a raid that kills is an attack

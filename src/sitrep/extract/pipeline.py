@@ -233,6 +233,10 @@ class _Doc(ClaimPlaces, FrameClaims):
                 # "Russian attacks have killed 63 civilians in Sumy Oblast since 1 January": a running
                 # toll of many attacks, not one attack there
                 events_here = [c for c in events_here if c.category != "attack"]
+            if figures and triggers and all(c.category == "captured" for c in figures) \
+                    and all(t.lower().split()[-1] in self.v.gram.raid_words for t in triggers):
+                # "Israeli forces raided the Jenin camp and detained 12 people": arrests, not an attack
+                events_here = [c for c in events_here if c.category != "attack"]
             out.extend(events_here)
         return _dedupe(out)
 

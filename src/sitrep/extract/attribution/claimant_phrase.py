@@ -149,6 +149,9 @@ def scan_back(tokens: list[Token], e: int, v: Vocab) -> tuple[int, int]:
             i -= 1
         elif low in v.gram.inside_source and i > 0 and tokens[i - 1].lower in v.claimant_heads and i + 1 < e:
             i -= 1  # "officials in Zaporizhzhia", "a spokesman for the ministry"
+        elif tokens[i].text in ("'", "’") and not tokens[i].space_before and i > body and tokens[i - 1].is_cap \
+                and tokens[i - 1].lower.endswith("s"):
+            i -= 1  # "the Palestinian Prisoners' Society": a plural's possessive inside the name
         elif _hyphen_word(tokens, i, body) and tokens[e - 1].lower in v.claimant_heads:
             i -= 3  # "the Kharkiv operational-tactical grouping": a hyphenated modifier is one word
         elif tokens[i].text == "-" and _hyphen_word(tokens, i + 1, body) and i + 1 < e:

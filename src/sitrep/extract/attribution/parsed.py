@@ -187,10 +187,11 @@ def _spoken(head: Token, modality: str, base: int) -> Spoken | None:
 
 
 def _joins(tok: Token) -> bool:
-    """A token between two kept words that is no gap: a possessive "'s", or the hyphen inside
-    a word ("the Kharkiv operational-tactical grouping")."""
-    return tok.text in ("'s", "’s") or (tok.text == "-" and not tok.whitespace_ and tok.i > 0
-                                         and not tok.doc[tok.i - 1].whitespace_)
+    """A token between two kept words that is no gap: a possessive "'s" or "'" ("the Prisoners'
+    Society"), or the hyphen inside a word ("the Kharkiv operational-tactical grouping")."""
+    attached = tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    return tok.text in ("'s", "’s") or (tok.text in ("'", "’") and attached) \
+        or (tok.text == "-" and not tok.whitespace_ and attached)  # "the Prisoners' Society"
 
 
 def _phrase(head: Token) -> list[Token]:
