@@ -159,3 +159,13 @@ def test_a_raid_that_only_detains_is_no_attack():
     assert not any(c == "attack" for c, v, p in g)
     g = got("Israeli forces raided Nablus, killing one man and detaining nine.")
     assert any(c == "attack" for c, v, p in g)  # a raid that kills is an attack
+
+
+def test_the_attack_told_next_places_the_figures_of_a_country_part():
+    g = got("On Monday, nine soldiers were killed in an attack in northern Burkina Faso, the army said. "
+            "The attack targeted an army post in Djibo.")
+    assert ("killed", 9.0, "Djibo") in g
+    # not a town the next sentence names for something else
+    g = got("On Monday, nine soldiers were killed in an attack in northern Burkina Faso, the army said. "
+            "Aid convoys later reached Djibo.")
+    assert ("killed", 9.0, "Djibo") not in g

@@ -28,7 +28,7 @@ from .lead import lead_sources
 from .finish import finish, without_history
 from .events.frame_claims import FrameClaims, candidates, frame_hits, parse_sentences, parse_text
 from .text.nlp import parse
-from .places.claim_place import ClaimPlaces, _fronted, named_event_places
+from .places.claim_place import ClaimPlaces, _fronted, named_event_places, the_attack_places
 from .places.cues import DISTRICT_WORDS
 from .places.context import DocPlaces
 from .places.mentions import PlaceMention, PlaceResolver, place_words
@@ -615,7 +615,7 @@ def _parse_together(ds: list[_Doc]) -> None:
 def _claims(d: _Doc) -> list[Claim]:
     doc = d.doc
     d.read_attributions()
-    claims = apply_denials(d, named_event_places(d.claims()))  # denials as claims (denials.py)
+    claims = apply_denials(d, the_attack_places(named_event_places(d.claims()), d.text))  # denials as claims (denials.py)
     claims = lead_sources(claims, d.para_at)  # a headline's figure the body attributes (lead.py)
     assign_sides(claims, d.text, issuer=d.issuer, filed=d.ctx.filed_from())  # party ids the claims' own words name
     claims = finest_in_document(without_history(doc, finish(doc, claims)))  # event_id, date_basis, source (finish.py)

@@ -220,3 +220,26 @@ def named_event_places(claims: list) -> list:
         if c.category in ("territory", "attack") and c.subject in at and (c.place is None or c.place.name != c.subject):
             c.place = at[c.subject]
     return claims
+
+
+def the_attack_places(claims: list, text: str) -> list:
+    """Figures placed only at a part of a country ("killed in an attack in northern Burkina
+    Faso") take the town of the sentence right after when it opens on that attack ("The attack
+    targeted a military detachment in Arbinda") and the town lies in that country."""
+    events = [c for c in claims if c.category == "attack" and c.place is not None and c.place.precision == "settlement"
+              and c.place.country_code and _opens_on_the_attack(c.evidence.text)]
+    for c in claims:
+        if c.category == "attack" or c.value is None or c.scope != "event" or c.place is None \
+                or c.place.precision not in ("region", "country") or c.place.admin1:
+            continue
+        gap = [e for e in events if 0 < e.evidence.start - c.evidence.end <= 2
+               and e.place.country_code == c.place.country_code]
+        if len(gap) == 1:
+            c.place = gap[0].place
+    return claims
+
+
+def _opens_on_the_attack(sentence: str) -> bool:
+    """"The attack targeted ...", "The assault, which ...": a sentence about the attack just told."""
+    words = sentence.split()
+    return len(words) > 2 and words[0].lower() == "the" and _attack_noun(words[1].strip(",").lower())
