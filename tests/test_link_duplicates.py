@@ -118,3 +118,28 @@ def test_a_signature_of_a_text_since_replaced_is_not_used(tmp_path):
         store.save(Document(id="copy", text=other, raw_text=other, published="2024-06-02"))
         link_pending(store.engine, known)
         assert {d.id: d.duplicate_of for d in store.iter_documents()} == {"orig": None, "copy": None}
+
+
+def test_the_groups_do_not_depend_on_the_batches_documents_are_linked_in(tmp_path):
+    """A run's pass links its documents in one batch (duplicates.BATCH); in batches of any
+    size the groups and similarities are the same."""
+    from sitrep.link.duplicates import link_documents, pending
+
+    docs = []
+    for n, topic in enumerate(TOPICS):
+        base = text(f"{topic}_base")
+        docs.append(Document(id=topic, text=base, raw_text=base, published=f"2024-06-{n + 2:02d}"))
+        for k, (kind, copy) in enumerate(sorted(variants(base, seed=n).items())):
+            # some copies published before the original: groups merge as batches arrive
+            docs.append(Document(id=f"{topic}~{kind}", text=copy, raw_text=copy, published=f"2024-06-{n + k % 3 + 1:02d}"))
+        other = text(f"{topic}_other")
+        docs.append(Document(id=f"{topic}~other", text=other, raw_text=other, published=f"2024-06-{n + 1:02d}"))
+    groups = []
+    for batch in (1, 3, 7, len(docs)):
+        with Store(str(tmp_path / f"b{batch}.db")) as store:
+            for d in docs:
+                store.save(d)
+            link_documents(store.engine, pending(store.engine), batch=batch)
+            groups.append({r.id: (r.duplicate_of, r.similarity) for r in store.iter_documents()})
+    assert all(g == groups[0] for g in groups)
+    assert sum(dup is not None for dup, _ in groups[0].values()) >= len(TOPICS) * 4

@@ -127,3 +127,33 @@ def test_each_pair_of_nearby_claims_is_compared_once(monkeypatch):
     assert len(got) == n
     assert len(calls) == n * (n - 1) // 2
     assert len(set(calls)) == len(calls)
+
+
+def test_claims_that_repeat_one_view_are_tested_once_per_pair_of_views(monkeypatch):
+    """Many outlets repeat one claim (the same figure, place, day and claimant): the test of two
+    claims depends on their views alone, so each pair of distinct views is tested once, and
+    the clusters are those of testing every pair."""
+    calls: list[tuple] = []
+
+    def counted(a, b, same_story=False):
+        calls.append((a, b, same_story))
+        return same_report(a, b, same_story)
+
+    views = [View(category="killed", item=None, scope="event", modality="asserted", subject="civilians",
+                  value=value, value_high=None, qualifier="exact", vague=None, victim_side=None,
+                  claimant=who, claimant_side=side, lat=50.0, lon=36.2, day_lo=739000, day_hi=739000)
+             for value, who, side in ((10.0, "the governor", "ukraine"), (10.0, "police", None), (12.0, "police", None))]
+    members = [Member(f"c{i:02d}", f"d{i}", f"d{i}", "killed|-|g:100:72", views[i % 3],
+                      order_key("2024-01-01", f"d{i}", 0, f"c{i:02d}")) for i in range(30)]
+    monkeypatch.setattr(regions, "same_report", counted)
+    got = _region(_fresh(members), windowed=False).closure({m.claim_id: m.block for m in members})
+    assert len({frozenset((id(a), id(b))) for a, b, _ in calls}) == len(calls) <= 6
+    reference = _fresh(members)  # every pair tested, as the all-pairs definition says
+    for i, a in enumerate(reference):
+        for b in reference[i + 1:]:
+            if same_report(a.view, b.view):
+                a.same.add(b.claim_id)
+                b.same.add(a.claim_id)
+    assert {m.claim_id for m in got} == {m.claim_id for m in members}
+    assert {m.claim_id: m.same for m in got} == {m.claim_id: m.same for m in reference}
+    assert cluster(got) == cluster(reference)

@@ -48,9 +48,7 @@ def place_keys(name: str | None, lat: float | None, lon: float | None, country_c
         key = f"c:{country_code.upper()}"
         return key, (key,)
     if lat is not None and lon is not None and math.isfinite(lat) and math.isfinite(lon):
-        y, x = _cell(lat, r.cell_degrees), _cell(lon, r.cell_degrees)
-        own = f"g:{y}:{x}"
-        return own, tuple(f"g:{y + dy}:{x + dx}" for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+        return _grid_keys(_cell(lat, r.cell_degrees), _cell(lon, r.cell_degrees))
     if name and normalise_name(name):
         words = normalise_name(name).split()
         kept = [w for w in words if w not in r.place_kind_words] or words  # "Kyaukphyu township": Kyaukphyu
@@ -59,6 +57,12 @@ def place_keys(name: str | None, lat: float | None, lon: float | None, country_c
     return "-", ("-",)
 
 
+@lru_cache(maxsize=4096)  # claims of one day share a cell: asked once per claim read
+def _grid_keys(y: int, x: int) -> tuple[str, tuple[str, ...]]:
+    return f"g:{y}:{x}", tuple(f"g:{y + dy}:{x + dx}" for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+
+
+@lru_cache(maxsize=4096)  # a pass reads the same few dates for thousands of claims
 def parse_day(text: str | None) -> tuple[int, int] | None:
     """An ISO date (day, month or year precise) as a range of day numbers, or None."""
     if not text:

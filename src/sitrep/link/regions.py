@@ -44,6 +44,7 @@ class Member:
     story: set = field(default_factory=set)  # claim ids of other copies of its story it agrees with
     loaded: int = 0  # the Region's load count when it was read
     expanded: int = -1  # the Region's load count when its neighbours were compared with it
+    kind: int = -1  # its view's number in the Region (claims with equal views share one)
 
     @cached_property
     def gate(self) -> tuple:
@@ -67,6 +68,7 @@ class _Block:
         self.dated = dated
         self.longest = max((m.view.day_hi - m.view.day_lo for m in dated), default=0)
         self.undated = [m for m in members if m.view.day_lo is None]
+        self.empty = not members  # most of a claim's 8 neighbouring cells hold nothing
 
     def near(self, v: View, slack: int) -> list[Member]:
         """The claims whose windows overlap ``v``'s (with the slack; every dated one for an
@@ -104,6 +106,17 @@ class Region:
         self._lists: dict[str, list[Member]] = {}
         self._cover: dict[str, tuple[int, int]] = {}  # windowed: the days read of each block
         self._loads = 0  # calls of load so far (Member.loaded, Member.expanded)
+        # same_report depends on the two views alone, and many claims repeat one view (the
+        # same figure, place, day and claimant from many outlets): each pair of distinct views
+        # is tested once, claims numbered by their view (Member.kind)
+        self._kinds: dict[View, int] = {}
+        self._same: dict[tuple[int, int], bool] = {}
+        self._story: dict[tuple[int, int], bool] = {}
+
+    def _add(self, m: Member) -> None:
+        m.loaded = self._loads
+        m.kind = self._kinds.setdefault(m.view, len(self._kinds))
+        self.members[m.claim_id] = m
 
     def _ensure(self, blocks: Iterable[str]) -> None:
         missing = sorted(set(blocks) - self._blocks.keys())
@@ -113,8 +126,7 @@ class Region:
         self._loads += 1
         for m in self._load(missing):
             if m.claim_id not in self.members:
-                m.loaded = self._loads
-                self.members[m.claim_id] = m
+                self._add(m)
             got[m.block].append(self.members[m.claim_id])
         for b, ms in got.items():
             self._blocks[b] = _Block(ms)
@@ -140,8 +152,7 @@ class Region:
             for m in self._load(sorted(blocks), lo, hi):
                 if m.claim_id in self.members:
                     continue  # an undated claim, or one reaching both parts, read again
-                m.loaded = self._loads
-                self.members[m.claim_id] = m
+                self._add(m)
                 self._lists.setdefault(m.block, []).append(m)
                 touched.add(m.block)
         for b in touched | (needs.keys() - self._blocks.keys()):
@@ -168,23 +179,34 @@ class Region:
         m.expanded = self._loads
         found = []
         modality, fig = m.gate
-        v, loaded, same, story, blocks = m.view, m.loaded, m.same, m.story, self._blocks
+        v, kind, loaded, same, story, blocks = m.view, m.kind, m.loaded, m.same, m.story, self._blocks
+        known, known_story = self._same, self._story
         for b in search_blocks(m.block):
-            for o in blocks[b].near(v, slack):
+            block = blocks[b]
+            if block.empty:
+                continue
+            for o in block.near(v, slack):
                 if o is m or o.expanded >= loaded or o.claim_id in same or o.claim_id in story:
                     continue
                 gate = o.gate  # same_report's first tests, without its call (most pairs fail them)
                 if gate[0] != modality or not _meet(fig, gate[1]):
                     continue
-                if same_report(v, o.view):
+                pair = (kind, o.kind)
+                ok = known.get(pair)
+                if ok is None:  # symmetric: one test for both orders
+                    ok = known[pair] = known[pair[::-1]] = same_report(v, o.view)
+                if ok:
                     same.add(o.claim_id)
                     o.same.add(m.claim_id)
-                elif o.group_id == m.group_id and o.doc_id != m.doc_id and same_report(v, o.view, same_story=True):
-                    story.add(o.claim_id)
-                    o.story.add(m.claim_id)
-                else:
-                    continue
-                found.append(o)
+                    found.append(o)
+                elif o.group_id == m.group_id and o.doc_id != m.doc_id:
+                    ok = known_story.get(pair)
+                    if ok is None:
+                        ok = known_story[pair] = known_story[pair[::-1]] = same_report(v, o.view, same_story=True)
+                    if ok:
+                        story.add(o.claim_id)
+                        o.story.add(m.claim_id)
+                        found.append(o)
         return found
 
     def closure(self, seeds: dict[str, str], spans: dict[str, tuple[int | None, int | None]] | None = None) -> list[Member]:

@@ -4,6 +4,7 @@ story and its copies) count as one independent report."""
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from types import SimpleNamespace
@@ -22,6 +23,7 @@ _DOC_FIELDS = (DocumentRow.id, DocumentRow.url, DocumentRow.title, DocumentRow.p
                DocumentRow.duplicate_of, DocumentRow.seen)
 
 
+@lru_cache(maxsize=65536)  # a document's URL is parsed for every cluster it reports in, at each change
 def outlet(url: str | None) -> str | None:
     """The domain of a URL without ``www.``: the outlet that published it."""
     if not url:
@@ -109,11 +111,17 @@ class _Part(SimpleNamespace):
     """One of the (link, claim, document) parts of a member row."""
 
 
+_LINK_KEYS = ("cluster_id", "block", "day_lo", "day_hi", "group_id")  # _MEMBERS's columns, in order
+_DOC_KEYS = tuple(f.key for f in _DOC_FIELDS)
+_CLAIM_END = len(_LINK_KEYS) + len(_CLAIM_FIELDS)
+
+
 def _member(r) -> tuple:
-    m = r._mapping
-    link = _Part(cluster_id=r.cluster_id, block=r.block, day_lo=r.day_lo, day_hi=r.day_hi, group_id=r.group_id)
-    claim = _Part(**{f: m[f"c_{f}"] for f in _CLAIM_FIELDS})
-    doc = _Part(**{f.key: m[f"d_{f.key}"] for f in _DOC_FIELDS})
+    # by position (a row's columns are _MEMBERS's): looking up each labelled column cost more
+    # than the rest of a summary
+    link = _Part(**dict(zip(_LINK_KEYS, r[: len(_LINK_KEYS)])))
+    claim = _Part(**dict(zip(_CLAIM_FIELDS, r[len(_LINK_KEYS) : _CLAIM_END])))
+    doc = _Part(**dict(zip(_DOC_KEYS, r[_CLAIM_END:])))
     return link, claim, doc
 
 
