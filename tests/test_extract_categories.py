@@ -159,3 +159,8 @@ def test_more_ways_of_naming_the_dead_the_missing_and_the_taken():
     assert any(c == "abducted" and v == 5 for c, v, p in units("Gunmen abducted five village elders on Friday."))
     assert any(c == "abducted" and v == 9 for c, v, p in units("Rights groups said nine men had been forcibly disappeared."))
     assert any(c == "killed" and v == 40 for c, v, p in units("The army said it had 'eliminated' 40 extremists."))
+
+
+def test_people_taken_are_counted_in_headline_form_too():
+    assert ("abducted", 2, "Kharkiv") in units("Two aid workers abducted in Kharkiv.")
+    assert any(c == "abducted" and v == 17 for c, v, p in units("Gunmen kidnapped 17 passengers near Lviv on Sunday."))

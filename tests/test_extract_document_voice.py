@@ -162,3 +162,16 @@ def test_a_translated_briefing_keeps_its_issuers_voice_despite_the_translators_o
     assert ("materiel_lost", 41.0, "Russian Defence Ministry") in got
     own = claimants("We shot down 41 drones over the past day.", title="Russian Defence Ministry briefing, 22 November")
     assert ("materiel_lost", 41.0, None) in own  # the issuer's own first person: the document's own voice
+
+
+def test_a_heading_line_under_the_headline_names_the_issuer_passed_on():
+    text = ("Home > Statements > Russia\n\n"
+            "Summary of the Ministry of Defence of the Russian Federation on the course of the operation\n\n"
+            "Units of the Yug group of forces liberated the settlement of Siversk.\n\n"
+            "Over the past day the enemy lost up to 180 servicemen and two tanks.")
+    got = claimants(text, title="Moscow claims Siversk")
+    assert ("materiel_lost", 2.0, "Ministry of Defence of the Russian Federation") in got
+    # a sentence of the body that mentions a summary names no issuer of the whole document
+    text = ("Shelling killed four people in Kherson on Monday.\n\n"
+            "A summary of the UN Human Rights Office on the war was published last week.")
+    assert ("killed", 4.0, None) in claimants(text)

@@ -23,13 +23,18 @@ _FIRST_PERSON = ("i", "we", "our", "us", "my")
 
 def document_voice(title: str | None, first: list[Token], v: Vocab,
                    body: list[list[Token]] = ()) -> Attribution | None:
-    """The issuer whose statement the document passes on, as an attribution, or None. A body
-    in the first person ("I have decided", "our forces") outside quotations is the issuer
-    speaking for itself: the document's own voice, whose claimant the spec leaves null."""
+    """The issuer whose statement the document passes on, as an attribution, or None: named
+    by the title, the first sentence, or a heading line among the next few ("Summary of the
+    Ministry of Defence of the Russian Federation on the progress of ..." under a breadcrumb
+    and a headline). A body in the first person ("I have decided", "our forces") outside
+    quotations is the issuer speaking for itself: the document's own voice, whose claimant the
+    spec leaves null."""
     if any(_first_person(t) for toks in body if not any(x.lower in ('"', "'") for x in toks) and not _editorial(toks, v)
            for t in toks):
         return None
-    for toks in (tokenize(title) if isinstance(title, str) and title else [], first):
+    headings = [toks for toks in list(body)[1:4] if toks and toks[-1].text not in (".", "!", "?")
+                and sum(t.is_word for t in toks) <= 25]
+    for toks in (tokenize(title) if isinstance(title, str) and title else [], first, *headings):
         name = statement_issuer(toks, v)
         if name:
             return Attribution(name, "claimed", 0, side=claimant_side(name, v), post=False)
@@ -150,6 +155,10 @@ _SEGMENT = re.compile(r"\s+[—–|-]\s+")
 _DECOR = re.compile(r"^[^\w\[(\"']+")  # emoji, bullets and arrows before a heading's words
 _INTRO = re.compile(r"^\[?(?P<lead>[^\[\]]{0,60}?)\b(?:by|from)\s+(?P<name>[^,;:()\[\]]{3,80}?(?:\s*\([A-Z]{2,}\))?)"
                     r"\s*(?:[,:\]]|$)")
+# "Summary of the Ministry of Defence of the Russian Federation on the progress of ...": a
+# statement noun, "of", the issuer, then what it is about
+_INTRO_OF = re.compile(r"^\[?(?P<lead>[A-Za-z' ]{0,40}?)\bof\s+(?P<name>(?:the\s+)?[A-Z][^,;:()\[\]]{2,80}?)"
+                       r"\s+(?:on|about|regarding|concerning)\s")
 
 
 def section_sources(sents, v: Vocab) -> list[Attribution | None]:
@@ -215,9 +224,9 @@ def _issuer_line(text: str, v: Vocab) -> str | None:
     text = _DECOR.sub("", text)
     if not text or len(text) > 160 or "\n" in text or (text[-1] in ".!?\"" and not text.endswith("]")):
         return None
-    m = _INTRO.match(text)
+    m = _INTRO.match(text) or _INTRO_OF.match(text)
     if m and _issuer_words(m.group("lead"), v):
-        name = m.group("name").strip()
+        name = re.sub(r"^the\s+", "", m.group("name").strip())
         return name if _is_issuer(name, v) else None
     parts = [p.strip(" :") for p in _SEGMENT.split(text.strip("[]"))]
     if len(parts) < 2 or text.isupper():  # "1. INCIDENT – SOUTHERN RED SEA": a caption
