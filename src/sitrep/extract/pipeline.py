@@ -615,7 +615,7 @@ def _parse_together(ds: list[_Doc]) -> None:
 def _claims(d: _Doc) -> list[Claim]:
     doc = d.doc
     d.read_attributions()
-    claims = apply_denials(d, the_attack_places(named_event_places(d.claims()), d.text))  # denials as claims (denials.py)
+    claims = apply_denials(d, the_attack_places(named_event_places(d.claims())))  # denials as claims (denials.py)
     claims = lead_sources(claims, d.para_at)  # a headline's figure the body attributes (lead.py)
     assign_sides(claims, d.text, issuer=d.issuer, filed=d.ctx.filed_from())  # party ids the claims' own words name
     claims = finest_in_document(without_history(doc, finish(doc, claims)))  # event_id, date_basis, source (finish.py)

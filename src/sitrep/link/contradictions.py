@@ -259,7 +259,7 @@ def _same_target(a: View, b: View, a_text: str | None, b_text: str | None) -> bo
     ta, tb = _targets(a_text), _targets(b_text)
     if "denied" in (a.modality, b.modality):
         denied = _targets(_denied_clause(a_text if a.modality == "denied" else b_text))
-        return not denied or bool((ta if a.modality == "denied" else tb) & (tb if a.modality == "denied" else ta))
+        return not denied or bool(denied & (tb if a.modality == "denied" else ta))
     return not (ta and tb and not ta & tb)
 
 

@@ -74,6 +74,7 @@ class ClaimPlaces:
         if own:
             def broad(m: PlaceMention) -> bool:  # a town or district in a region says more than the region
                 return m.kind == "region" and not m.name.lower().endswith(("district", "raion"))
+
             def by_town(m: PlaceMention) -> bool:
                 """"In Balochistan, gunmen ... near Kalat", "struck convoys near En Nahud in West
                 Kordofan": a town the event was by says more than the regions around it (not more
@@ -222,7 +223,7 @@ def named_event_places(claims: list) -> list:
     return claims
 
 
-def the_attack_places(claims: list, text: str) -> list:
+def the_attack_places(claims: list) -> list:
     """Figures placed only at a part of a country ("killed in an attack in northern Burkina
     Faso") take the town of the sentence right after when it opens on that attack ("The attack
     targeted a military detachment in Arbinda") and the town lies in that country."""
