@@ -111,3 +111,11 @@ def test_an_unlisted_township_or_district_keeps_its_name():
     got = places("Insurgents raided three villages in Metuge district this week. Officials said five "
                  "farmers were beheaded.")
     assert ("killed", 5.0, "Metuge district") in got
+
+
+def test_a_village_named_with_its_region_is_no_namesake_abroad():
+    # the gazetteer's only "Novopavlovka" is in Siberia; the text puts the village in the Donetsk region
+    got = extract_claims(Document(id="p", published="2024-05-02",
+                                  text="Russian units took the village of Novopavlivka in the Donetsk region on Monday."))
+    (c,) = [c for c in got if c.category == "territory"]
+    assert c.place.name == "Novopavlivka" and c.place.country_code == "UA"

@@ -232,6 +232,11 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         # "Chasiv Yar city, Donetsk district": the region named right after says where to look
         hint = next((r for rs, r in regions if _attached(tokens, end, rs, w)), None)
         place = resolver.resolve(name, region=hint, nearby=nearby, area=sentence_region, home=home, countries=countries)
+        if place is not None and hint and place.precision == "settlement":
+            area = resolver.resolve(hint)  # "Tawila, in North Darfur": no namesake in Yemen, but the
+            if area is not None and area.precision == "region" and area.country_code \
+                    and place.country_code != area.country_code:  # village the gazetteer lacks, in its region
+                place = replace(area, name=name, geonameid=None)
         if place is not None and place.country_code and place.country_code not in conflict_countries() \
                 and name.lower() in force_names():
             continue  # "Fano seized Lalibela", "a FAMa communique": a force's name, not the town of that name abroad
