@@ -245,14 +245,20 @@ def find_denials(text: str) -> list[Denial]:
             if m is None:
                 continue
             wording = "had_not" if m.group("v1") else "said_no"
-            speech = w.speech.search(text)
             start = _clause_start(text, m.start(), joined=wording == "had_not")
             out.append(Denial(wording, (m.start(), m.end()), (start, _clause_end(text, m.start())),
-                              _subject(text, speech.start()) if speech.start() < m.start() else None))
+                              _said_by(text, m.start(), w)))
             break
         if not out:
             out.extend(_still_held(text, w))
     return sorted(out, key=lambda d: d.cue)[:1]  # one denial per sentence: its first
+
+
+def _said_by(text: str, at: int, w: Words) -> str | None:
+    """The speaker named before the sentence's verb of speech, when that verb comes before
+    ``at`` ("Kyiv said no aircraft were lost"); else None."""
+    speech = w.speech.search(text)
+    return _subject(text, speech.start()) if speech is not None and speech.start() < at else None
 
 
 def _still_held(text: str, w: Words) -> list[Denial]:
@@ -268,9 +274,7 @@ def _still_held(text: str, w: Words) -> list[Denial]:
         if owner not in {t.lower() for t in re.findall(r"[\w-]+", speaker)}:
             return []
     start = _clause_start(text, m.start(), joined=True)
-    return [Denial("had_not", (m.start(), m.end()), (start, m.end()),
-                   _subject(text, speech.start()) if speech is not None and speech.start() < m.start() else None,
-                   held=True)]
+    return [Denial("had_not", (m.start(), m.end()), (start, m.end()), _said_by(text, m.start(), w), held=True)]
 
 
 _COPULA = re.compile(r"\b(?:was|were|is|are)\s+['\"‘“]?")
@@ -284,8 +288,7 @@ def _said_false(text: str, w: Words) -> Denial | None:
     m = w.no_truth.search(text)
     noun = _CLAIM_NOUN.match(text, m.end()) if m is not None else None
     if noun is not None:
-        speech = w.speech.search(text)
-        denier = _subject(text, speech.start()) if speech is not None and speech.start() < m.start() else None
+        denier = _said_by(text, m.start(), w)
         clause = re.match(r"\s+that\s+", text[noun.end():])
         target = (noun.end() + clause.end(), _clause_end(text, noun.end() + clause.end())) if clause else None
         return Denial("called_false", (m.start(), noun.end()), target, denier)
@@ -300,8 +303,7 @@ def _said_false(text: str, w: Words) -> Denial | None:
         if fal is None or re.match(r"\s+(?:alarm|flag|positive|start)", rest[fal.end():]):
             continue  # "a false alarm" is no denial
         cue = (noun.start(), noun.end() + verb.end())
-        speech = w.speech.search(text)
-        denier = _subject(text, speech.start()) if speech is not None and speech.start() < noun.start() else None
+        denier = _said_by(text, noun.start(), w)
         clause = re.match(r"\s+that\s+", rest)
         target = (noun.end() + clause.end(), noun.end() + verb.start()) if clause else None
         if target is None and w.about.match(text, noun.start()):  # "said the claims about X were untrue"

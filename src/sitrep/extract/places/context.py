@@ -169,14 +169,7 @@ class DocPlaces:
         """Where the report was filed ("KYIV, July 8 (NWS) -"; the first of "GAZA/JERUSALEM")."""
         if len(self._main) < 2:
             self.title_place()
-            place = None
-            toks = self.sents[0].tokens if self.sents else []
-            end = dateline(toks, self.v)[0]
-            first = next((k for k in range(end) if toks[k].text == "/"), end)
-            if first:
-                place = self.resolver.resolve(" ".join(t.text for t in toks[:first]).title())
-                place = place if place is not None and place.precision != "country" else None
-            self._main.append(place)
+            self._main.append(self._own_dateline(0) if self.sents else None)
         return self._main[1]
 
     def filed_from(self) -> Place | None:
@@ -186,14 +179,8 @@ class DocPlaces:
         claim is about. Not a place for its figures (a London-filed story on Gaza)."""
         if self.dateline_place() is not None:
             return self.dateline_place()
-        for sent in self.sents[1:3]:
-            toks = sent.tokens
-            end = dateline(toks, self.v)[0]
-            if end:
-                first = next((k for k in range(end) if toks[k].text == "/"), end)
-                place = self.resolver.resolve(" ".join(t.text for t in toks[:first]).title())
-                return place if place is not None and place.precision != "country" else None
-        return None
+        return next((self._own_dateline(i) for i in range(1, min(3, len(self.sents)))
+                     if dateline(self.sents[i].tokens, self.v)[0]), None)
 
     def _own_dateline(self, i: int) -> Place | None:
         """The place of a dateline opening sentence ``i`` inside the document (a round-up
