@@ -90,6 +90,10 @@ def test_a_denial_restating_no_figure_carries_one_only_when_the_story_gives_one(
     (c,) = denied("Iran's army said it shot down two Israeli drones over Tabriz. "
                   "Israel's military said it had not lost any aircraft.")
     assert (c.category, c.value) == ("materiel_lost", 2.0)
+    # the denier speaks for the body that gave the figure just before: it denies a loss, not that figure
+    (c,) = denied("The defence ministry said air defences destroyed 30 Ukrainian drones over Rostov. A ministry "
+                  "spokesman insisted that no aircraft had been lost at the Millerovo airfield.")
+    assert (c.category, c.value) == ("materiel_lost", None)
 
 
 def test_a_denial_of_involvement_denies_no_event():

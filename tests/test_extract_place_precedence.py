@@ -119,3 +119,17 @@ def test_a_village_named_with_its_region_is_no_namesake_abroad():
                                   text="Russian units took the village of Novopavlivka in the Donetsk region on Monday."))
     (c,) = [c for c in got if c.category == "territory"]
     assert c.place.name == "Novopavlivka" and c.place.country_code == "UA"
+
+
+def test_a_peoples_republic_after_a_village_is_its_region():
+    # Russia's name for an occupied region places the village there, not at a namesake abroad
+    got = extract_claims(Document(id="p", published="2024-05-02",
+                                  text="Russian units seized Novopavlivka in the Luhansk People's Republic on Monday, "
+                                       "the ministry said."))
+    (c,) = [c for c in got if c.category == "territory"]
+    assert c.place.name == "Novopavlivka" and c.place.country_code == "UA" and c.place.admin1 == "Luhansk Oblast"
+    # the same words in a speaker's title name no place
+    got = extract_claims(Document(id="p", published="2024-05-02",
+                                  text="The head of the self-proclaimed Donetsk People's Republic said 40 Ukrainian "
+                                       "soldiers had surrendered."))
+    assert all(c.place is None for c in got)

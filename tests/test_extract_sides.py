@@ -291,3 +291,26 @@ def test_a_general_staff_in_a_sahel_story_is_not_ukraines():
 
 def test_a_party_written_in_lower_case_first_still_names_its_conflict():
     assert [p.id for p in select([_claim(None)], "A statement by al-Shabaab said the base fell.", profiles())] == ["somalia"]
+
+
+def test_the_named_groupings_of_ukraines_and_russias_forces_speak_for_their_sides():
+    got = sides("A spokesman for the Khortytsia operational-strategic group said its units destroyed four tanks "
+                "near Kupiansk.")
+    assert got and got[0][1] == "ukraine"
+    got = sides("Units of the Vostok group of forces destroyed six armoured vehicles near Velyka Novosilka, "
+                "a military blogger said.")
+    assert ("materiel_lost", "other", "russia", "ukraine") in got
+
+
+def test_an_attack_denied_as_unhit_is_on_the_deniers_side_unless_the_target_is_civilian():
+    got = sides("Ukraine's navy said its drones struck a radar station at the Saky airfield in Crimea. "
+                "A Russian-installed official said the Saky airfield had not been hit.")
+    assert ("attack", "ukraine", "ukraine", "russia") in got  # an enemy's radar, though in Ukraine's own land
+    assert ("attack", "russia", "ukraine", "russia") in got  # denied by the side that would have been hit
+    got = sides("Russia's Defence Ministry said the hospital in Kyiv had not been hit.")
+    assert got and got[0][3] != "russia"  # a hospital is no side's own
+
+
+def test_a_strike_on_an_airport_names_no_victim_by_itself():
+    got = sides("Fano fighters shelled the airport in Gondar on Sunday, a commander said.")
+    assert got and got[0][0] == "attack" and got[0][3] != "civilian"

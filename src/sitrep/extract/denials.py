@@ -65,6 +65,7 @@ class Words:
     about_nouns: dict[str, str | None]  # the category a claim's noun denies (a figure: killed)
     about_default: tuple[str, ...]
     clause_end: re.Pattern  # where the denied words end: "; ", ", saying ...", ", describing ..."
+    bodies: re.Pattern  # "ministry", "army": the body a speaker speaks for
     no_truth: re.Pattern  # "there is no truth to the report that ...": what follows is called false
 
 
@@ -114,6 +115,7 @@ def words() -> Words:
         about_nouns={k.lower(): v for k, v in data["about"]["nouns"].items()},
         about_default=tuple(data["about"]["default"]),
         clause_end=re.compile(rf";|,\s+(?:{_alternation(data['clause_ends'])})\b|,?\s+and\s+(?:that|said)\b|\.\s*$"),
+        bodies=re.compile(rf"\b(?:{_alternation(data['bodies'])})\b", re.I),
         no_truth=re.compile(rf"\b(?:{_alternation(data['no_truth'])})\s+(?:the\s+|these\s+|such\s+)?", re.I),
     )
 
@@ -547,7 +549,7 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
         place = next((c.place for c in reversed(claims) if c.place is not None and c.evidence.end <= s.start), None)
     said, own = _days(d, s, t0, t1)  # "... lost on Thursday": the event's own day
     dates = [claims[k] for k in mine if claims[k].date] if not said else []  # a day said elsewhere dates the denial
-    figure = _denied_figure(claims, category, item, place if own_place else None, side, s.end)
+    figure = _denied_figure(claims, category, item, place if own_place else None, side, s.end, denier)
     return Claim(
         claim_id=claim_id(d.doc.id, f"{category}:{tag}", ev.start, ev.end, figure.value if figure else None, item, place),
         doc_id=d.doc.id, category=category, evidence=ev, item=item, claimant=denier, claimant_side=side,
@@ -561,7 +563,7 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
 
 
 def _denied_figure(claims: list[Claim], category: str, item: str | None, place: Place | None,
-                   denier_side: str | None, end: int) -> Claim | None:
+                   denier_side: str | None, end: int, denier: str | None = None) -> Claim | None:
     """The figure a denial that restates none denies ("said no aircraft had been lost" after
     "shot down three Su-27s"): the one figure of that category (and item) another side gave
     before it in the document, at the denial's place when it names one; None when there are
@@ -570,13 +572,22 @@ def _denied_figure(claims: list[Claim], category: str, item: str | None, place: 
         return None
     found = [c for c in claims if c.category == category and c.value is not None and c.evidence.end <= end
              and c.modality in _FACTS and c.scope == "event"
-             and (denier_side is None or c.claimant_side != denier_side)]
+             and (denier_side is None or c.claimant_side != denier_side)
+             and not (denier_side is None and _same_body(denier, c.claimant))]
     found = [c for c in found if item is None or c.item == item] or found  # "no aircraft lost" after "three drones"
     if place is not None:
         found = [c for c in found if c.place is not None and c.place.name == place.name] or \
             [c for c in found if c.place is None]
     values = {(c.value, c.value_high) for c in found}
     return found[-1] if len(values) == 1 else None
+
+
+def _same_body(denier: str | None, claimant: str | None) -> bool:
+    """"Ministry spokesman Colonel X" and "Russia's defence ministry": one body speaking twice."""
+    if not denier or not claimant:
+        return False
+    body = words().bodies
+    return bool({m.lower() for m in body.findall(denier)} & {m.lower() for m in body.findall(claimant)})
 
 
 _COUNTED = frozenset({"killed", "wounded", "captured", "missing", "displaced", "affected", "materiel_lost", "abducted"})

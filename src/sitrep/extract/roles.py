@@ -62,6 +62,8 @@ class RoleWords:
     ground_assaults: re.Pattern  # "attacked near X", "stormed": its defenders are
     state_forces: re.Pattern  # "soldiers", "gendarmes": a state's own forces
     merchant_vessels: re.Pattern  # "a bulk carrier", "merchant ships": a third party's
+    unhit: re.Pattern  # "had not been hit": a denial of an attack on the denier's own side
+    neutral_targets: re.Pattern  # "an airport", "a bridge": whose, the site does not say
 
 
 @functools.lru_cache(maxsize=1)
@@ -94,6 +96,8 @@ def role_words() -> RoleWords:
         ground_assaults=_pattern(data["ground_assaults"]),
         state_forces=_pattern(data["state_force_nouns"]),
         merchant_vessels=_pattern(data["merchant_vessels"]),
+        unhit=_pattern(data["unhit_passives"]),
+        neutral_targets=_pattern(data["neutral_targets"]),
     )
 
 
@@ -199,11 +203,14 @@ def _victim_of_kind(c: Claim, chosen: Sequence[Profile], w: RoleWords, incident_
             if civil and not military:
                 return "civilian"
             if military and not civil:
-                return next((h for p in chosen if (h := p.home(c.place))), None)
+                home = next((h for p in chosen if (h := p.home(c.place))), None)
+                if home is not None and home == c.actor_side:  # "its drones struck a radar station" in occupied land
+                    return next((o for p in chosen if (o := p.opponent(home, c.place))), None)
+                return home
         if incident_civil:
             return "civilian"
         if c.modality != "denied" and c.place is not None and c.place.precision in ("settlement", "point") \
-                and w.remote_strikes.search(text) \
+                and w.remote_strikes.search(text) and not w.neutral_targets.search(text) \
                 and not w.ground_assaults.search(text) and not w.military_nouns.search(text):
             return "civilian"  # "drones struck Sumy overnight": its people, where no target is named
         return None
@@ -267,6 +274,11 @@ def _claimants_and_claims(claims: list[Claim], chosen: Sequence[Profile], w: Rol
         if c.category in _LOSSES and c.modality == "denied" and c.victim_side is None and c.claimant_side in parties \
                 and _OWN_WORDS.search(c.evidence.text):
             c.victim_side = c.claimant_side  # "said no aircraft had been lost": the denier's own loss
+        if c.category == "attack" and c.modality == "denied" and c.claimant_side in parties \
+                and w.unhit.search(c.evidence.text) \
+                and not w.civilian_targets.search(w.military_targets.sub(" ", c.evidence.text)):
+            c.victim_side = c.claimant_side  # "said the airfield had not been hit": the denier's own (a hospital is no one's)
+            c.actor_side = _opponent(chosen, c.claimant_side, c)
         if c.category == "territory" and c.modality == "denied" and c.claimant_side in parties:
             c.victim_side = c.claimant_side  # "denied that the town had fallen": the denier holds it
             c.actor_side = _opponent(chosen, c.claimant_side, c)

@@ -102,6 +102,14 @@ def _name(tokens: list[Token], s: int, e: int) -> str:
     return "".join((" " if k > s and tokens[k].space_before else "") + tokens[k].text for k in range(s, e))
 
 
+def _peoples_republic(tokens: list[Token], s: int, e: int) -> bool:
+    """A run of capitals ending at ``e`` in "People" before "'s Republic", as a place's region
+    ("a village in the Donetsk People's Republic"; not "the leader of the ... Republic")."""
+    k = s - 1 - (s > 0 and tokens[s - 1].lower == "the")
+    return e + 1 < len(tokens) and tokens[e - 1].lower == "people" and tokens[e].lower == "'s" \
+        and tokens[e + 1].lower == "republic" and k >= 0 and tokens[k].lower == "in"
+
+
 def _attached(tokens: list[Token], end: int, rs: int, w: PlaceWords) -> bool:
     """The region starting at ``rs`` is named right after a town ending at ``end``."""
     return end <= rs <= end + 6 and all(tokens[k].lower in w.attach_gap for k in range(end, rs))
@@ -123,6 +131,8 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
             continue  # "a Beijing-brokered truce", "the Kyiv-based group": a name describing another word
         if e + 2 < len(tokens) and tokens[e].lower in v.gram.port_words and tokens[e + 1].lower == "of" and tokens[e + 2].is_cap:
             continue  # "the Danube port of Izmail", "the Black Sea port of Novorossiysk": the port's town is the place
+        republic = e - s > 1 and _peoples_republic(tokens, s, e)
+        e -= republic  # "the Donetsk People's Republic": the region its name begins with
         words = [tokens[k].text for k in range(s, e)]
         if any(x in v.not_places or x.rstrip(".") in v.not_places or x.lower() in v.weekdays
                or x.lower() in v.months for x in words) or (e - s == 1 and words[0] in persons):
@@ -151,7 +161,9 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
         nxt = tokens[e].lower if e < len(tokens) else ""
         governed = prev in v.locative_preps  # "officials in Kherson said": not a speaking capital
         last = words[-1].lower()
-        if last in v.region_words and len(words) > 1:
+        if republic:
+            kind, sure, end = "region", True, e + 3
+        elif last in v.region_words and len(words) > 1:
             kind, sure, e = "region", True, e - 1
         elif nxt in v.region_words:
             kind, sure, end = "region", True, e + 1
