@@ -344,3 +344,20 @@ def test_the_day_of_a_denial_is_not_the_day_of_the_event_it_denies():
     dated = "An army spokesman said Marte had not been overrun on Friday."
     (c,) = [c for c in claims_of(dated, published="2026-02-01") if c.modality == "denied"]
     assert (c.date, c.date_basis) == ("2026-01-30", "text")
+
+
+def test_a_denial_of_an_abduction_or_of_deaths_in_an_owned_attack():
+    (c,) = denied("Villagers said bandits kidnapped 21 farmers in Gidan Bako on Sunday. The state police spokesman "
+                  "denied that any kidnapping had taken place in Gidan Bako.")
+    assert c.category == "abducted" and c.place is not None and c.place.name == "Gidan Bako"
+    got = claims_of("The army said no soldiers were killed in Monday's attack on the Diapaga post, which it "
+                    "said had been repelled.")
+    assert [(c.category, c.modality) for c in got if c.modality == "denied"] == [("killed", "denied")]
+    assert any(c.category == "attack" and c.modality != "denied" for c in got)  # the attack itself is not denied
+
+
+def test_a_long_named_denier_still_points_back_to_the_claim_before():
+    got = denied("The militia's spokesman said his fighters had sunk a patrol boat off Hodeidah on Monday. "
+                 "A spokesperson for the coalition naval command, Colonel Maria Okafor, called the militia's claim "
+                 "false and said the boat had returned to port.")
+    assert got and got[0].claimant.startswith("A spokesperson for the coalition")

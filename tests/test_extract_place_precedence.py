@@ -133,3 +133,11 @@ def test_a_peoples_republic_after_a_village_is_its_region():
                                   text="The head of the self-proclaimed Donetsk People's Republic said 40 Ukrainian "
                                        "soldiers had surrendered."))
     assert all(c.place is None for c in got)
+
+
+def test_a_force_post_named_by_its_village_is_at_that_village():
+    got = places("Gunmen killed seven gendarmes in an attack on the Diapaga post on Monday, the army said.")
+    assert ("killed", 7.0, "Diapaga") in got or ("killed", 7.0, "Diapaga post") in got
+    # a hospital named by its quarter says where a speaker works, not where the strike was
+    got = places("Shells landed near the camps west of Goma, killing four civilians, a doctor at the Ndosho hospital said.")
+    assert ("killed", 4.0, "Ndosho") not in got

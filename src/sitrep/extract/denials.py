@@ -392,6 +392,8 @@ def apply_denials(d, claims: list[Claim]) -> list[Claim]:
                 # "said Dilling had not fallen and that troops had repelled an attack": the fall is denied
                 inside = [k for k in inside if claims[k].category not in ("territory", "attack")
                           or claims[k].category == said]
+            elif said:  # "said no soldiers were killed in Sunday's attack on X": the attack is owned, the deaths denied
+                inside = [k for k in inside if claims[k].category not in ("territory", "attack")]
             people = said == "captured"
             said_days, denied_days = _days(d, s, t0, t1)
             speech_day = bool(said_days) and not denied_days
@@ -539,6 +541,9 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
     if place is None and name is not None:  # "denied that Um Sumeima had fallen": where the claim of it is
         place = next((c.place for c in claims if c.place is not None and name in (c.place.name, c.subject)), None)
         own_place = place is not None
+    elif place is not None and place.lat is None:  # a village the gazetteer lacks, placed by the claim of it
+        place = next((c.place for c in claims if c.place is not None and c.place.lat is not None
+                      and c.place.name == place.name), place)
     if place is None:  # "denied that the airport had been hit": the place of the claim it answers
         lo = d.sents[max(0, i - _LOOKBACK)].start
         place = next((c.place for c in reversed(claims) if c.place is not None and c.category == category
@@ -643,7 +648,7 @@ def _pointed_at(d, i, s, den: Denial, claims, by_sentence, denier, category: str
     head = s.text[:den.cue[0]]
     if den.denier and head.startswith(den.denier):
         head = head[len(den.denier):]
-    own = len(s.text[:den.cue[0]].split()) >= _OWN_CLAUSE and not _REFERRING.match(head)
+    own = len(head.split()) >= _OWN_CLAUSE and not _REFERRING.match(head)  # the denier's own name is no clause
     # "X accuses Rwanda of ...; Kigali denies this" - but not "The manager said the Houthi claim was false"
     for j in range(i, max(-1, i - 1 - _LOOKBACK), -1):
         if j < i and own:

@@ -174,7 +174,8 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
             kind, sure = "region", True  # "the Donetsk and Luhansk regions"
         elif words[-1] in v.bare_regions or " ".join(words) in v.bare_regions:
             kind, sure = "region", True
-        elif not (nxt == "military" and e + 1 < len(tokens) and tokens[e + 1].lower in w.military_sites) and (
+        elif not (nxt == "military" and e + 1 < len(tokens) and tokens[e + 1].lower in w.military_sites) \
+                and not (nxt in w.military_posts and tokens[e].text.islower() and prev == "the") and (
                 (nxt in v.non_place_after and not (governed and v.speech_verbs.match_at(tokens, e)))
                 or nxt in v.force_nouns or (v.speech_verbs.match_at(tokens, e) and not governed) or (
                 nxt == "'s" and e + 1 < len(tokens) and tokens[e + 1].lower in v.non_place_after) or (
@@ -359,7 +360,9 @@ def _unlisted(tokens: list[Token], s: int, e: int, name: str, v: Vocab) -> bool:
     """"a health centre in Wegel Tena": a proper name right after "in"/"near" that no gazetteer
     lists and that names no party, actor or title is a place the text names; it keeps its name
     without coordinates (a village cities500 lacks)."""
-    if s == 0 or tokens[s - 1].lower not in _AT or e - s > 3:
+    site = s >= 2 and tokens[s - 1].lower == "the" and tokens[s - 2].lower in _AT + ("on",) and e < len(tokens) \
+        and tokens[e].lower in place_words().military_posts  # "an attack on the Boulkessi post": the post at Boulkessi
+    if s == 0 or (tokens[s - 1].lower not in _AT and not site) or e - s > 3:
         return False
     if s >= 2 and tokens[s - 2].lower == "," and tokens[s - 1].lower == "in":
         return False  # "Moqokori, in Hiiraan": an area that only locates the place before it
