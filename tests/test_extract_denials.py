@@ -361,3 +361,19 @@ def test_a_long_named_denier_still_points_back_to_the_claim_before():
                  "A spokesperson for the coalition naval command, Colonel Maria Okafor, called the militia's claim "
                  "false and said the boat had returned to port.")
     assert got and got[0].claimant.startswith("A spokesperson for the coalition")
+
+
+def test_a_claim_named_only_by_its_owner_takes_what_the_denier_says_after_it():
+    # the claim itself is in another document: its category and place come from the rest of the sentence
+    (c,) = denied("A deputy minister dismissed the militants' toll as fabricated, saying the attack on Bulo Burte "
+                  "had been repulsed.")
+    assert c.category == "killed" and c.place is not None and c.place.country_code == "SO"
+    (c,) = denied("An adviser to the RSF commander dismissed the army's announcement as propaganda and said RSF "
+                  "fighters remained deployed inside Bara.")
+    assert c.category == "territory" and c.place is not None and c.place.country_code == "SD"
+
+
+def test_rejecting_that_figure_denies_the_count_not_the_capture_beside_it():
+    got = denied("The group said its fighters had overrun the army base at Bulo Burte and killed 47 soldiers. "
+                 "A minister rejected that figure as propaganda, saying nine soldiers were killed.")
+    assert [(c.category, c.value) for c in got] == [("killed", 47.0)]

@@ -141,3 +141,25 @@ def test_a_force_post_named_by_its_village_is_at_that_village():
     # a hospital named by its quarter says where a speaker works, not where the strike was
     got = places("Shells landed near the camps west of Goma, killing four civilians, a doctor at the Ndosho hospital said.")
     assert ("killed", 4.0, "Ndosho") not in got
+
+
+def test_the_base_just_named_places_its_capture():
+    got = places("The group said its fighters attacked the army base at Moqokori on Monday. It said they overran "
+                 "the base after a three-hour battle.")
+    assert ("territory", None, "Moqokori") in got
+    # near the base is not at it
+    got = places("The army said its troops attacked the base at Moqokori on Monday. It said rebels were massing "
+                 "near the base.")
+    assert ("territory", None, "Moqokori") not in got
+
+
+def test_a_story_naming_only_a_party_keeps_its_towns_in_that_partys_country():
+    # no country named; the RSF is Sudan's: "Bara" is Sudan's Barah, not Brazil's Barra
+    got = extract_claims(Document(id="p", published="2026-02-09",
+                                  text="RSF fighters seized Bara on Sunday after heavy fighting, the group said."))
+    (c,) = [c for c in got if c.category == "territory"]
+    assert c.place is not None and c.place.country_code == "SD"
+    # a common word among a party's names ("police") names no country
+    got = extract_claims(Document(id="p", published="2026-01-18",
+                                  text="Gunmen abducted 12 traders in Kaura Namoda on Friday, the State Police Command said."))
+    assert all(c.place is None or c.place.country_code != "HT" for c in got)

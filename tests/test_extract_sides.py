@@ -314,3 +314,17 @@ def test_an_attack_denied_as_unhit_is_on_the_deniers_side_unless_the_target_is_c
 def test_a_strike_on_an_airport_names_no_victim_by_itself():
     got = sides("Fano fighters shelled the airport in Gondar on Sunday, a commander said.")
     assert got and got[0][0] == "attack" and got[0][3] != "civilian"
+
+
+def test_an_army_with_no_party_id_denying_its_own_deaths_counts_its_own():
+    got = extract_claims(Document(id="s", published="2026-04-06", text=(
+        "The Nigerian army said no soldier was killed in Saturday's attack on its base in Marte. "
+        "Army spokesman Col. Musa Bello said 15 insurgents had been killed.")))
+    (denial,) = [c for c in got if c.modality == "denied"]
+    assert (denial.category, denial.victim_side) == ("killed", "other")  # its own soldiers, not the insurgents'
+    assert [c.victim_side for c in got if c.value == 15] == ["armed_groups"]
+
+
+def test_a_power_substation_is_no_sides_own():
+    got = sides("The Israeli military said the electricity substation in Kiryat Shmona had not been hit.")
+    assert got and got[0][3] != "israel"

@@ -418,8 +418,9 @@ def apply_denials(d, claims: list[Claim]) -> list[Claim]:
                             and any(c.category == claims[k].category for c in made))
         else:
             held = w.held.search(s.text, den.cue[1])  # "..., saying troops remained in the town": a capture denied
-            pointed = (_pointed_at(d, i, s, den, claims, by_sentence, denier, "territory") if held else []) \
-                or _pointed_at(d, i, s, den, claims, by_sentence, denier)
+            figures = _names_a_figure(s.text, den.cue[1])  # "rejected that figure": a count, not the capture beside it
+            pointed = (_pointed_at(d, i, s, den, claims, by_sentence, denier, "territory") if held and not figures else []) \
+                or _pointed_at(d, i, s, den, claims, by_sentence, denier, figures=figures)
             copies = [_denied_copy(c, ev, denier, side, den.wording) for c in pointed]
             if not copies:  # "Asked about the statement on tanks near X, a spokesman called the report false"
                 made = _from_words(d, i, s, 0, den.cue[0], ev, denier, side, den.wording, claims, mine, named=True)
@@ -485,7 +486,13 @@ def _from_reference(d, i, s, t0, t1, ev, denier, side, tag, claims, mine) -> lis
     it, of what the denier says after it (a place still held: a capture), else the default."""
     w = words()
     m = w.about.search(s.text, t0, t1)
-    if m is None or len(s.text[t0:m.start()].split()) > 4:  # "[the rebel group's] claim about"
+    if m is None:  # "dismissed [the al-Shabaab toll] as fabricated, saying the attack on X ...": what it says after
+        m = _NAMED_CLAIM.match(s.text[t0:t1])
+        noun = m.group("noun").lower() if m is not None and m.group("noun").lower() in w.about_nouns else None
+        if noun is None:
+            return []
+        return _from_named_claim(d, i, s, t1, ev, denier, side, tag, claims, mine, w.about_nouns[noun])
+    if len(s.text[t0:m.start()].split()) > 4:  # "[the rebel group's] claim about"
         return []
     about, after = s.text[m.end():t1], s.text[t1:]
     item = next((name for name, pattern in w.items if pattern.search(about)), None)
@@ -503,6 +510,28 @@ def _from_reference(d, i, s, t0, t1, ev, denier, side, tag, claims, mine) -> lis
     made = [_from_words(d, i, s, m.end(), t1, ev, denier, side, tag, claims, mine, got=(k, item), leading=True)
             for k in ([category] if category else w.about_default)]
     return [c for c in made if c is not None]
+
+
+_NAMED_CLAIM = re.compile(r"^\W*(?:(?:the|its|their|this|that|these|those|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                          r"(?P<noun>[\w-]+)(?:\s+as(?:\s+[\w-]+){0,2})?\W*$", re.I)
+
+
+def _from_named_claim(d, i, s, t1, ev, denier, side, tag, claims, mine, category: str | None) -> list[Claim]:
+    """A claim named only by its owner and noun ("the army's announcement", "the al-Shabaab toll"),
+    made by another document: its category is the noun's (a toll counts the dead), else that of
+    what the denier says after it (a place still held: a capture; an attack repulsed); its place
+    is the one named there."""
+    w = words()
+    after = s.text[t1:]
+    if category is None and w.held.search(after):
+        category = "territory"
+    if category is None:
+        got = negated_category(after)
+        category = got[0] if got is not None and got[0] in _EVENTS else None
+    if category is None:
+        return []
+    made = _from_words(d, i, s, t1, len(s.text), ev, denier, side, tag, claims, mine, got=(category, None))
+    return [made] if made is not None and made.place is not None else []
 
 
 def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: bool = False,
@@ -642,9 +671,18 @@ _REFERRING = re.compile(
     r"statements|figure|figures|account|accounts|allegation|allegations|toll)\s*(?:was|were|is|are|as)?\s*$", re.I)
 
 
-def _pointed_at(d, i, s, den: Denial, claims, by_sentence, denier, category: str | None = None) -> list[Claim]:
+def _names_a_figure(text: str, at: int) -> bool:
+    """The words after a denial's cue name a figure ("rejected [that figure]", "the toll")."""
+    nouns = words().about_nouns
+    m = re.match(r"\s*(?:(?:the|that|this|these|those|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?([\w-]+)\b", text[at:])
+    return m is not None and nouns.get(m.group(1).lower()) in _COUNTED
+
+
+def _pointed_at(d, i, s, den: Denial, claims, by_sentence, denier, category: str | None = None,
+                figures: bool = False) -> list[Claim]:
     """The claims a denial points back to: the nearest earlier claims (this sentence, before the
-    cue, then the sentences before) of another claimant; ``category``: only claims of it."""
+    cue, then the sentences before) of another claimant; ``category``: only claims of it;
+    ``figures``: only claims with a figure."""
     head = s.text[:den.cue[0]]
     if den.denier and head.startswith(den.denier):
         head = head[len(den.denier):]
@@ -656,7 +694,8 @@ def _pointed_at(d, i, s, den: Denial, claims, by_sentence, denier, category: str
         got = []
         for k in by_sentence.get(j, []):
             c = claims[k]
-            if c.modality not in _FACTS or not c.claimant or c.claimant == denier or category not in (None, c.category):
+            if c.modality not in _FACTS or not c.claimant or c.claimant == denier or category not in (None, c.category) \
+                    or (figures and c.value is None):
                 continue
             if j == i and not _before_cue(c, s.text, den):
                 continue

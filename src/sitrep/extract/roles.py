@@ -37,7 +37,7 @@ import yaml
 
 from ..records import Claim
 from .offices import person_side
-from .sides import Profile, _pattern, local_words, office_side, profiles, select
+from .sides import Profile, _pattern, force_words, local_words, office_side, profiles, select
 from .sides import alternation as _words
 
 
@@ -343,7 +343,8 @@ def _from_place_and_document(claims: list[Claim], chosen: Sequence[Profile], w: 
         if c.category in ("killed", "wounded", "captured", "missing") and c.victim_side is None \
                 and w.state_forces.search(c.subject or "") and not w.enemy_nouns.search(c.subject or ""):
             if c.modality == "denied":  # "denied that any soldier had been captured": the denier's own
-                c.victim_side = c.claimant_side if c.claimant_side in parties else None
+                own = c.claimant_side in parties or (c.claimant_side == "other" and force_words().search(c.claimant or ""))
+                c.victim_side = c.claimant_side if own else None  # a state's army with no id: `other`
             else:
                 home = next((h for p in chosen if (h := p.home(c.place))), None)
                 if home is not None and home != c.actor_side:

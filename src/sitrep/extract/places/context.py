@@ -75,6 +75,18 @@ def _codes_in(text: str) -> set[str]:
     return {codes[b] for m in pattern.finditer(text.lower()) if (b := _base(m.group(0), codes))}
 
 
+def _party_countries(text: str) -> set[str]:
+    """The countries of the conflicts whose parties ``text`` names by name ("the RSF": Sudan), so
+    a story that names no country still keeps its villages out of namesakes abroad."""
+    from ..sides import profiles  # sides imports the places package
+    from ..text.lexicon import is_common_word
+
+    def named(p) -> bool:  # "the RSF", "Hezbollah": a name of its own, not "Police" or "Army"
+        return any(pid != "other" and not all(is_common_word(w) for w in re.findall(r"[a-z]+", text[s:e].lower()))
+                   for s, e, pid in p.mentions_at(text) if text[s:s + 1].isupper())
+    return {cc for p in profiles() if named(p) for cc in p.countries}
+
+
 def _with_neighbours(found: set[str]) -> frozenset[str]:
     near = _neighbours()
     return frozenset(found | {n for cc in found for n in near.get(cc, ())})
@@ -135,6 +147,7 @@ def by_first_letter(parts: list[tuple[str, str]]) -> str:
 class DocPlaces:
     def __init__(self, sents: list[Sentence], resolver: PlaceResolver, v: Vocab, title: str | None = None):
         self._countries: frozenset[str] | None = None
+        self._core: frozenset[str] | None = None
         self._in_text: frozenset[str] | None = None
         self.sents, self.resolver, self.v = sents, resolver, v
         self.title = title if isinstance(title, str) else ""
@@ -255,12 +268,20 @@ class DocPlaces:
         """Countries the document names ("Ukraine", "Ukrainian" counts) or files from, and
         their neighbours: where its places may lie. Empty when it names none."""
         if self._countries is None:
-            found = _codes_in(" ".join(s.text for s in self.sents))
+            self._countries = _with_neighbours(set(self.core_countries()))
+        return self._countries
+
+    def core_countries(self) -> frozenset[str]:
+        """The countries the document names or files from, without their neighbours; those of
+        the conflicts whose parties it names when it names no country."""
+        if self._core is None:
+            text = " ".join(s.text for s in self.sents)
+            found = _codes_in(text) or _party_countries(text)
             filed = self.dateline_place()
             if filed is not None and filed.country_code:
                 found.add(filed.country_code)
-            self._countries = _with_neighbours(found)
-        return self._countries
+            self._core = frozenset(found)
+        return self._core
 
     def _named_in_text(self) -> frozenset[str]:
         """The countries the headline and text name, and their neighbours (no dateline: the
@@ -277,7 +298,7 @@ class DocPlaces:
             self._found[i] = find_places(self.sents[i].tokens, self.resolver, self.v, self.persons,
                                          nearby=self._nearby(i), region=self._area(i),
                                          home=main.country_code if main is not None else None,
-                                         countries=self.countries_named())
+                                         countries=self.countries_named(), core=self.core_countries())
         return self._found[i]
 
     def places(self, i: int) -> list[PlaceMention]:

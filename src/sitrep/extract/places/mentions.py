@@ -117,11 +117,13 @@ def _attached(tokens: list[Token], end: int, rs: int, w: PlaceWords) -> bool:
 
 def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = None,
                 persons: frozenset[str] = frozenset(), nearby: Sequence[Place] = (),
-                region: str | None = None, home: str | None = None, countries: frozenset[str] = frozenset()) -> list[PlaceMention]:
+                region: str | None = None, home: str | None = None, countries: frozenset[str] = frozenset(),
+                core: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """Resolved place mentions of a sentence, left to right. ``persons``: surnames of people
     named in the document, never taken for places; ``nearby``: places the document resolved
     already and ``region``: a region its paragraph names, both used to choose among namesakes;
-    ``home``: the story's country code, ``countries``: those the document names (see ``PlaceResolver.resolve``)."""
+    ``home``: the story's country code, ``countries``: those the document names with their
+    neighbours, ``core``: without them (see ``PlaceResolver.resolve``)."""
     v = v or vocab()
     w = place_words()
     cands = []
@@ -207,7 +209,7 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
         if nxt == "'s" and e + 1 < len(tokens) and tokens[e + 1].lower in v.force_nouns:
             continue  # "Moscow's troops": an actor
         cands.append((s, e, end, name, kind, sure))
-    return _resolve(tokens, cands, resolver, v, w, list(nearby), region, home, countries)
+    return _resolve(tokens, cands, resolver, v, w, list(nearby), region, home, countries, core)
 
 
 # nouns after a name that make it a site's own name ("the Naivasha market", "Zamzam camp")
@@ -231,7 +233,8 @@ def _placed_after(tokens, e: int, v: Vocab) -> bool:
 
 
 def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, nearby: list[Place],
-             region: str | None, home: str | None = None, countries: frozenset[str] = frozenset()) -> list[PlaceMention]:
+             region: str | None, home: str | None = None, countries: frozenset[str] = frozenset(),
+             core: frozenset[str] = frozenset()) -> list[PlaceMention]:
     regions = [(c[0], c[3]) for c in cands if c[4] == "region"]
     if not regions:  # an area named without a region word ("in the West Bank", "in Darfur")
         areas = [(c[0], c[3]) for c in cands if c[4] != "region" and _area_name(resolver, c[3])]
@@ -244,7 +247,8 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
             continue
         # "Chasiv Yar city, Donetsk district": the region named right after says where to look
         hint = next((r for rs, r in regions if _attached(tokens, end, rs, w)), None)
-        place = resolver.resolve(name, region=hint, nearby=nearby, area=sentence_region, home=home, countries=countries)
+        place = resolver.resolve(name, region=hint, nearby=nearby, area=sentence_region, home=home, countries=countries,
+                                 core=core)
         if place is not None and hint and place.precision == "settlement":
             area = resolver.resolve(hint)  # "Tawila, in North Darfur": no namesake in Yemen, but the
             if area is not None and area.precision == "region" and area.country_code \

@@ -30,13 +30,14 @@ class PlaceResolver:
 
     def resolve(self, name: str, region: str | None = None, country_code: str | None = None,
                 nearby: Sequence[Place] = (), area: str | None = None, home: str | None = None,
-                countries: frozenset[str] = frozenset()) -> Place | None:
+                countries: frozenset[str] = frozenset(), core: frozenset[str] = frozenset()) -> Place | None:
         """``region``: named with the place, always used; ``area`` (a region named elsewhere in
         the sentence or paragraph) and ``nearby``: only for a name the geocoder finds ambiguous;
         ``home``: the story's country (dateline, headline), whose own town of that name wins over
         a namesake abroad when the geocoder is surer of it ("Saada" in a Yemen story);
         ``countries``: those the document names or files from, and their neighbours: a small
-        town in another country is not the place meant."""
+        town in another country is not the place meant; ``core``: the countries it names itself
+        (not their neighbours), where a town of that name is looked for instead."""
         place = self._resolve(name, region, country_code, nearby, area)
         if home and not country_code and not region and place is not None and place.precision == "settlement" \
                 and place.country_code != home:
@@ -48,8 +49,20 @@ class PlaceResolver:
                 and place.country_code not in countries \
                 and (place.precision == "region" or (place.precision == "settlement" and self._loose_namesake(name, place))) \
                 and not any(p is not None and p.country_code == place.country_code for p in nearby):
-            return None  # "Jinba" in a West Bank story is no "Inba" in Japan, "Bel Air" in Haiti none in Cameroon
+            # "Jinba" in a West Bank story is no "Inba" in Japan, "Bel Air" in Haiti none in Cameroon;
+            # a town of that name in one of the story's countries is ("Bara" in a Sudan story: Barah)
+            return self._in_countries(name, core, self._ask(name, region, None, ())[1])
         return place
+
+    def _in_countries(self, name: str, countries: frozenset[str], floor: float) -> Place | None:
+        """The town the geocoder reads ``name`` as inside one of ``countries``, when it is at
+        least as sure of it as of the namesake abroad (``floor``); else None."""
+        best, best_conf = None, floor
+        for cc in sorted(countries):
+            found, conf = self._ask(name, None, cc, ())
+            if found is not None and found.country_code == cc and found.precision == "settlement" and conf >= best_conf:
+                best, best_conf = found, conf
+        return best
 
     def _loose_namesake(self, name: str, place: Place) -> bool:
         """A small town abroad, by the same name ("Bel Air", a Port-au-Prince neighbourhood,
