@@ -163,3 +163,8 @@ def test_a_story_naming_only_a_party_keeps_its_towns_in_that_partys_country():
     got = extract_claims(Document(id="p", published="2026-01-18",
                                   text="Gunmen abducted 12 traders in Kaura Namoda on Friday, the State Police Command said."))
     assert all(c.place is None or c.place.country_code != "HT" for c in got)
+
+
+def test_a_post_named_after_a_forces_possessive_is_at_its_village():
+    got = places("Hezbollah said it had fired a wave of explosive drones at the Israeli army's Biranit barracks on Friday.")
+    assert ("attack", None, "Biranit") in got

@@ -85,3 +85,41 @@ def test_more_forms_of_denial_contradict_the_claim_they_deny(tmp_path, claim, de
 ])
 def test_a_denial_of_something_else_contradicts_nothing(tmp_path, claim, other):
     assert contradictions(tmp_path, claim, other) == []
+
+
+def test_two_reports_of_one_village_meet_though_only_one_found_it_on_the_map(tmp_path):
+    # the first report places the village by its department; the second names it alone, and keeps
+    # its name without coordinates: their figures still disagree
+    got = contradictions(tmp_path,
+                         "A rights group said gunmen killed more than 60 people in Liancourt, in the Artibonite "
+                         "department, on Saturday.",
+                         "The Haitian National Police put the toll from Saturday's gang attack on Liancourt at 23 "
+                         "dead, a police spokesman said.", published="2026-05-18")
+    assert ("value", "killed", {"d0", "d1"}) in got
+
+
+def test_a_claim_named_only_by_its_owner_is_denied_from_another_report(tmp_path):
+    got = contradictions(tmp_path,
+                         "Al-Shabaab said its fighters killed 47 soldiers in a dawn attack on the army base at "
+                         "Moqokori on Monday.",
+                         "A deputy information minister dismissed the al-Shabaab toll as fabricated, saying the "
+                         "attack on Moqokori had been repulsed.", published="2026-03-17")
+    assert ("denial", "killed", {"d0", "d1"}) in got
+
+
+def test_the_deniers_own_name_names_no_target(tmp_path):
+    # "radio station" is who denies, not a station the denial says was hit
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    got = contradictions(tmp_path / "a",
+                         "Somalia's information ministry said an air strike near Jilib on Wednesday killed 47 "
+                         "al-Shabaab fighters. An al-Shabaab-run radio station described the government's figure as "
+                         "baseless lies.", published="2026-03-19")
+    assert ("denial", "killed", {"d0"}) in got
+    # and a dateline's dash is no part of a speaker's name ("Tripoli - The Emergency Medicine Centre")
+    got = contradictions(tmp_path / "b",
+                         "Tripoli - The Emergency Medicine Centre said 52 people were wounded in Monday's fighting in "
+                         "the Abu Salim district of Tripoli.",
+                         "TRIPOLI, Feb 17 (Wire) - The health ministry of the Tripoli-based government said some 30 "
+                         "people had been wounded in the clashes in Abu Salim on Monday.", published="2026-02-17")
+    assert ("value", "wounded", {"d0", "d1"}) in got

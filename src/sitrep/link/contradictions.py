@@ -44,7 +44,7 @@ def pair_id(a: str, b: str) -> str:
 _CLUSTERS, _CONTRA = ClusterRow.__table__, ContradictionRow.__table__
 _COLUMNS = [_CLUSTERS.c[name] for name in (
     "cluster_id", "block", "day_lo", "day_hi", "category", "item", "scope", "modality", "subject", "value",
-    "value_high", "qualifier", "vague", "victim_side", "claimant", "claimant_side", "place_lat", "place_lon",
+    "value_high", "qualifier", "vague", "victim_side", "claimant", "claimant_side", "place_name", "place_lat", "place_lon",
     "evidence_text", "first_seen")]
 
 
@@ -58,6 +58,11 @@ _BY_NAME = select(*_COLUMNS, _LOWER.label("lower_subject")).where(
     _CLUSTERS.c.category.in_(bindparam("categories", expanding=True)),
     _LOWER.in_(bindparam("names", expanding=True)), _CLUSTERS.c.state != 1, _CLUSTERS.c.claimant.is_not(None),
     _CLUSTERS.c.day_hi >= bindparam("lo"), _CLUSTERS.c.day_lo <= bindparam("hi"))
+_PLACE = func.lower(_CLUSTERS.c.place_name)
+_BY_PLACE = select(*_COLUMNS, _PLACE.label("lower_place")).where(
+    _CLUSTERS.c.category.in_(bindparam("categories", expanding=True)),
+    _PLACE.in_(bindparam("names", expanding=True)), _CLUSTERS.c.state != 1, _CLUSTERS.c.claimant.is_not(None),
+    _CLUSTERS.c.day_hi >= bindparam("lo"), _CLUSTERS.c.day_lo <= bindparam("hi"))
 SPAN_DAYS = 62  # clusters whose windows fall within this many days have their neighbours read together
 
 
@@ -70,6 +75,7 @@ class Neighbours:
         self.slack = rules().date_slack_days
         self.by_block: dict[str, dict] = {}
         self.by_name: dict[tuple, dict] = {}
+        self.by_place: dict[tuple, dict] = {}
         dated = sorted((c for c in clusters if c.day_lo is not None and attributed(c)), key=lambda c: c.day_lo)
         group: list = []
         top = None  # the latest day_hi of the group
@@ -102,6 +108,11 @@ class Neighbours:
             params = {"categories": sorted({k for k, _n in named}), "names": sorted({n for _k, n in named}), "lo": lo, "hi": hi}
             for r in s.execute(_BY_NAME, params):
                 self.by_name.setdefault((r.category, r.lower_subject), {})[r.cluster_id] = r
+        placed = sorted({(c.category, c.place_name.strip().lower()) for c in group if c.place_name})
+        if placed:
+            params = {"categories": sorted({k for k, _n in placed}), "names": sorted({n for _k, n in placed}), "lo": lo, "hi": hi}
+            for r in s.execute(_BY_PLACE, params):
+                self.by_place.setdefault((r.category, r.lower_place.strip()), {})[r.cluster_id] = r
 
     def _reach(self, c, r) -> bool:
         return r.cluster_id != c.cluster_id and r.day_lo <= c.day_hi + self.slack and r.day_hi >= c.day_lo - self.slack
@@ -124,6 +135,13 @@ class Neighbours:
     def named(self, c, name: str):
         for r in self.by_name.get((c.category, name), {}).values():
             if r.day_hi is not None and self._reach(c, r):
+                yield r
+
+    def placed(self, c):
+        """Rows at a place of ``c``'s name where one of the two has no coordinates (a village one
+        report's gazetteer placed and another's did not): their grid cells never meet."""
+        for r in self.by_place.get((c.category, (c.place_name or "").strip().lower()), {}).values():
+            if r.day_hi is not None and self._reach(c, r) and (c.place_lat is None) != (r.place_lat is None):
                 yield r
 
 
@@ -161,6 +179,10 @@ def find_contradictions(s: Session, c, neighbours: Neighbours | None = None) -> 
                                      same_place=True)
                 if kind == "denial":
                     found[other.cluster_id] = kind
+    if c.place_name:
+        for other in neighbours.placed(c):
+            if other.cluster_id not in found and (kind := judge(c, other, me)) is not None:
+                found[other.cluster_id] = kind
     return list(found.items())
 
 
@@ -258,7 +280,11 @@ def _same_target(a: View, b: View, a_text: str | None, b_text: str | None) -> bo
     names a target ("denied shelling the hospital") denies only a report of that target."""
     ta, tb = _targets(a_text), _targets(b_text)
     if "denied" in (a.modality, b.modality):
-        denied = _targets(_denied_clause(a_text if a.modality == "denied" else b_text))
+        denier = a if a.modality == "denied" else b
+        clause = _denied_clause(a_text if denier is a else b_text)
+        if denier.claimant:  # "an al-Shabaab-run radio station described the figure as lies": no station hit
+            clause = clause.replace(denier.claimant, " ")
+        denied = _targets(clause)
         return not denied or bool(denied & (tb if a.modality == "denied" else ta))
     return not (ta and tb and not ta & tb)
 

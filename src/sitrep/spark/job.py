@@ -286,7 +286,7 @@ def _link(spark, sc, docs, dup, tallies, few: int, out: str, summary: SparkSumma
 
     near = found.filter(lambda t: t[0] == "pair").map(lambda t: ((t[1], t[2]), (0, t[3])))
     named = (clusters.flatMap(lambda kv: L.name_keys(kv[1][0])).groupByKey(few)
-             .flatMap(lambda kv: L.namesake_denials(kv[1])).map(lambda t: ((t[0], t[1]), (1, t[2]))))
+             .flatMap(lambda kv: L.namesake_pairs(kv[1])).map(lambda t: ((t[0], t[1]), (t[3], t[2]))))
     settled = near.union(named).map(L.pair_entry).reduceByKey(min, few).persist(StorageLevel.MEMORY_AND_DISK)
     sided = (settled.map(lambda kv: (kv[1][1], (kv[0], *kv[1][1:]))).join(clusters, few)  # (pid, a, b, kind, viewer)
              .map(lambda kv: (kv[1][0][2], (kv[1][0], kv[1][1]))).join(clusters, few)

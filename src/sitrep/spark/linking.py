@@ -227,15 +227,46 @@ def neighbour_contradictions(clusters: list) -> Iterator[tuple[str, str, str]]:
                     yield c.cluster_id, o.cluster_id, kind
 
 
-def name_keys(c) -> list[tuple[tuple[str, str], tuple[str, object]]]:
+def name_keys(c) -> list[tuple[tuple, tuple[str, object]]]:
     """Keys of the second grouping: every event cluster under its subject ("home"), and those
-    that look for namesakes under their own name ("probe")."""
-    if c.category not in EVENT_CATEGORIES or not c.subject:
-        return []
-    out = [((c.category, c.subject.lower()), ("home", c))]
-    if c.day_lo is not None and attributed(c) and _a_name(c.subject):
-        out.append(((c.category, c.subject.strip().lower()), ("probe", c)))
+    that look for namesakes under their own name ("probe"); every attributed cluster with a
+    place name under that name ("place")."""
+    out = []
+    if c.category in EVENT_CATEGORIES and c.subject:
+        out.append(((c.category, c.subject.lower()), ("home", c)))
+        if c.day_lo is not None and attributed(c) and _a_name(c.subject):
+            out.append(((c.category, c.subject.strip().lower()), ("probe", c)))
+    if c.place_name and attributed(c):
+        out.append((("place", c.category, c.place_name.strip().lower()), ("place", c)))
     return out
+
+
+def namesake_pairs(entries: Iterable[tuple[str, object]]) -> Iterator[tuple[str, str, str, int]]:
+    """(cluster, other, kind, rank) of one name group: denials of a place of one name (rank 1),
+    and clusters at one place name that one report geocoded and the other did not (rank 2), as
+    find_contradictions finds them after its own blocks."""
+    entries = list(entries)
+    if entries and entries[0][0] == "place":
+        yield from ((c, o, kind, 2) for c, o, kind in placed_contradictions([x for _r, x in entries]))
+    else:
+        yield from ((c, o, kind, 1) for c, o, kind in namesake_denials(entries))
+
+
+def placed_contradictions(clusters: list) -> Iterator[tuple[str, str, str]]:
+    """(cluster, other, kind) for two clusters at one place name, one with coordinates and one without."""
+    slack = rules().date_slack_days
+    for c in clusters:
+        if c.day_lo is None:
+            continue
+        me = view(c, c.day_lo, c.day_hi)
+        for o in clusters:
+            if o is c or o.day_hi is None or o.claimant is None or (c.place_lat is None) == (o.place_lat is None):
+                continue  # as the database query reads them: others with a claimant, dated
+            if not (o.day_hi >= c.day_lo - slack and o.day_lo <= c.day_hi + slack):
+                continue
+            kind = judge(c, o, me)
+            if kind is not None:
+                yield c.cluster_id, o.cluster_id, kind
 
 
 def namesake_denials(entries: Iterable[tuple[str, object]]) -> Iterator[tuple[str, str, str]]:
@@ -261,7 +292,8 @@ def namesake_denials(entries: Iterable[tuple[str, object]]) -> Iterator[tuple[st
 def pair_entry(found: tuple[tuple[str, str], tuple[int, str]]) -> tuple[str, tuple]:
     """(pair id, (preference, a, b, kind, viewer)) of one directed finding ((viewer, other),
     (rank, kind)); the smallest preference wins a pair: the smaller id's view, and in one
-    view a cluster's own blocks (rank 0) before namesakes (rank 1), as find_contradictions."""
+    view a cluster's own blocks (rank 0) before namesakes (rank 1) and places of one name (rank
+    2), as find_contradictions."""
     (c, o), (rank, kind) = found
     a, b = sorted((c, o))
     return pair_id(a, b), ((c != a, rank), a, b, kind, c)

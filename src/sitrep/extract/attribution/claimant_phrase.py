@@ -145,6 +145,8 @@ def scan_back(tokens: list[Token], e: int, v: Vocab) -> tuple[int, int]:
     i = _place_phrase_back(tokens, e, body, v)
     while i >= body:
         low = tokens[i].lower
+        if low in ("-", "–", "—") and tokens[i].space_before and i + 1 < len(tokens) and tokens[i + 1].space_before:
+            break  # "Tripoli - The Emergency Medicine Centre said": a dateline's dash, not a name's hyphen
         if is_ok(tokens[i], v):
             i -= 1
         elif low in v.gram.inside_source and i > 0 and tokens[i - 1].lower in v.claimant_heads and i + 1 < e:

@@ -364,8 +364,7 @@ def _unlisted(tokens: list[Token], s: int, e: int, name: str, v: Vocab) -> bool:
     """"a health centre in Wegel Tena": a proper name right after "in"/"near" that no gazetteer
     lists and that names no party, actor or title is a place the text names; it keeps its name
     without coordinates (a village cities500 lacks)."""
-    site = s >= 2 and tokens[s - 1].lower == "the" and tokens[s - 2].lower in _AT + ("on",) and e < len(tokens) \
-        and tokens[e].lower in place_words().military_posts  # "an attack on the Boulkessi post": the post at Boulkessi
+    site = e < len(tokens) and tokens[e].lower in place_words().military_posts and _site_governed(tokens, s)
     if s == 0 or (tokens[s - 1].lower not in _AT and not site) or e - s > 3:
         return False
     if s >= 2 and tokens[s - 2].lower == "," and tokens[s - 1].lower == "in":
@@ -373,6 +372,17 @@ def _unlisted(tokens: list[Token], s: int, e: int, name: str, v: Vocab) -> bool:
     if any(not t.is_word or not t.is_cap or t.text.isupper() or t.text in v.not_places for t in tokens[s:e]):
         return False
     return name.lower() not in party_names() and not v.actors.find_all(tokens[s:e])
+
+
+def _site_governed(tokens: list[Token], s: int) -> bool:
+    """A post's name after "on the", "at the" or "at the Israeli army's": "an attack on the
+    Boulkessi post", "drones at the Israeli army's Biranit barracks" name where it stands."""
+    k = s - 1
+    if k >= 0 and tokens[k].lower in ("'s", "’s"):  # "the Israeli army's": back to its article
+        k -= 1
+        while k > 0 and s - k <= 5 and tokens[k].lower != "the":
+            k -= 1
+    return k >= 1 and tokens[k].lower == "the" and tokens[k - 1].lower in _AT + ("on",)
 
 
 def _urban_district_city(name: str, word: str, nearby: list[Place], w: PlaceWords) -> Place | None:
