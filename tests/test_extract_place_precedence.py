@@ -168,3 +168,11 @@ def test_a_story_naming_only_a_party_keeps_its_towns_in_that_partys_country():
 def test_a_post_named_after_a_forces_possessive_is_at_its_village():
     got = places("Hezbollah said it had fired a wave of explosive drones at the Israeli army's Biranit barracks on Friday.")
     assert ("attack", None, "Biranit") in got
+
+
+def test_a_place_inside_what_a_speaker_said_is_where_it_happened():
+    # "said the strike in X" names where the strike was; "told reporters in X" where someone spoke
+    got = places("Local authorities said the strike in Kadugli also injured 27 people.")
+    assert ("wounded", 27.0, "Kadugli") in got
+    got = places("The minister told reporters in Khartoum that 14 soldiers were killed in the attack.")
+    assert ("killed", 14.0, "Khartoum") not in got

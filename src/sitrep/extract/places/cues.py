@@ -156,10 +156,8 @@ def _not_where(tokens: list[Token], s: int, e: int, v: Vocab, w: PlaceWords, gov
     p = s - 1
     while p >= 0 and tokens[p].lower in ("the", "a"):
         p -= 1
-    if p >= 0 and tokens[p].lower in ("in", "at", "to", "from"):
-        before = [tokens[x].lower for x in range(max(0, p - 3), p)]
-        if any(b in w.venue_words for b in before):
-            return True  # "told reporters in Moscow", "a visit to Paris"
+    if p >= 1 and tokens[p].lower in ("in", "at", "to", "from") and tokens[p - 1].lower in w.venue_words:
+        return True  # "told reporters in Moscow", "a visit to Paris" (not "said the strike in X")
     return False
 
 
