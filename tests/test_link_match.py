@@ -32,6 +32,9 @@ def v(**kw) -> View:
     # bodies that share only the place they are named after are two sources
     (("South Kordofan state government", "other"), ("South Kordofan Emergency Rooms", "other"), False),
     (("Kharkiv regional governor", "ukraine"), ("Kharkiv regional governor Oleh Synehubov", "ukraine"), True),
+    # so are two bodies of one party named after one place: a figure of each is no revision
+    (("Gaza Civil Defence spokesman Mahmoud Basal", "hamas"), ("Gaza health ministry", "hamas"), False),
+    (("Russian Defence Ministry", "russia"), ("Russian Defence Ministry spokesman Igor Konashenkov", "russia"), True),
 ])
 def test_same_claimant(a, b, same):
     assert same_claimant(*a, *b) is same

@@ -101,9 +101,8 @@ def same_claimant(a_name: str | None, a_side: str | None, b_name: str | None, b_
         return False
     an, ag = claimant_parts(a_name)
     bn, bg = claimant_parts(b_name)
-    if an and bn and _names_meet(an, bn, rules().claimant_fuzzy) and not (
-            a_side in (None, "other") and b_side in (None, "other") and _only_a_shared_lead(a_name, b_name)):
-        return True
+    if an and bn and _names_meet(an, bn, rules().claimant_fuzzy) and not _only_a_shared_lead(a_name, b_name):
+        return True  # not "Gaza Civil Defence" and "Gaza health ministry": one place, two bodies
     if a_side and b_side and a_side != "other":  # same party: a generic source, or the same role
         return not an or not bn or bool(ag & bg)
     if a_side == "other" and b_side == "other":  # third parties are no one side: "the state government" and a
