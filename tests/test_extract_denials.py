@@ -377,3 +377,10 @@ def test_rejecting_that_figure_denies_the_count_not_the_capture_beside_it():
     got = denied("The group said its fighters had overrun the army base at Bulo Burte and killed 47 soldiers. "
                  "A minister rejected that figure as propaganda, saying nine soldiers were killed.")
     assert [(c.category, c.value) for c in got] == [("killed", 47.0)]
+
+
+def test_a_denial_naming_only_a_ship_takes_the_headlines_sea():
+    doc = Document(id="d", published="2026-05-08", title="Tanker manager says ship unharmed after Red Sea incident",
+                   text="The tanker's manager, Kallisto Tankers, said the Aegean Meridian had not been hit.")
+    (c,) = [c for c in extract_claims(doc) if c.modality == "denied"]
+    assert c.category == "attack" and c.place is not None and c.place.name == "Red Sea"

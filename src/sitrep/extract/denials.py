@@ -581,6 +581,8 @@ def _from_words(d, i, s, t0, t1, ev, denier, side, tag, claims, mine, named: boo
         place = next((claims[k].place for k in mine if claims[k].place is not None), None)
     if place is None and i > 0:  # "the village": the place of the story just before
         place = next((c.place for c in reversed(claims) if c.place is not None and c.evidence.end <= s.start), None)
+    if place is None:  # "said the Aegean Meridian had not been hit", under "... after Red Sea incident": the headline's
+        place = d.ctx.title_site()
     said, own = _days(d, s, t0, t1)  # "... lost on Thursday": the event's own day
     dates = [claims[k] for k in mine if claims[k].date] if not said else []  # a day said elsewhere dates the denial
     figure = _denied_figure(claims, category, item, place if own_place else None, side, s.end, denier)

@@ -178,6 +178,11 @@ class DocPlaces:
             self._main.append(local[0].place if local else None)
         return self._main[0]
 
+    def title_site(self) -> Place | None:
+        """The headline's first place below a country, a sea included ("... after Red Sea incident")."""
+        local = [m for m in self._title_mentions()[1] if m.kind != "country" and not m.reference]
+        return local[0].place if local else None
+
     def dateline_place(self) -> Place | None:
         """Where the report was filed ("KYIV, July 8 (NWS) -"; the first of "GAZA/JERUSALEM")."""
         if len(self._main) < 2:
