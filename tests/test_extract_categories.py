@@ -166,3 +166,8 @@ def test_more_ways_of_naming_the_dead_the_missing_and_the_taken():
 def test_people_taken_are_counted_in_headline_form_too():
     assert ("abducted", 2, "Kharkiv") in units("Two aid workers abducted in Kharkiv.")
     assert any(c == "abducted" and v == 17 for c, v, p in units("Gunmen kidnapped 17 passengers near Lviv on Sunday."))
+
+
+def test_a_count_inside_who_speaks_is_no_claim():
+    got = claims('"We rebuilt the shops, but not the families," said one trader who lost two brothers.')
+    assert not [c for c in got if c.value == 1 and c.category == "killed"]  # "one trader" speaks; he was not killed

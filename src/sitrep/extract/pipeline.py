@@ -275,6 +275,8 @@ class _Doc(ClaimPlaces, FrameClaims):
         spoken = self.spoken_by(i, trig) if here is None and head is None else None
         att = here or head or spoken or self.sections[i] or self.voice
         speaker = att.span if att is not None and (att is here or att is spoken) else None  # named in this sentence
+        if speaker is not None and speaker[0] <= anchor < speaker[1]:
+            return []  # "said one trader who lost two brothers": a count inside who speaks is no claim
         modality, scope, negated, hypothetical = modality_and_scope(toks, clause, trig, att, self.v)
         key = h.np is None and cat.key_figure(toks, h.q, self.v) is not None  # a bulletin's "IDPs: 1.1 million"
         worded = scope == "cumulative" or key  # a running total that says so in words ("so far", "since ...")
