@@ -123,3 +123,12 @@ def test_the_deniers_own_name_names_no_target(tmp_path):
                          "TRIPOLI, Feb 17 (Wire) - The health ministry of the Tripoli-based government said some 30 "
                          "people had been wounded in the clashes in Abu Salim on Monday.", published="2026-02-17")
     assert ("value", "wounded", {"d0", "d1"}) in got
+
+
+def test_a_denial_naming_another_place_nearby_denies_nothing_here(tmp_path):
+    got = contradictions(tmp_path,
+                         "Lebanon's health ministry said an Israeli strike on a car in Bint Jbeil on Tuesday wounded a "
+                         "passer-by.",
+                         "Hezbollah denied that it had fired rockets toward the Israeli town of Metula on Tuesday.",
+                         published="2026-04-15")
+    assert not [g for g in got if g[0] == "denial"]

@@ -266,6 +266,8 @@ def _same_thing(a: View, b: View, a_text: str | None, b_text: str | None, same_p
     if not (same_place or near(a, b, r)) or not _agree(a.victim_side, b.victim_side):
         return False
     if a.category in EVENT_CATEGORIES:  # an event's subject is what was hit, not whom a figure counts
+        if "denied" in (a.modality, b.modality) and _other_names(a.subject, b.subject):
+            return False  # "denied firing rockets toward Metula" denies nothing of a strike on Bint Jbeil
         return _same_target(a, b, a_text, b_text)
     ca, cb = subject_class(a.subject), subject_class(b.subject)
     if not _agree(ca, cb) or (ca != cb and {ca, cb} & r.partial_classes):
@@ -273,6 +275,12 @@ def _same_thing(a: View, b: View, a_text: str | None, b_text: str | None, same_p
     if (_civilian(a) and _military(b, cb, b_text)) or (_civilian(b) and _military(a, ca, a_text)):
         return False  # civilians and fighters are different victims
     return _same_target(a, b, a_text, b_text)
+
+
+def _other_names(a: str | None, b: str | None) -> bool:
+    """Two subjects that are place names and name different places ("Metula", "Bint Jbeil")."""
+    wa, wb = set(_WORD.findall((a or "").lower())), set(_WORD.findall((b or "").lower()))
+    return _a_name(a) and _a_name(b) and not wa & wb
 
 
 def _same_target(a: View, b: View, a_text: str | None, b_text: str | None) -> bool:
