@@ -18,7 +18,10 @@ category, place and date (and figure and item, when it denies a claim of the doc
   a denied claim at that place, whose category is its noun's (a figure or toll counts the dead),
   else a materiel noun's, else that of the verbs about it, else of what the denier says after it
   ("..., saying officers remained in the town": a capture), else an attack; the linker then
-  meets it with another claimant's claim of that category at that place;
+  meets it with another claimant's claim of that category at that place; a claim named only by
+  its owner ("dismissed the al-Shabaab toll as fabricated, saying the attack on X had been
+  repulsed") takes its category from its noun or from what the denier says after it, and its
+  place from there;
 - a negated state said by a speaker: "X had not fallen", "the depot in X had not been hit" (the
   place is the clause's subject or the place it names), and a place still the speaker's ("'X
   remains under our control,' a spokesman said"): a denied capture (wording ``had_not``).
