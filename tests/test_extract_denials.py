@@ -384,3 +384,8 @@ def test_a_denial_naming_only_a_ship_takes_the_headlines_sea():
                    text="The tanker's manager, Kallisto Tankers, said the Aegean Meridian had not been hit.")
     (c,) = [c for c in extract_claims(doc) if c.modality == "denied"]
     assert c.category == "attack" and c.place is not None and c.place.name == "Red Sea"
+
+
+def test_no_more_than_is_a_ceiling_not_a_denial():
+    got = claims_of("Pushilin said Russian units lost no more than five armoured vehicles near Vuhledar on Thursday.")
+    assert [(c.value, c.qualifier, c.modality) for c in got if c.category == "materiel_lost"] == [(5.0, "at_most", "claimed")]

@@ -176,3 +176,9 @@ def test_a_place_inside_what_a_speaker_said_is_where_it_happened():
     assert ("wounded", 27.0, "Kadugli") in got
     got = places("The minister told reporters in Khartoum that 14 soldiers were killed in the attack.")
     assert ("killed", 14.0, "Khartoum") not in got
+
+
+def test_an_upper_case_dateline_before_the_speaker_is_no_place_of_the_event():
+    got = places("WASHINGTON - US officials said on Thursday that a single MQ-9 Reaper had been lost over Marib "
+                 "province on Wednesday.")
+    assert ("materiel_lost", 1.0, "Washington") not in got

@@ -90,7 +90,7 @@ def words() -> Words:
             rf"\b(?:(?:{neg})\b(?:\s+\w+){{0,2}}?\s+(?P<v1>{alt})\b"
             rf"|\b(?:no|none\s+of\s+(?:the|its|their|our|his|her)?)\s+(?P<noun>[\w-]+(?:\s+[\w-]+){{0,3}}?)\s+"
             rf"(?:were|was|had\s+been|have\s+been|has\s+been|had\s+)\s*(?P<v2>{alt})\b"
-            rf"|\b(?P<v3>{alt})\s+no\s+[\w-]+"
+            rf"|\b(?P<v3>{alt})\s+no\s+(?!(?:more|fewer|less)\s+than\b)[\w-]+"  # not "lost no more than five"
             rf"|\bthere\s+(?:were|had\s+been|was|has\s+been)\s+no\s+(?:[\w-]+\s+){{0,2}}?(?P<v4>{alt})\b"
             rf"|\bnone\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?P<v5>{alt})\b)", re.I)))
     happening = data["negated_happening"]  # "the attack on X never took place"

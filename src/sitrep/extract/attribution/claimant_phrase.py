@@ -145,7 +145,8 @@ def scan_back(tokens: list[Token], e: int, v: Vocab) -> tuple[int, int]:
     i = _place_phrase_back(tokens, e, body, v)
     while i >= body:
         low = tokens[i].lower
-        if low in ("-", "–", "—") and tokens[i].space_before and i + 1 < len(tokens) and tokens[i + 1].space_before:
+        if low in ("-", "–", "—") and tokens[i].space_before and i + 1 < len(tokens) and tokens[i + 1].space_before \
+                and i > 0 and not tokens[i - 1].text.isupper():
             break  # "Tripoli - The Emergency Medicine Centre said": a dateline's dash, not a name's hyphen
         if is_ok(tokens[i], v):
             i -= 1
