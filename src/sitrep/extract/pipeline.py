@@ -329,12 +329,12 @@ class _Doc(ClaimPlaces, FrameClaims):
     def _event_claims(self, i, toks, clause, ehits, dates, ev, fhits=()) -> list[Claim]:
         out = []
         seen = set()
-        parts = place_words().place_parts  # "the town's market", "the city centre": a referred place
-        posts = place_words().military_posts  # "overran the base": the base just named, a site and no loose "the city"
+        w = place_words()
+        parts = w.place_parts  # "the town's market", "the city centre": a referred place; "overran the base": the post named
         mentions = [m for m in self.places(i) if m.kind != "country" and not self._in_speaker(i, m)  # not the source's home
                     and (not m.referred or (m.end < len(toks) and toks[m.end].lower in parts)
-                         or (toks[m.end - 1].lower in posts and m.start > 0
-                             and toks[m.start - 1].lower not in _NOT_AT_POST))
+                         or (toks[m.end - 1].lower in w.military_posts and m.start > 0
+                             and toks[m.start - 1].lower not in w.beside_posts))
                     and not self._government(i, m)]
         for h in ehits:
             linked, placed = False, []
@@ -434,7 +434,6 @@ class _Doc(ClaimPlaces, FrameClaims):
             conf=confidence(False, False, h.strength == "strong", m.place, modality), v=self.v)
 
 
-_NOT_AT_POST = frozenset({"near", "around", "outside", "from", "towards", "toward", "beyond", "of"})  # "near the base": not there
 WATER_EVENTS = ("attack", "materiel_lost")  # what can happen at sea (a ship hit, a ship lost)
 AREA_KM = 400  # a town this close to an area's point, in its country, may lie in it
 

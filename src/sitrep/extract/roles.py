@@ -175,6 +175,11 @@ _STRONG = frozenset({"struck", "hit", "shot", "took", "overran", "fought", "blew
                      "killed", "stormed", "ambushed", "kidnapped", "abducted"})
 
 
+def _civil_target(w: RoleWords, text: str) -> bool:
+    """A civilian target named outside any military one ("police station" names no station)."""
+    return bool(w.civilian_targets.search(w.military_targets.sub(" ", text)))
+
+
 def _victim_of_kind(c: Claim, chosen: Sequence[Profile], w: RoleWords, incident_civil: bool) -> str | None:
     """The victim side the claim's kind and words give when they name no party."""
     text = c.evidence.text
@@ -199,7 +204,7 @@ def _victim_of_kind(c: Claim, chosen: Sequence[Profile], w: RoleWords, incident_
             text = text.replace(c.claimant, " ")  # "the region's military head" is no target
         for words in (c.subject or "", text):
             military = w.military_targets.search(words)
-            civil = w.civilian_targets.search(w.military_targets.sub(" ", words))  # "police station": no station
+            civil = _civil_target(w, words)
             if civil and not military:
                 return "civilian"
             if military and not civil:
@@ -276,7 +281,7 @@ def _claimants_and_claims(claims: list[Claim], chosen: Sequence[Profile], w: Rol
             c.victim_side = c.claimant_side  # "said no aircraft had been lost": the denier's own loss
         if c.category == "attack" and c.modality == "denied" and c.claimant_side in parties \
                 and w.unhit.search(c.evidence.text) \
-                and not w.civilian_targets.search(w.military_targets.sub(" ", c.evidence.text)):
+                and not _civil_target(w, c.evidence.text):
             c.victim_side = c.claimant_side  # "said the airfield had not been hit": the denier's own (a hospital is no one's)
             c.actor_side = _opponent(chosen, c.claimant_side, c)
         if c.category == "territory" and c.modality == "denied" and c.claimant_side in parties:

@@ -53,16 +53,18 @@ _ROWS = select(*_COLUMNS).where(_CLUSTERS.c.block.in_(bindparam("blocks", expand
 # two index range scans on (block, day_hi): windows that reach the days, and undated clusters
 _NEIGHBOURS = union_all(_ROWS.where(_CLUSTERS.c.day_hi >= bindparam("lo"), _CLUSTERS.c.day_lo <= bindparam("hi")),
                         _ROWS.where(_CLUSTERS.c.day_hi.is_(None)))
-_LOWER = func.lower(_CLUSTERS.c.subject)
-_BY_NAME = select(*_COLUMNS, _LOWER.label("lower_subject")).where(
-    _CLUSTERS.c.category.in_(bindparam("categories", expanding=True)),
-    _LOWER.in_(bindparam("names", expanding=True)), _CLUSTERS.c.state != 1, _CLUSTERS.c.claimant.is_not(None),
-    _CLUSTERS.c.day_hi >= bindparam("lo"), _CLUSTERS.c.day_lo <= bindparam("hi"))
-_PLACE = func.lower(_CLUSTERS.c.place_name)
-_BY_PLACE = select(*_COLUMNS, _PLACE.label("lower_place")).where(
-    _CLUSTERS.c.category.in_(bindparam("categories", expanding=True)),
-    _PLACE.in_(bindparam("names", expanding=True)), _CLUSTERS.c.state != 1, _CLUSTERS.c.claimant.is_not(None),
-    _CLUSTERS.c.day_hi >= bindparam("lo"), _CLUSTERS.c.day_lo <= bindparam("hi"))
+
+
+def _by_name(column):
+    """Rows of the given categories whose lower-cased ``column`` is one of the names, in the window."""
+    lower = func.lower(column)
+    return select(*_COLUMNS, lower.label("key")).where(
+        _CLUSTERS.c.category.in_(bindparam("categories", expanding=True)),
+        lower.in_(bindparam("names", expanding=True)), _CLUSTERS.c.state != 1, _CLUSTERS.c.claimant.is_not(None),
+        _CLUSTERS.c.day_hi >= bindparam("lo"), _CLUSTERS.c.day_lo <= bindparam("hi"))
+
+
+_BY_NAME, _BY_PLACE = _by_name(_CLUSTERS.c.subject), _by_name(_CLUSTERS.c.place_name)
 SPAN_DAYS = 62  # clusters whose windows fall within this many days have their neighbours read together
 
 
@@ -102,17 +104,15 @@ class Neighbours:
         for i in range(0, len(blocks), 500):
             for r in s.execute(_NEIGHBOURS, {"blocks": blocks[i : i + 500], "lo": lo, "hi": hi}):
                 self.by_block.setdefault(r.block, {})[r.cluster_id] = r
-        named = sorted({(c.category, c.subject.strip().lower()) for c in group
-                        if c.category in EVENT_CATEGORIES and _a_name(c.subject)})
-        if named:
-            params = {"categories": sorted({k for k, _n in named}), "names": sorted({n for _k, n in named}), "lo": lo, "hi": hi}
-            for r in s.execute(_BY_NAME, params):
-                self.by_name.setdefault((r.category, r.lower_subject), {})[r.cluster_id] = r
-        placed = sorted({(c.category, c.place_name.strip().lower()) for c in group if c.place_name})
-        if placed:
-            params = {"categories": sorted({k for k, _n in placed}), "names": sorted({n for _k, n in placed}), "lo": lo, "hi": hi}
-            for r in s.execute(_BY_PLACE, params):
-                self.by_place.setdefault((r.category, r.lower_place.strip()), {})[r.cluster_id] = r
+        named = {(c.category, c.subject.strip().lower()) for c in group
+                 if c.category in EVENT_CATEGORIES and _a_name(c.subject)}
+        placed = {(c.category, c.place_name.strip().lower()) for c in group if c.place_name}
+        for query, keys, into in ((_BY_NAME, named, self.by_name), (_BY_PLACE, placed, self.by_place)):
+            if keys:
+                params = {"categories": sorted({k for k, _n in keys}), "names": sorted({n for _k, n in keys}),
+                          "lo": lo, "hi": hi}
+                for r in s.execute(query, params):
+                    into.setdefault((r.category, r.key.strip()), {})[r.cluster_id] = r
 
     def _reach(self, c, r) -> bool:
         return r.cluster_id != c.cluster_id and r.day_lo <= c.day_hi + self.slack and r.day_hi >= c.day_lo - self.slack

@@ -32,6 +32,7 @@ class PlaceWords:
     urban_district_endings: tuple[str, ...] = ()
     military_sites: frozenset[str] = frozenset()  # "the X military airfield": a site at X
     military_posts: frozenset[str] = frozenset()  # "the X post": a force's post at X
+    beside_posts: frozenset[str] = frozenset()  # "near the base": beside it, not at it
     government_nouns: frozenset[str] = frozenset()  # "the Kyiv regime": the government, not the city
 
 
@@ -50,7 +51,7 @@ def place_words() -> PlaceWords:
         anaphors={str(k).lower(): str(x) for k, x in (d.get("anaphors") or {}).items()},
         origin_preps=low("origin_preps"), care_venues=low("care_venues"), place_parts=low("place_parts"),
         time_adverbs=low("time_adverbs"), axis_words=low("axis_words"), military_sites=low("military_sites"),
-        military_posts=low("military_posts"),
+        military_posts=low("military_posts"), beside_posts=low("beside_posts"),
         government_nouns=low("government_nouns"),
         urban_district_endings=tuple(str(x).lower() for x in d.get("urban_district_endings") or ()),
         national_cues=tuple(tuple(str(c).lower().split()) for c in d.get("national_cues") or ()))
