@@ -218,3 +218,11 @@ def test_a_figure_list_announced_by_a_colon_stays_with_the_prose_around_it():
     kept = clean_text("\n".join(head + [intro] + items + tail)).text.split("\n\n")
     assert intro in kept and all(item in kept for item in items)  # the list is the article's, not page furniture
     assert BODY in kept and not any("cookies" in k or "Subscribe" in k for k in kept)
+
+
+def test_a_tag_or_topic_line_is_furniture():
+    for line in ("Topics: Airstrikes, Sudan Army, Darfur", "Tags: Haiti, gangs, Port-au-Prince",
+                 "Filed under: Sahel, Mali"):
+        result = clean_text("\n".join([BODY, line, BODY2]))
+        assert result.text == BODY + "\n\n" + BODY2, line
+        assert reasons(result) == ["platform_footer"]

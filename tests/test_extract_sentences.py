@@ -45,3 +45,9 @@ def test_headline_without_stop_is_its_own_sentence():
 def test_empty_and_blank_text():
     assert split_sentences("") == []
     assert split_sentences("\n\n   \n") == []
+
+
+def test_a_bar_between_titles_is_a_boundary_and_belongs_to_neither():
+    got = texts("See also: Rebels tighten siege of Bhamo | Kachin villagers flee to the border")
+    assert got == ["See also: Rebels tighten siege of Bhamo", "Kachin villagers flee to the border"]
+    assert texts("Tanks | 3,120 (+4)") == ["Tanks | 3,120 (+4)"]  # a table row keeps its figure

@@ -3,9 +3,9 @@
 spaCy's blank English pipeline with its rule-based sentencizer does the first cut; then
 general fixes for scrapes: a line is a paragraph unless the next line starts in lowercase
 (a broken line), a missing space after a full stop ("word.Next") or after a caption's date
-("February 24Captured") is a boundary, a piece that starts in lowercase or follows an
-abbreviation ("Gov.", "Maj. Gen.") joins the sentence before, and a piece with no letters
-joins its neighbour. Offsets always index the document text: ``text[s.start:s.end] == s.text``.
+("February 24Captured") is a boundary, so is a bar between titles ("The battle for X | Y
+..."), a piece that starts in lowercase or follows an abbreviation ("Gov.", "Maj. Gen.")
+joins the sentence before, and a piece with no letters joins its neighbour. Offsets always index the document text: ``text[s.start:s.end] == s.text``.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ _MISSING_SPACE = re.compile(
     r"|(?<=[a-z]['\"’”][.!?])(?=[A-Z][a-z])"        # surrender'.In
     r"|(?<=\s\d)(?=[A-Z][a-z]{2,})|(?<=\s\d\d)(?=[A-Z][a-z]{2,})"  # February 24Captured
 )
+_PIPE = re.compile(r"(?<=\S)[ \t]+\|[ \t]+(?=[\"'‘“]?[A-Z][a-z])")  # "The battle for X | Y caught between ..."
 _LINE = re.compile(r"[^\n]+")
 _LIST_LINE = re.compile(r"[a-z][\w' /-]{1,60}\s[-–—‒―−:]\s*[~≈]?\d")  # "tanks – 1,617 (+5)", "ships / boats – 28"
 _INNER_PUNCT = re.compile(r"[.!?]")
@@ -79,10 +80,12 @@ def _raw_spans(para_text: str, doc) -> list[tuple[int, int]]:
     cuts = [(0, len(para_text))] if doc is None else [(x.start_char, x.end_char) for x in doc.sents]
     for s, e in cuts:
         cut = s
-        for m in _MISSING_SPACE.finditer(para_text, s, e):
-            if m.start() > cut:
-                spans.append((cut, m.start()))
-                cut = m.start()
+        gaps = [(m.start(), m.start()) for m in _MISSING_SPACE.finditer(para_text, s, e)]
+        gaps += [m.span() for m in _PIPE.finditer(para_text, s, e)]  # titles in a row: the bar is no one's
+        for a, b in sorted(gaps):
+            if a > cut:
+                spans.append((cut, a))
+                cut = b
         spans.append((cut, e))
     return spans
 
