@@ -127,3 +127,9 @@ def test_cameroon_regions_named_by_compass_need_a_region_word(geo):
     bare = geo.resolve("Far North")
     assert bare is None or bare.place.country_code != "CM"
     assert geo.resolve("Northwest").place.country_code != "CM"
+
+
+def test_an_area_beats_a_small_town_that_bears_its_name_only_as_an_alternate(geo):
+    assert answer(geo, "Bekaa")[1:] == ("LB", "region")
+    assert answer(geo, "Rakhine")[1:] == ("MM", "region")
+    assert answer(geo, "Hodeidah")[2] == "settlement"  # the port city is known by that name too

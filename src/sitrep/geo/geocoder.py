@@ -255,7 +255,9 @@ class Geocoder:
             fuzzy = bool(vocabulary().region_words.search(norm(text)))
             regions = [i for i in match.find_regions(gaz, text, fuzzy=fuzzy) if gaz.regions[i].country_code]
             if regions:
-                if area is None or area.admin1 is None:
+                if area is None or area.admin1 is None:  # of same-name regions, the story country's
+                    home = str(context.country_code or "").upper() if context else ""
+                    regions.sort(key=lambda i: gaz.regions[i].country_code != home)
                     area = match.region_area(gaz, regions[0])
                 continue
             cc = match.find_country(gaz, text)
@@ -308,6 +310,9 @@ class Geocoder:
         main = any(m for r, m in cands if r == row)
         if method == "exact" and not main:
             method = "alternate"
+            if gaz.population[row] < rank.ALTERNATE_TOWN_POP and not head.district_word \
+                    and any(i not in gaz.designated for i in match.find_regions(gaz, head.text, fuzzy=False)):
+                return None  # "Bekaa": the valley, not a village that once bore the name
         if row in self._alias_rows:
             method = "alias"
         base = {"exact": 0.9, "alias": 0.9, "alternate": 0.8, "fuzzy": 0.6, "outside-area": 0.5}[method]

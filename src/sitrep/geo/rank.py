@@ -35,6 +35,7 @@ VILLAGE_NAME = 2  # see drop_former_names
 # A misspelt name is corrected inside a named region; with only a country known, only into a
 # town of at least this many people.
 FUZZY_COUNTRY_POP = 20000
+ALTERNATE_TOWN_POP = 20000  # a smaller town known by a region's name only as an alternate loses to the region
 
 
 @dataclass

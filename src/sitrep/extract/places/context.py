@@ -214,8 +214,14 @@ class DocPlaces:
     def fallback(self, i: int) -> Place | None:
         """The place of sentence ``i`` when neither it nor its neighbours name one: the
         headline's, else the last town the document named before it, else the dateline's (a
-        dateline says where the report was filed, which is the story's place only in a brief)."""
-        return self.title_place() or self._last_town(i) or self.dateline_place()
+        dateline says where the report was filed, which is the story's place only in a brief).
+        A town inside the headline's region says more than the region ("Rakhine hospital" in
+        the headline, Mrauk-U in the lead)."""
+        title, town = self.title_place(), self._last_town(i)
+        if title is not None and title.precision == "region" and town is not None and title.name \
+                and self.resolver.within(town, title.name):
+            return town
+        return title or town or self.dateline_place()
 
     def story_country(self, i: int) -> Place | None:
         """The country named as where things happen, else the story's country."""

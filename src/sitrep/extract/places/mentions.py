@@ -250,7 +250,7 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         place = resolver.resolve(name, region=hint, nearby=nearby, area=sentence_region, home=home, countries=countries,
                                  core=core)
         if place is not None and hint and place.precision == "settlement":
-            area = resolver.resolve(hint)  # "Tawila, in North Darfur": no namesake in Yemen, but the
+            area = resolver.resolve(hint, countries=countries, core=core)  # "Tawila, in North Darfur": no namesake in Yemen, but the
             if area is not None and area.precision == "region" and area.country_code \
                     and place.country_code != area.country_code:  # village the gazetteer lacks, in its region
                 place = replace(area, name=name, geonameid=None)
@@ -276,7 +276,7 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
                 place = town  # "Kadugli Teaching Hospital": the site is in Kadugli
         unlisted = place is None and not sure and _unlisted(tokens, s, e, name, v)
         if place is None and (sure or unlisted) and not (" " not in name and is_common_word(name)) \
-                and not title_cased:  # "Junta Airstrike Kills 17 at Monastery Sheltering Displaced": no name there
+                and not title_cased and name.lower() not in force_names():  # not "a Frontier Corps camp"  # "Junta Airstrike Kills 17 at Monastery Sheltering Displaced": no name there
             place = Place(name, precision="settlement")  # not "Dozens of ...", "Children in ..."
             within = next((c for c in cands if c[0] > s and _attached(tokens, end, c[0], w)), None)
             found = resolver.resolve(within[3], nearby=nearby, home=home, countries=countries) if unlisted and within else None
@@ -333,7 +333,8 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         if word in w.district_words:
             districts.append(end)
             hint = next((c[3] for c in cands if c[4] == "region" and c[0] >= end and _attached(tokens, end, c[0], w)), name)
-        place = resolver.resolve(full, region=hint, nearby=nearby) or resolver.resolve(name, region=hint)
+        place = resolver.resolve(full, region=hint, nearby=nearby, countries=countries, core=core) \
+            or resolver.resolve(name, region=hint, countries=countries, core=core)
         if place is not None and place.precision == "settlement" and word in w.district_words:
             # "the Pokrovsk district": a district is named after its main town, which locates it
             place = Place(full, place.lat, place.lon, place.country_code, None, "region",
@@ -371,7 +372,7 @@ def _unlisted(tokens: list[Token], s: int, e: int, name: str, v: Vocab) -> bool:
         return False  # "Moqokori, in Hiiraan": an area that only locates the place before it
     if any(not t.is_word or not t.is_cap or t.text.isupper() or t.text in v.not_places for t in tokens[s:e]):
         return False
-    return name.lower() not in party_names() and not v.actors.find_all(tokens[s:e])
+    return name.lower() not in force_names() and not v.actors.find_all(tokens[s:e])
 
 
 def _site_governed(tokens: list[Token], s: int) -> bool:

@@ -51,16 +51,19 @@ class PlaceResolver:
                 and not any(p is not None and p.country_code == place.country_code for p in nearby):
             # "Jinba" in a West Bank story is no "Inba" in Japan, "Bel Air" in Haiti none in Cameroon;
             # a town of that name in one of the story's countries is ("Bara" in a Sudan story: Barah)
-            return self._in_countries(name, core, self._ask(name, region, None, ())[1])
+            kinds = ("settlement", "region") if place.precision == "region" else ("settlement",)
+            return self._in_countries(name, core, self._ask(name, region, None, ())[1], kinds)
         return place
 
-    def _in_countries(self, name: str, countries: frozenset[str], floor: float) -> Place | None:
-        """The town the geocoder reads ``name`` as inside one of ``countries``, when it is at
-        least as sure of it as of the namesake abroad (``floor``); else None."""
+    def _in_countries(self, name: str, countries: frozenset[str], floor: float,
+                      kinds: tuple[str, ...] = ("settlement",)) -> Place | None:
+        """The town (or, for a region's name, the region: "the North-West region" of Cameroon,
+        not Botswana's) the geocoder reads ``name`` as inside one of ``countries``, when it is
+        at least as sure of it as of the namesake abroad (``floor``); else None."""
         best, best_conf = None, floor
         for cc in sorted(countries):
             found, conf = self._ask(name, None, cc, ())
-            if found is not None and found.country_code == cc and found.precision == "settlement" and conf >= best_conf:
+            if found is not None and found.country_code == cc and found.precision in kinds and conf >= best_conf:
                 best, best_conf = found, conf
         return best
 
