@@ -419,3 +419,17 @@ def test_threats_against_a_town_are_warned_events_there(text, unit):
 
 def test_a_march_of_protesters_takes_no_ground():
     assert not [c for c in roles("Thousands of protesters marched on parliament in Kathmandu.") if c[0] == "territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aid agencies fear a possible assault on Kadugli in the coming days.",
+    "The army told families in the valley town of Hermel to leave ahead of further raids.",
+    "Officials said the rebels were massing fighters for an offensive on Goma.",
+    "Residents braced for an imminent attack on Kidal after the deadline passed.",
+])
+def test_a_coming_or_possible_event_noun_is_no_event(text):
+    assert not {u for u in events(text) if u[0] in ("attack", "territory")}
+
+
+def test_responsibility_for_an_attack_is_still_the_attack():
+    assert ("attack", "Gao") in events("The group claimed responsibility for an attack on a base in Gao.")

@@ -23,7 +23,7 @@ from ..text.nlp import parse
 from ..places.cues import dateline
 from ..places.cues import DISTRICT_WORDS
 from ..places.mentions import NAMED_SITES, PlaceMention
-from ..sides import party_names
+from ..sides import force_names
 from ..text.sentences import Sentence
 from ..text.tokens import Token, tokenize
 
@@ -154,7 +154,7 @@ class FrameClaims:
             return False
         if any(w in self.persons for w in words) and (len(words) == 1 or self._speaks(name) or not self._located(name)):
             return False  # a person's name; not "Gidan Bawa", a two-word village no one quotes
-        if self.v.actors.find_all(tokenize(name)) or not name[:1].isupper() or name.lower() in party_names():
+        if self.v.actors.find_all(tokenize(name)) or not name[:1].isupper() or name.lower() in force_names():
             return False  # "pounded RSF positions": a party, not a place
         return True
 

@@ -195,9 +195,35 @@ _INTENT = {"try", "attempt", "aim", "seek", "plan", "want", "threaten", "intend"
 _ASPECT = frozenset({"continue", "keep", "begin", "start", "resume", "go"})  # "continued to shell X": it happens
 
 
+@lru_cache(maxsize=1)
+def _unreal_nouns() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    data = load_yaml("frames.yaml").get("unreal_nouns") or {}
+    return (frozenset(str(w).lower() for w in data.get("modifiers") or ()),
+            tuple(" " + str(w).lower() for w in data.get("before") or ()),
+            frozenset(str(w).lower() for w in data.get("for_verbs") or ()))
+
+
+def _unreal_noun(tok: Token) -> bool:
+    """An event noun that has not happened: "a possible assault on X", "ahead of further raids",
+    "massing troops for an assault on X"."""
+    if tok.pos_ != "NOUN":
+        return False
+    modifiers, before, for_verbs = _unreal_nouns()
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in modifiers for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in for_verbs:
+        return True  # "massing troops for an assault on X"
+    left = tok.left_edge.i
+    said = " " + " ".join(t.lower_ for t in tok.doc[max(0, left - 4):left])
+    return said.endswith(before)
+
+
 def _unreal(tok: Token, purpose: bool = True) -> bool:
     """A trigger that did not happen (yet): under a modal ("could take Kyiv"), meant or tried
-    ("tried to enter X", "plans to storm X"), or the subject of a hypothesis ("Capturing X would ...")."""
+    ("tried to enter X", "plans to storm X"), the subject of a hypothesis ("Capturing X would
+    ..."), or a noun of a possible or coming event ("a possible assault on X", "ahead of raids")."""
+    if _unreal_noun(tok):
+        return True
     if purpose and tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
             and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ASPECT):
         return True  # "to hit a depot", "sent to seize X": a purpose, not an event ("continue to besiege X" is one)
@@ -670,7 +696,6 @@ def trigger_forms() -> frozenset[str]:
 
 
 # -- counts --------------------------------------------------------------------------------
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def shelter_verbs() -> frozenset[str]:
     """Verbs of people sheltering ("were staying", "had been sleeping"): displaced people counted

@@ -61,6 +61,9 @@ def find_event_triggers(tokens: list[Token], clause: list[int], v: Vocab | None 
             if category == "territory" and (tokens[s].lower in v.people_objects or phrase in v.people_objects) \
                     and _people_near(tokens, s, e, v):
                 continue  # "captured Russian soldiers", "soldiers captured by": people, not ground
+            if category == "territory" and tokens[s].lower in ("positions", "position") \
+                    and any(t.lower in v.gram.target_verbs for t in tokens[max(0, s - 4):s]):
+                continue  # "drones struck army positions near X": a target, not ground held
             if category == "attack" and tokens[s].lower in _BE and _person_before(tokens, s, v):
                 continue  # "three people were hit by ricochets": people hurt, not a place attacked
             if strength == "weak" and category == "attack" and any(
