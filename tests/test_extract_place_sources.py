@@ -59,3 +59,27 @@ def test_a_name_in_the_story_country_beats_a_namesake_abroad():
     got = places("SANAA, Jan 22 - An air strike on a prison in Saada killed at least 60 people, "
                  "medics said.")
     assert ("killed", 60.0, "Sa'dah") in got
+
+
+def test_a_town_in_the_headlines_region_places_what_follows_it():
+    text = ("Jets bombed the market in Kyaukphyu late on Monday, killing 12 people, a rescue team said.\n\n"
+            "Volunteers had recovered nine bodies by the next morning, the team added.")
+    got = places(text, title="Air raid on Rakhine market kills 12")
+    assert ("killed", 9.0, "Kyaukpyu") in got
+
+
+def test_a_force_named_like_a_place_is_no_place_of_its_own():
+    got = places("The separatists said they had stormed a Frontier Corps camp in Panjgur and killed nine soldiers.")
+    assert {p for _, _, p in got} == {"Panjgur"}
+    got = places("Militia spokesmen said drones had struck SDF positions near Manbij overnight.")
+    assert ("territory", None, "Manbij") not in got  # positions struck are a target, not ground held
+    assert all(p != "SDF" for _, _, p in got)
+
+
+def test_a_region_named_in_several_countries_is_the_storys_and_locates_its_town():
+    text = ("YAOUNDE - Cameroonian soldiers killed nine separatist fighters in a raid near Ndop in the North-West "
+            "region on Monday, the army said.")
+    got = claims(text)
+    assert {(c.category, c.place.name, c.place.country_code) for c in got} == {
+        ("killed", "Ndop", "CM"), ("attack", "Ndop", "CM")}
+    assert {c.actor for c in got} == {"Cameroonian soldiers"}  # the dateline is no part of who acted

@@ -328,3 +328,10 @@ def test_an_army_with_no_party_id_denying_its_own_deaths_counts_its_own():
 def test_a_power_substation_is_no_sides_own():
     got = sides("The Israeli military said the electricity substation in Kiryat Shmona had not been hit.")
     assert got and got[0][3] != "israel"
+
+
+def test_separatists_are_russias_only_in_the_war_in_ukraine():
+    ukraine = sides("Ukrainian troops killed 14 separatist fighters near Horlivka, the army said.")
+    assert ("killed", "ukraine") == (ukraine[0][0], ukraine[0][2]) and ukraine[0][3] == "russia"
+    cameroon = sides("Cameroonian soldiers killed 14 separatist fighters near Kumbo, an army spokesman said.")
+    assert cameroon[0][0] == "killed" and cameroon[0][3] != "russia"

@@ -5,7 +5,7 @@ import hashlib
 
 from ..records import Claim, Evidence, Place
 from .attribution.choice import Attribution, claimant_side
-from .text.tokens import Token
+from .text.tokens import Token, dateline_end
 from .vocab import Vocab, vocab
 
 
@@ -20,13 +20,14 @@ def actor(tokens: list[Token], clause: list[int], anchor: int, skip: tuple[int, 
     """Who carried out the act: "by Russian forces", or a force named in the clause."""
     v = v or vocab()
     cid = clause[min(anchor, len(clause) - 1)]
+    body = dateline_end(tokens)  # "YAOUNDE - Cameroonian troops": the dateline is no part of the force's name
     best = None
     for k, t in enumerate(tokens):
         if clause[k] != cid or (skip and skip[0] <= k < skip[1]) or (t.lower not in v.force_nouns
                                                                       and t.lower not in v.gram.weapon_acts):
             continue
         s = k
-        while s > 0 and clause[s - 1] == cid and (v.victim_sides.match_at(tokens, s - 1)
+        while s > body and clause[s - 1] == cid and (v.victim_sides.match_at(tokens, s - 1)
                                                   or tokens[s - 1].lower in ("-", "backed", "ground")
                                                   or tokens[s - 1].is_cap):
             s -= 1
