@@ -433,3 +433,7 @@ def test_a_coming_or_possible_event_noun_is_no_event(text):
 
 def test_responsibility_for_an_attack_is_still_the_attack():
     assert ("attack", "Gao") in events("The group claimed responsibility for an attack on a base in Gao.")
+
+
+def test_an_attack_by_named_fighters_on_a_site_is_placed_at_the_site():
+    assert ("attack", "Kidal") in roles("Soldiers beat back an attack by JNIM fighters on an army camp in Kidal.")
