@@ -514,8 +514,9 @@ class _Reader:
                 for o in _objects(c):
                     self.reach(o, depth + 1, cue)  # "took control of X"
             elif c.dep_ == "prep" and c.lower_ in fr.in_preps and c.lower_ != "of" and facility and (
-                    not settlement or not any(x.dep_ in fr.name_deps or x.lower_ == "of" for x in tok.children)):
-                # "a school in Kuriga"; an unnamed "village near Kyauktaw" is placed by the town
+                    not settlement or not any((x.dep_ in fr.name_deps and _proper(x)) or x.lower_ == "of"
+                                              for x in tok.children)):
+                # "a school in Kuriga"; an unnamed "village near Kyauktaw" (or "an army camp in X") is placed by the town
                 for o in _objects(c):
                     self.reach(o, depth + 1, cue or c.lower_ in _LOCATIVE)  # "a school in Kuriga"
             elif c.dep_ in ("conj", "appos"):
