@@ -150,7 +150,7 @@ def test_a_hypothetical_rule_event_is_dropped_but_an_attempt_is_kept():
     ("Israeli troops blew up at least 20 buildings in the Jenin refugee camp, residents said.", ("attack", "Jenin")),
     ("A shell struck the Zaina displacement site near Mugunga on Sunday.", ("attack", "Mugunga")),
     ("A drone hit a row of warehouses in Vilkhivka, the governor said.", ("attack", "Vilkhivka")),
-    ("JNIM fighters overran an army base near Djibo on Friday.", ("attack", "Djibo")),
+    ("JNIM fighters stormed an army base near Djibo on Friday.", ("attack", "Djibo")),
     ("Somali troops killed 47 fighters in counter-attacks around Mahas, the minister said.", ("attack", "Mahas")),
 ])
 def test_more_attack_wordings_reach_their_place(text, unit):
@@ -437,3 +437,29 @@ def test_responsibility_for_an_attack_is_still_the_attack():
 
 def test_an_attack_by_named_fighters_on_a_site_is_placed_at_the_site():
     assert ("attack", "Kidal") in roles("Soldiers beat back an attack by JNIM fighters on an army camp in Kidal.")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("The rebels said they had overrun the headquarters of the army's 9th Brigade in Kurmuk.", "Kurmuk"),
+    ("The group said its fighters had seized a battalion base on the western edge of Paletwa.", "Paletwa"),
+    ("Insurgents claimed to have taken control of the police headquarters in Macomia.", "Macomia"),
+])
+def test_a_military_site_taken_in_a_town_is_ground_taken_there(text, town):
+    assert ("territory", town) in roles(text)
+
+
+def test_a_site_named_after_the_unit_holding_it_is_no_place():
+    got = roles("The KIA said it had captured the junta's Light Infantry Battalion 12 base near Mansi.")
+    assert ("territory", "Mansi") in got
+    assert not any("Battalion" in name for _, name in got)
+
+
+def test_overrunning_a_post_is_a_change_of_control_not_an_attack_of_its_own():
+    got = events("The militants said they had overrun an army outpost in Tongo Tongo on Sunday.")
+    assert ("territory", "Tongo Tongo") in got and ("attack", "Tongo Tongo") not in got
+
+
+def test_the_shelling_before_a_capture_is_placed_at_the_site_taken():
+    got = events("The RSF overran the Abu Shouk camp in North Darfur after days of shelling and ground assaults "
+                 "that killed 40 people, aid groups said.")
+    assert ("attack", "Abu Shouk camp") in got and ("attack", "North Darfur") not in got

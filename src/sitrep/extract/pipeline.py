@@ -9,6 +9,7 @@ sentence of the paragraph), a date and evidence offsets into ``doc.text``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from typing import Iterable, Iterator
 
@@ -20,7 +21,7 @@ from .attribution.parsed import speaker_of
 from .attribution.reported_speech import read_document
 from .attribution.speakers import Speakers, person_names
 from .attribution.voice import document_issuer, document_voice, own_release, section_sources
-from .claims import actor, confidence, make_claim, modality_and_scope, target
+from .claims import actor, claim_id, confidence, make_claim, modality_and_scope, target
 from .dates import document_date, find_dates, nearest
 from .events import triggers as events
 from .denials import apply_denials
@@ -456,8 +457,26 @@ def _finest(claims: list[Claim], text: str) -> list[Claim]:
     fine = [c for c in out if c.place is not None and not _area(c.place)]
     if not fine:
         return out
-    return [c for c in out if not (c.place is not None and _area(c.place) and c.place.country_code and any(
+    out = [c for c in out if not (c.place is not None and _area(c.place) and c.place.country_code and any(
         f.category == c.category and _inside(f.place, c.place, text) for f in fine))]
+    return _at_the_taken_site(out, fine, text)
+
+
+def _at_the_taken_site(claims: list[Claim], fine: list[Claim], text: str) -> list[Claim]:
+    """"The RSF overran the Zamzam camp in North Darfur after two days of shelling": an attack
+    the sentence places only at an area is the assault on the one site it says was taken there."""
+    taken = {f.place.name: f.place for f in fine if f.category == "territory"}
+    if len(taken) != 1 or any(c.category == "attack" and c.place is not None and not _area(c.place) for c in claims):
+        return claims
+    site = next(iter(taken.values()))
+    out = []
+    for c in claims:
+        if c.category == "attack" and c.place is not None and _area(c.place) and c.place.country_code \
+                and _inside(site, c.place, text):
+            c = replace(c, place=site, subject=site.name, claim_id=claim_id(
+                c.doc_id, c.category, c.evidence.start, c.evidence.end, c.value, c.item, site))
+        out.append(c)
+    return out
 
 
 def finest_in_document(claims: list[Claim]) -> list[Claim]:

@@ -98,6 +98,7 @@ class Frames:
     compass: frozenset[str] = frozenset()
     held_sites: frozenset[str] = frozenset()
     city_parts: frozenset[str] = frozenset()
+    unit_words: frozenset[str] = frozenset()
 
     @cached_property
     def places_nouns(self) -> frozenset[str]:
@@ -142,7 +143,8 @@ def frames() -> Frames:
                   low(r["facility_nouns"]), low(r.get("via_of")), low(r["area_nouns"]), {k: low(v) for k, v in (r.get("light_nouns") or {}).items()},
                   low(data.get("not_place_heads")), low(data.get("weapons")), low(data.get("not_names")),
                   low(data.get("talked_about")), low(r.get("vessel_nouns")), low(r.get("vessel_marks")),
-                  low(r.get("support_verbs")), low(r.get("compass")), low(r.get("held_sites")), low(r.get("city_parts")))
+                  low(r.get("support_verbs")), low(r.get("compass")), low(r.get("held_sites")), low(r.get("city_parts")),
+                  low(r.get("unit_words")))
 
 
 # -- following paths -----------------------------------------------------------------------
@@ -193,6 +195,8 @@ _INTENT = {"try", "attempt", "aim", "seek", "plan", "want", "threaten", "intend"
 
 
 _ASPECT = frozenset({"continue", "keep", "begin", "start", "resume", "go"})  # "continued to shell X": it happens
+# "claimed to have taken X", "is said to control X": a report of the event, not a purpose
+_REPORTED = frozenset({"claim", "say", "report", "appear", "seem", "allege", "believe", "know", "understand"})
 
 
 @lru_cache(maxsize=1)
@@ -225,7 +229,9 @@ def _unreal(tok: Token, purpose: bool = True) -> bool:
     if _unreal_noun(tok):
         return True
     if purpose and tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
-            and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ASPECT):
+            and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ASPECT) \
+            and not any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children) \
+            and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REPORTED):
         return True  # "to hit a depot", "sent to seize X": a purpose, not an event ("continue to besiege X" is one)
     head = tok
     for _ in range(3):
@@ -504,12 +510,19 @@ class _Reader:
         for c in tok.children:
             if vessel and (c.dep_ in fr.name_deps or c.dep_ == "appos"):
                 continue
-            if c.dep_ in fr.name_deps and facility and _proper(c) and not located and (c.dep_ == "poss" or not owner):
+            if c.dep_ in fr.name_deps and facility and _proper(c) and not located and (c.dep_ == "poss" or not owner) \
+                    and c.lemma_.lower() not in fr.unit_words:  # not "the Light Infantry Battalion 47 base"
                 area = tok if lemma in fr.area_nouns and c.dep_ == "compound" else None
                 self.add(c, True, area=area)  # "the Zamzam camp", "Omdurman's market" (not "the Antonov airport in X")
             elif c.dep_ == "prep" and c.lower_ == "of" and settlement:
                 for o in _objects(c):
                     self.reach(o, depth + 1, True)  # "the town of X", "the villages of A and B"
+            elif c.dep_ == "prep" and c.lower_ == "of" and facility and lemma in fr.held_sites:
+                for o in _objects(c):  # "the headquarters of the 22nd Division in X": where the unit's site is
+                    for p in o.children:
+                        if p.dep_ == "prep" and p.lower_ in _LOCATIVE:
+                            for x in _objects(p):
+                                self.reach(x, depth + 1, True)
             elif c.dep_ == "prep" and lemma in fr.light_nouns and c.lower_ in fr.light_nouns[lemma]:
                 for o in _objects(c):
                     self.reach(o, depth + 1, cue)  # "took control of X"
