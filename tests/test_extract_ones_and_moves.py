@@ -79,3 +79,26 @@ def test_destroying_one_of_a_partys_jets_is_one_aircraft():
 
 def test_a_loss_verb_coordinated_with_another_still_counts():
     assert ("materiel_lost", 3.0, "ship") in got("Naval drones sank or severely damaged three warships in the Black Sea.")
+
+
+def people(text):
+    return [(c, v) for c, v, _ in got(text) if c in ("killed", "wounded")]
+
+
+def test_one_person_named_by_role_with_the_or_a_possessive_is_one():
+    assert people("A drone hit a van near Vovchansk, killing the driver, the governor said.") == [("killed", 1.0)]
+    assert people("The headmaster was shot dead by gunmen in Kagoro on Friday.") == [("killed", 1.0)]
+    assert people("A shell hit a cart in Bentiu, killing its rider and wounding a bystander.") == [
+        ("killed", 1.0), ("wounded", 1.0)]
+    assert people("A 15-year-old was shot dead during a raid in Tubas.") == [("killed", 1.0)]
+
+
+def test_a_definite_person_in_a_list_or_with_an_ordinal_is_no_count_of_one():
+    assert people("Shelling hit a bus in Hola Prystan, killing the driver and a passenger.") == []
+    assert people("She was the third teacher killed in the district this year.") == []
+
+
+def test_euphemisms_for_soldiers_killed_count_the_dead():
+    assert people("Four soldiers paid the ultimate price in the ambush near Gajiram, the army said.") == [
+        ("killed", 4.0)]
+    assert people("The military said 12 soldiers embraced shahadat in the clashes at Zhob.") == [("killed", 12.0)]

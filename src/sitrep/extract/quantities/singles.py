@@ -3,16 +3,26 @@ troops killed a civilian", "Ruslan was killed", "the body of a civilian killed .
 single piece of materiel right after a loss verb ("shot down a Ukrainian Su-25 jet")."""
 from __future__ import annotations
 
+import re
+
 from .categories import CountedNP, QuantHit, side_at
 from .numbers import Quantity
 from ..text.tokens import Token
 from ..vocab import Vocab, vocab
 
 
+_ONE = ("a", "an", "one", "another")
+# "killing the driver", "killed its rider", "The vice-principal was shot dead": one known person
+_DEFINITE = ("the", "its", "his", "her", "their")
+
+
 def _singular_person(tokens: list[Token], k: int, v: Vocab) -> int | None:
-    """End of "a/an/one [two modifiers] <singular person noun>" starting at k, or None."""
-    if k >= len(tokens) or tokens[k].lower not in ("a", "an", "one", "another"):
+    """End of "a/an/one/the [two modifiers] <singular person noun>" starting at k ("a
+    17-year-old" names a person too), or None."""
+    if k >= len(tokens) or tokens[k].lower not in _ONE + _DEFINITE:
         return None  # "another person was killed in a strike on X": one more
+    if tokens[k].lower in _DEFINITE and not _alone(tokens, k, v):
+        return None
     j = k + 1
     for _ in range(3):  # up to three modifiers
         if j >= len(tokens):
@@ -20,10 +30,31 @@ def _singular_person(tokens: list[Token], k: int, v: Vocab) -> int | None:
         m = v.persons.match_at(tokens, j)
         if m and not tokens[j + m[0] - 1].lower.endswith("s") and not v.persons.match_at(tokens, j + m[0]):
             return j + m[0]  # the last noun of a run is the head ("an elderly man")
-        j = _modifier_end(tokens, j)
+        start, j = j, _modifier_end(tokens, j)
         if j is None or tokens[j - 1].lower in v.np_breakers:
             return None
+        if tokens[k].lower in _ONE and tokens[j - 1].lower == "old" and j - start >= 5 \
+                and (j >= len(tokens) or not tokens[j].is_word or tokens[j].lower in v.gram.be_forms):
+            return j  # "a 17-year-old was shot dead"
     return None
+
+
+def _alone(tokens: list[Token], k: int, v: Vocab) -> bool:
+    """A definite person named on its own: not one of a list ("killing the driver and a
+    passenger", "a woman and her baby") and not an ordinal ("the fifth person killed")."""
+    if k > 0 and tokens[k - 1].lower in ("and", ",", "or"):
+        return False
+    j = k + 1
+    while j < len(tokens) and j - k <= 4 and tokens[j].lower not in ("and", ",", "or", "was", "were"):
+        if tokens[j].lower in v.gram.ordinal_words or re.fullmatch(r"\d+(st|nd|rd|th)", tokens[j].lower):
+            return False
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].lower in ("and", "or"):  # "the driver and a passenger", not "and wounded"
+        nxt = tokens[j + 1]
+        return bool(v.single_victim.match_at(tokens, j + 1)) or not (
+            nxt.lower in _ONE + _DEFINITE or nxt.is_digit or nxt.lower in v.number_words
+            or v.persons.match_at(tokens, j + 1))
+    return True
 
 
 def _modifier_end(tokens: list[Token], j: int) -> int | None:
