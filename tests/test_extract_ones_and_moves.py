@@ -102,3 +102,20 @@ def test_euphemisms_for_soldiers_killed_count_the_dead():
     assert people("Four soldiers paid the ultimate price in the ambush near Gajiram, the army said.") == [
         ("killed", 4.0)]
     assert people("The military said 12 soldiers embraced shahadat in the clashes at Zhob.") == [("killed", 12.0)]
+
+
+def test_the_item_a_story_told_of_shot_down_is_one():
+    found = got("Militants fired a rocket at Sderot; the rocket was intercepted, the army said.")
+    assert [x for x in found if x[0] == "materiel_lost"] == [("materiel_lost", 1.0, "missile")]
+
+
+def test_each_count_of_a_list_after_one_verb_is_counted():
+    found = got("The ministry said air defences had destroyed six drones over Belgorod and 41 drones over "
+                "the Bryansk region overnight.")
+    assert ("materiel_lost", 6.0, "drone") in found and ("materiel_lost", 41.0, "drone") in found
+    assert ("killed", 4.0, None) in got("The strike killed a mother and her four children in Rafah.")
+
+
+def test_the_whole_a_part_was_destroyed_of_is_no_loss():
+    found = got("The air force said it had destroyed 31 of 40 missiles launched overnight.")
+    assert ("materiel_lost", 31.0, "missile") in found and not any(v == 40.0 for _, v, _ in found)

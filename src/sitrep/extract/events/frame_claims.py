@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ...records import Place
 from .triggers import EventHit
 from ..text.lexicon import is_common_word
-from ..quantities.counted import QuantHit
+from ..quantities.counted import CountedNP, QuantHit, side_at
 from .frames import FrameHit, PlaceRole, count_category, count_of, find_frames, frames, trigger_forms, unreal_at
 from ..text.nlp import parse
 from ..places.cues import dateline
@@ -201,11 +201,34 @@ class FrameClaims:
             if found is None or unreal_at(parsed, base, found[1]):
                 continue
             category, verb_char, noun = found
+            k = token_at(toks, verb_char)
+            if category == "materiel_lost":  # "... and 84 drones": only a counted item
+                hit = self._materiel_counted(toks, q, noun, k)
+                if hit is not None:
+                    out.append(hit)
+                continue
             if noun is not None and noun not in ("others", "more") and not self.v.persons.find_all(tokenize(noun)):
                 continue  # "captured 15 villages": not people
-            k = token_at(toks, verb_char)
             out.append(QuantHit(q, category, None, (k, k + 1)))
         return out
+
+    def _materiel_counted(self, toks: list[Token], q, noun: str | None, verb: int) -> QuantHit | None:
+        """The materiel a count verb counts: the item noun right after the number ("84 drones"),
+        not the whole of which a part was hit ("destroyed 25 of 38 missiles")."""
+        if q.start >= 2 and toks[q.start - 1].lower == "of" and toks[q.start - 2].is_digit:
+            return None
+        j = q.end
+        while j < len(toks) and j - q.end <= 3 and toks[j].lower != noun:
+            j += 1
+        if noun is None or j >= len(toks) or toks[j].lower != noun:
+            return None
+        m = next(((k, it) for k in range(q.end, j + 1) for n, it in [self.v.items.match_at(toks, k) or (0, None)]
+                  if n and k + n == j + 1), None)
+        if m is None:
+            return None
+        np_ = CountedNP(q.end, j + 1, "materiel", " ".join(t.text for t in toks[q.end:j + 1]), str(m[1]),
+                        side=side_at(toks, q.start, j + 1, self.v))
+        return QuantHit(q, "materiel_lost", np_, (verb, verb + 1))
 
     def unreal_event(self, parsed: Doc | None, i: int, h: EventHit) -> bool:
         """A surface rule's event that the parse shows is planned, tried, hypothetical or old."""

@@ -819,6 +819,8 @@ def count_of(doc: Doc, base: int, num_char: int) -> tuple[str, int, str | None] 
     verb = t.head
     while verb.dep_ == "conj" and verb.pos_ not in ("VERB",) and verb.head.i != verb.i:
         verb = verb.head
+    if t.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # "destroyed five boats in the Black Sea and 84 drones", "killed a father and his three children"
     if verb.pos_ != "VERB" or t.dep_ == "nsubj" and not any(c.dep_ == "auxpass" for c in verb.children) \
             and lemma_of(verb) not in ("die",):
         return None  # "the 30 soldiers killed ..." as an active subject counts the killers

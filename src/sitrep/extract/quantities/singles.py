@@ -220,18 +220,21 @@ _PASSIVE_AUX = ("was", "were", "been", "had", "has", "is", "reportedly", "also",
 
 
 def _passive_one(tokens: list[Token], s: int, taken: set[int], v: Vocab) -> tuple[int, int, str] | None:
-    """"A/An [up to four modifiers] <singular item> was/had been <loss verb at s>": (start,
-    end, item) of that item phrase, else None."""
+    """"A/An/The [up to four modifiers] <singular item> was/had been <loss verb at s>": (start,
+    end, item) of that item phrase, else None ("the missile had been intercepted": the one
+    the story told of)."""
     k = s
     while k > 0 and tokens[k - 1].lower in _PASSIVE_AUX:
         k -= 1
     if k == s or k < 2:
         return None
-    for a in range(max(0, k - 10), k - 1):
+    for a in range(k - 2, max(0, k - 10) - 1, -1):  # the nearest article first
         if a in taken:
             continue
+        if tokens[a].text in (";", ":", ".", "!", "?"):
+            break  # "a drone hit the port; the drone was shot down": not across the break
         one_of = (_after_one_of(tokens, a) or k) < k  # "one of its Su-25 jets was lost"
-        if not one_of and (tokens[a].lower not in ("a", "an") or tokens[k - 1].lower.endswith("s")):
+        if not one_of and (tokens[a].lower not in ("a", "an", "the") or tokens[k - 1].lower.endswith("s")):
             continue
         for j in range(a + 1, k):
             m = v.items.match_at(tokens, j)
