@@ -83,3 +83,18 @@ def test_a_region_named_in_several_countries_is_the_storys_and_locates_its_town(
     assert {(c.category, c.place.name, c.place.country_code) for c in got} == {
         ("killed", "Ndop", "CM"), ("attack", "Ndop", "CM")}
     assert {c.actor for c in got} == {"Cameroonian soldiers"}  # the dateline is no part of who acted
+
+
+def test_a_place_name_with_a_given_name_in_it_is_still_a_place_after_in():
+    got = claims("Eleven people were killed in clashes in Sidi Hussein, the emergency service said.")
+    assert {(c.category, c.place.name) for c in got} >= {("killed", "Sidi Hussein")}
+    got = claims("Salim said 11 people were killed in clashes near Misrata.")
+    assert all(c.place is not None and c.place.name != "Salim" for c in got)
+
+
+def test_an_unlisted_place_in_a_story_about_one_town_takes_the_towns_point():
+    text = "Nine people were wounded in clashes in Bab Tajoura on Monday, the health ministry said."
+    placed = claims(text, title="Calm returns to Tripoli after a day of clashes")
+    assert [(c.place.name, c.place.country_code) for c in placed if c.category == "wounded"] == [("Bab Tajoura", "LY")]
+    filed = claims("TRIPOLI, Libya - " + text)  # a dateline says where it was filed, not where Bab Tajoura is
+    assert [c.place.country_code for c in filed if c.category == "wounded"] == [None]

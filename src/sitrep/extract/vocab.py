@@ -163,7 +163,8 @@ class Vocab:
     non_place_before: set[str]
     maker_words: set[str]
     non_place_after: set[str]
-    not_places: set[str]
+    not_places: set[str]  # with the given names
+    given_names: set[str]
     water_words: set[str]
     reference_cues: PhraseIndex
     cause_cues: PhraseIndex
@@ -259,7 +260,8 @@ def _build(actors_file: str | None) -> Vocab:
         non_place_before=lower(plc.get("non_place_before")),
         maker_words=lower(plc.get("maker_words")),
         non_place_after=lower(plc.get("non_place_after")),
-        not_places=set(_strs(plc.get("not_places"))),
+        not_places=set(_strs(plc.get("not_places"))) | set(_strs(plc.get("given_names"))),
+        given_names=set(_strs(plc.get("given_names"))),
         water_words=lower(plc.get("water_words")),
         reference_cues=_index({p: True for p in _strs(plc.get("reference_cues"))}),
         cause_cues=_index({p: True for p in _strs(plc.get("cause_cues"))}),

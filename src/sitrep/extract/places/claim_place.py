@@ -99,7 +99,7 @@ class ClaimPlaces:
             if best.kind == "region" and self._in_speaker(i, best):  # "the Poltava governor said":
                 return self._neighbour_place(i, local, same_only=True, within=best.place) \
                     or self.ctx.town_within(i, best.place) or best.place  # the story's place there
-            return best.place
+            return self.ctx.in_story_town(i, best.place)
         countries = [m for m in self.places(i) if m.kind == "country" and not m.reference and not m.goal
                      and not self._in_speaker(i, m)  # "Russia's defence ministry said"
                      and not (m.end < len(toks) and toks[m.end].lower in ("'s", "’s"))  # "Sudan's army"

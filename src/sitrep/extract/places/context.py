@@ -15,7 +15,7 @@ the fallback place. "the capital" is the capital of the country the story is in.
 from __future__ import annotations
 
 import re
-
+from dataclasses import replace
 from functools import lru_cache
 
 from ...records import Place
@@ -222,6 +222,22 @@ class DocPlaces:
                 and self.resolver.within(town, title.name):
             return town
         return title or town or self.dateline_place()
+
+    def in_story_town(self, i: int, place: Place) -> Place:
+        """A name no gazetteer lists ("in Abu Salim"), in a story about one town (its headline's,
+        and no other town named before sentence ``i``): placed at that town's point, under its
+        own name, as "Haret Hreik, in Beirut" is placed at Beirut's. Not at the dateline's town:
+        a report filed from the capital is often about a village far from it."""
+        if place.lat is not None or place.country_code:
+            return place
+        town = self.title_place()
+        if town is None or town.precision != "settlement" or town.lat is None:
+            return place
+        if any(m.kind == "settlement" and m.place.lat is not None and m.place.name != town.name
+               for j in range(i + 1) for m in self.mentions(j)):
+            return place
+        return replace(place, lat=town.lat, lon=town.lon, country_code=town.country_code,
+                       admin1=town.admin1, admin1_code=town.admin1_code)
 
     def story_country(self, i: int) -> Place | None:
         """The country named as where things happen, else the story's country."""

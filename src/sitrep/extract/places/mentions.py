@@ -136,8 +136,10 @@ def find_places(tokens: list[Token], resolver: PlaceResolver, v: Vocab | None = 
         republic = e - s > 1 and _peoples_republic(tokens, s, e)
         e -= republic  # "the Donetsk People's Republic": the region its name begins with
         words = [tokens[k].text for k in range(s, e)]
-        if any(x in v.not_places or x.rstrip(".") in v.not_places or x.lower() in v.weekdays
-               or x.lower() in v.months for x in words) or (e - s == 1 and words[0] in persons):
+        named_after = e - s > 1 and s > 0 and tokens[s - 1].lower in _AT and not any(x in persons for x in words) \
+            and all(x in v.given_names or x not in v.not_places for x in words)  # "in Abu Salim"
+        if not named_after and (any(x in v.not_places or x.rstrip(".") in v.not_places or x.lower() in v.weekdays
+                                    or x.lower() in v.months for x in words) or (e - s == 1 and words[0] in persons)):
             if not (e - s > 1 and _known_area(resolver, _name(tokens, s, e))):
                 continue  # a word that is no place, unless the whole run names one ("West Bank")
         if any(_adjective(x, tokens[e] if e < len(tokens) else None, w) for x in words):
@@ -370,7 +372,8 @@ def _unlisted(tokens: list[Token], s: int, e: int, name: str, v: Vocab) -> bool:
         return False
     if s >= 2 and tokens[s - 2].lower == "," and tokens[s - 1].lower == "in":
         return False  # "Moqokori, in Hiiraan": an area that only locates the place before it
-    if any(not t.is_word or not t.is_cap or t.text.isupper() or t.text in v.not_places for t in tokens[s:e]):
+    if any(not t.is_word or not t.is_cap or t.text.isupper() or (t.text in v.not_places and not (
+            e - s > 1 and t.text in v.given_names)) for t in tokens[s:e]):
         return False
     return name.lower() not in force_names() and not v.actors.find_all(tokens[s:e])
 
