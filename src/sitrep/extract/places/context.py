@@ -225,12 +225,15 @@ class DocPlaces:
 
     def in_story_town(self, i: int, place: Place) -> Place:
         """A name no gazetteer lists ("in Abu Salim"), in a story about one town (its headline's,
-        and no other town named before sentence ``i``): placed at that town's point, under its
-        own name, as "Haret Hreik, in Beirut" is placed at Beirut's. Not at the dateline's town:
-        a report filed from the capital is often about a village far from it."""
+        else its dateline's, and no other town named before sentence ``i``): placed at that
+        town's point, under its own name, as "Haret Hreik, in Beirut" is placed at Beirut's. Not
+        at the dateline's town when the headline names the place itself ("Gashena strike"): the
+        story is about it, filed from a capital that may be far away."""
         if place.lat is not None or place.country_code:
             return place
         town = self.title_place()
+        if town is None and not (place.name and place.name.lower() in self.title.lower()):
+            town = self.dateline_place()
         if town is None or town.precision != "settlement" or town.lat is None:
             return place
         if any(m.kind == "settlement" and m.place.lat is not None and m.place.name != town.name
