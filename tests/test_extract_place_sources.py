@@ -100,3 +100,8 @@ def test_an_unlisted_place_in_a_story_about_one_town_takes_the_towns_point():
     assert [c.place.country_code for c in filed if c.category == "wounded"] == ["LY"]
     about = claims("TRIPOLI, Libya - " + text, title="Bab Tajoura clashes leave nine wounded")
     assert [c.place.country_code for c in about if c.category == "wounded"] == [None]  # filed elsewhere, maybe
+
+
+def test_a_dam_or_terminal_named_after_a_town_is_at_that_town():
+    got = places("Drones struck the Sennar Dam power station on Tuesday, the army said.")
+    assert ("attack", None, "Sennar") in got
