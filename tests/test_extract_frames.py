@@ -463,3 +463,8 @@ def test_the_shelling_before_a_capture_is_placed_at_the_site_taken():
     got = events("The RSF overran the Abu Shouk camp in North Darfur after days of shelling and ground assaults "
                  "that killed 40 people, aid groups said.")
     assert ("attack", "Abu Shouk camp") in got and ("attack", "North Darfur") not in got
+
+
+def test_weapons_launched_at_a_place_attack_it():
+    assert ("attack", "Ashdod") in events("The group said it had launched a swarm of drones at the port city of Ashdod.")
+    assert ("attack", "Kidal") in events("The army launched an offensive in Kidal on Monday.")
