@@ -222,11 +222,15 @@ class FrameClaims:
             j += 1
         if noun is None or j >= len(toks) or toks[j].lower != noun:
             return None
-        m = next(((k, it) for k in range(q.end, j + 1) for n, it in [self.v.items.match_at(toks, k) or (0, None)]
-                  if n and k + n == j + 1), None)
-        if m is None:
+        item = None
+        for k in range(q.end, j + 1):  # the item phrase that ends on the noun ("uncrewed boats")
+            found = self.v.items.match_at(toks, k)
+            if found and k + found[0] == j + 1:
+                item = str(found[1])
+                break
+        if item is None:
             return None
-        np_ = CountedNP(q.end, j + 1, "materiel", " ".join(t.text for t in toks[q.end:j + 1]), str(m[1]),
+        np_ = CountedNP(q.end, j + 1, "materiel", " ".join(t.text for t in toks[q.end:j + 1]), item,
                         side=side_at(toks, q.start, j + 1, self.v))
         return QuantHit(q, "materiel_lost", np_, (verb, verb + 1))
 

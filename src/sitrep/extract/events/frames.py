@@ -143,8 +143,8 @@ def frames() -> Frames:
                   low(r["facility_nouns"]), low(r.get("via_of")), low(r["area_nouns"]), {k: low(v) for k, v in (r.get("light_nouns") or {}).items()},
                   low(data.get("not_place_heads")), low(data.get("weapons")), low(data.get("not_names")),
                   low(data.get("talked_about")), low(r.get("vessel_nouns")), low(r.get("vessel_marks")),
-                  low(r.get("support_verbs")), low(r.get("compass")), low(r.get("held_sites")), low(r.get("city_parts")),
-                  low(r.get("unit_words")))
+                  low(r.get("support_verbs")), low(r.get("compass")), low(r.get("held_sites")),
+                  low(r.get("city_parts")), low(r.get("unit_words")))
 
 
 # -- following paths -----------------------------------------------------------------------
@@ -529,7 +529,7 @@ class _Reader:
             elif c.dep_ == "prep" and c.lower_ in fr.in_preps and c.lower_ != "of" and facility and (
                     not settlement or not any((x.dep_ in fr.name_deps and _proper(x)) or x.lower_ == "of"
                                               for x in tok.children)):
-                # "a school in Kuriga"; an unnamed "village near Kyauktaw" (or "an army camp in X") is placed by the town
+                # "a school in Kuriga"; an unnamed "village near Kyauktaw" or "army camp in X": placed by the town
                 for o in _objects(c):
                     self.reach(o, depth + 1, cue or c.lower_ in _LOCATIVE)  # "a school in Kuriga"
             elif c.dep_ in ("conj", "appos"):
@@ -820,7 +820,8 @@ def count_of(doc: Doc, base: int, num_char: int) -> tuple[str, int, str | None] 
     while verb.dep_ == "conj" and verb.pos_ not in ("VERB",) and verb.head.i != verb.i:
         verb = verb.head
     if t.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass"):
-        verb = verb.head  # "destroyed five boats in the Black Sea and 84 drones", "killed a father and his three children"
+        # "destroyed five boats in the Black Sea and 84 drones", "killed a father and his three children"
+        verb = verb.head
     if verb.pos_ != "VERB" or t.dep_ == "nsubj" and not any(c.dep_ == "auxpass" for c in verb.children) \
             and lemma_of(verb) not in ("die",):
         return None  # "the 30 soldiers killed ..." as an active subject counts the killers

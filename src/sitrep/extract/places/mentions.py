@@ -252,9 +252,10 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
         place = resolver.resolve(name, region=hint, nearby=nearby, area=sentence_region, home=home, countries=countries,
                                  core=core)
         if place is not None and hint and place.precision == "settlement":
-            area = resolver.resolve(hint, countries=countries, core=core)  # "Tawila, in North Darfur": no namesake in Yemen, but the
+            # "Tawila, in North Darfur": no namesake in Yemen, but the village the gazetteer lacks, in its region
+            area = resolver.resolve(hint, countries=countries, core=core)
             if area is not None and area.precision == "region" and area.country_code \
-                    and place.country_code != area.country_code:  # village the gazetteer lacks, in its region
+                    and place.country_code != area.country_code:
                 place = replace(area, name=name, geonameid=None)
         if place is not None and place.country_code and place.country_code not in conflict_countries() \
                 and name.lower() in force_names():
@@ -278,7 +279,8 @@ def _resolve(tokens, cands, resolver: PlaceResolver, v: Vocab, w: PlaceWords, ne
                 place = town  # "Kadugli Teaching Hospital": the site is in Kadugli
         unlisted = place is None and not sure and _unlisted(tokens, s, e, name, v)
         if place is None and (sure or unlisted) and not (" " not in name and is_common_word(name)) \
-                and not title_cased and name.lower() not in force_names():  # not "a Frontier Corps camp"  # "Junta Airstrike Kills 17 at Monastery Sheltering Displaced": no name there
+                and not title_cased and name.lower() not in force_names():
+            # not "Junta Airstrike Kills 17 at Monastery Sheltering Displaced" (no name), nor "a Frontier Corps camp"
             place = Place(name, precision="settlement")  # not "Dozens of ...", "Children in ..."
             within = next((c for c in cands if c[0] > s and _attached(tokens, end, c[0], w)), None)
             found = resolver.resolve(within[3], nearby=nearby, home=home, countries=countries) if unlisted and within else None

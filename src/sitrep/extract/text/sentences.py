@@ -5,7 +5,8 @@ general fixes for scrapes: a line is a paragraph unless the next line starts in 
 (a broken line), a missing space after a full stop ("word.Next") or after a caption's date
 ("February 24Captured") is a boundary, so is a bar between titles ("The battle for X | Y
 ..."), a piece that starts in lowercase or follows an abbreviation ("Gov.", "Maj. Gen.")
-joins the sentence before, and a piece with no letters joins its neighbour. Offsets always index the document text: ``text[s.start:s.end] == s.text``.
+joins the sentence before, and a piece with no letters joins its neighbour. Offsets always
+index the document text: ``text[s.start:s.end] == s.text``.
 """
 from __future__ import annotations
 
