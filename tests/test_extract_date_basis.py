@@ -84,3 +84,15 @@ def test_without_that_day_a_later_sentence_keeps_the_publication_day():
                  "Shelling killed two civilians in Zaporizhzhia, the governor said.", published="2024-03-03")
     later = [c for c in claims if c.evidence.text.startswith("Shelling")]
     assert later and all((c.date, c.date_basis) == ("2024-03-03", "published") for c in later)
+
+
+def test_the_day_a_speaker_spoke_is_not_the_day_of_what_was_said():
+    c = one("The militia said in a statement on Tuesday that 8 civilians had been killed at the Kadugli market.")[0]
+    assert (c.date, c.date_basis) == ("2023-06-08", "published")
+    c = one("Eight civilians were killed at the Kadugli market on Monday, the militia said on Tuesday.")[0]
+    assert (c.date, c.date_basis) == ("2023-06-05", "text")
+
+
+def test_an_event_told_over_a_span_of_days_is_dated_by_its_end():
+    c = one("The minister said on Monday that some 30,000 people fled Uvira between June 1 and June 6.")[0]
+    assert (c.date, c.date_basis) == ("2023-06-06", "text")

@@ -211,7 +211,8 @@ class _Doc(ClaimPlaces, FrameClaims):
                     and not self.v.single_materiel.find_all(toks):
                 continue
             body = dateline_end(toks)  # "PORT-AU-PRINCE, 20 October 2026 -": the filing day dates no event
-            dates = [x for x in find_dates(toks, self.published, self.v) if x.start >= body]
+            dates = [x for x in find_dates(toks, self.published, self.v)
+                     if x.start >= body and not self._speech_date(i, x.start)]
             ev = Evidence(s.text, s.start, s.end)
             taken = {h.trigger[0] for h in qhits if h.trigger}
             qhits += implicit_ones(toks, clause, taken, self.v, self.is_name)
@@ -240,6 +241,14 @@ class _Doc(ClaimPlaces, FrameClaims):
                 events_here = [c for c in events_here if c.category != "attack"]
             out.extend(events_here)
         return _dedupe(out)
+
+    def _speech_date(self, i: int, at: int) -> bool:
+        """The day a speaker spoke ("said in a statement on Tuesday that ...", "..., officials
+        said on Tuesday"), not the day of what was said: it dates no event of the sentence."""
+        toks = self.sents[i].tokens
+        fillers = self.v.gram.speech_date_fillers
+        return any(0 < at - a.at <= 6 and all(toks[k].lower in fillers for k in range(a.at + 1, at))
+                   for a in self.attrib[i])
 
     def _place_at_named_event(self, i: int, figures: list[tuple[Claim, int]], fhits, clause: list[int]) -> None:
         """Counts of a sentence whose only event place is one the gazetteer lacks ("nine villagers
@@ -310,6 +319,8 @@ class _Doc(ClaimPlaces, FrameClaims):
             d = None  # "11 more were killed, bringing the total since October 2023 to ...": the total's period
         if scope == "cumulative" and d is not None:  # "between 1 June and 31 August": the total as of its end
             d = _period_end(toks, dates, d)
+        elif d is not None:  # "fled between March 9 and March 15": dated by the span's end, as its figure is
+            d = _span_end(toks, dates, d) or d
         span = (h.np.start, h.np.end) if h.np else h.trigger
         span = span or (h.q.start, h.q.end)  # "..., and one in Mykolaiv": the count itself
         subject = self.sents[i].text[toks[span[0]].start - ev.start:toks[span[1] - 1].end - ev.start]
@@ -602,16 +613,19 @@ def extract_claims_of(docs: list[Document], geocoder=None, actors_file: str | No
     return _extract_all(docs, _resolver(geocoder), vocab(actors_file))
 
 
+def _span_end(toks, dates: list, x):
+    """The later date of a span that starts at ``x`` ("9 March and/to 15 March"), or None."""
+    return next((y for y in dates if 0 < y.start - x.end <= 6 and any(
+        toks[k].lower in ("and", "to", "until", "through", "till") for k in range(x.end, y.start))), None)
+
+
 def _period_end(toks, dates: list, d):
     """The end of a period a running total covers ("between 1 June and 31 August", "from the
     beginning of June to the end of August"): the later date of a span, the span that starts at
     ``d`` first; else ``d``."""
-    def end_of(x):
-        return next((y for y in dates if 0 < y.start - x.end <= 6 and any(
-            toks[k].lower in ("and", "to", "until", "through", "till") for k in range(x.end, y.start))), None)
-    spans = [(x, y) for x in dates if (y := end_of(x)) is not None and x.start >= 1
+    spans = [(x, y) for x in dates if (y := _span_end(toks, dates, x)) is not None and x.start >= 1
              and any(toks[k].lower in ("between", "from") for k in range(max(0, x.start - 5), x.start))]
-    return end_of(d) or (spans[0][1] if spans else d)
+    return _span_end(toks, dates, d) or (spans[0][1] if spans else d)
 
 
 def _extract(doc: Document, resolver: PlaceResolver, v: Vocab) -> list[Claim]:
