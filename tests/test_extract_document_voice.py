@@ -175,3 +175,21 @@ def test_a_heading_line_under_the_headline_names_the_issuer_passed_on():
     text = ("Shelling killed four people in Kherson on Monday.\n\n"
             "A summary of the UN Human Rights Office on the war was published last week.")
     assert ("killed", 4.0, None) in claimants(text)
+
+
+def test_each_turn_of_a_transcript_speaks_for_its_speaker():
+    text = ("SPOKESPERSON (Amina Diallo): Good afternoon. Fighters attacked Bandiagara again on Sunday "
+            "and at least 12 people were killed.\n\n"
+            "QUESTION (Radio Kayira): Thirty people died in Bankass on Sunday. Can you confirm?\n\n"
+            "SPOKESPERSON: We cannot confirm it. At least 4 people were wounded in Bankass.")
+    got = {(c.category, c.value): c.claimant for c in extract_claims(Document(id="t", published="2026-05-06", text=text))
+           if c.category in ("killed", "wounded")}
+    assert got[("killed", 12.0)] == "Amina Diallo"
+    assert got[("killed", 30.0)] == "Radio Kayira"
+    assert got[("wounded", 4.0)] == "Amina Diallo"  # the role's name, once a turn gave it
+
+
+def test_a_capitalised_dateline_with_a_colon_is_no_turn():
+    text = "KIDAL: Fighters attacked the town on Sunday.\n\nBAMAKO: At least 12 people were killed in Kati, officials said."
+    got = {c.claimant for c in extract_claims(Document(id="t", published="2026-05-06", text=text)) if c.category == "killed"}
+    assert got == {"officials"}

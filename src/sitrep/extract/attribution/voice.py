@@ -151,6 +151,8 @@ def _text(toks: list[Token], s: int, e: int) -> str:
 
 _ENUM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*#]+)?\s*")
 _HEADING = re.compile(r"^(?P<name>[A-Z][^():;.!?]{2,90}?)\s*\((?P<paren>[^()]{2,60})\)\s*:?\s*$")
+# "SPOKESPERSON (Jane Doe): Good morning ...", "QUESTION (Radio X): ...": a transcript's turn
+_TURN = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{0,30}[A-Z])(?:\s*\((?P<who>[^()]{2,80})\))?:\s")
 _SEGMENT = re.compile(r"\s+[—–|-]\s+")
 _DECOR = re.compile(r"^[^\w\[(\"']+")  # emoji, bullets and arrows before a heading's words
 _INTRO = re.compile(r"^\[?(?P<lead>[^\[\]]{0,60}?)\b(?:by|from)\s+(?P<name>[^,;:()\[\]]{3,80}?(?:\s*\([A-Z]{2,}\))?)"
@@ -174,6 +176,9 @@ def section_sources(sents, v: Vocab) -> list[Attribution | None]:
       statement is the document's own voice (``document_voice``), so such a line alone names
       nobody.
     """
+    turns = _turns(sents, v)
+    if turns is not None:
+        return turns
     out: list[Attribution | None] = []
     lines: list[tuple[int, str]] = []
     for k, s in enumerate(sents):
@@ -198,6 +203,34 @@ def section_sources(sents, v: Vocab) -> list[Attribution | None]:
             current = _named(heads[k], v)
         else:
             out[k] = current
+    return out
+
+
+def _turns(sents, v: Vocab) -> list[Attribution | None] | None:
+    """A transcript ("SPOKESPERSON (Jane Doe): ...", "QUESTION (Radio X): ..."): each turn's
+    sentences are its speaker's, up to the next turn. Only where the document has two turns or
+    more under speaking roles (``turn_labels``) or with a name in brackets; None otherwise."""
+    found: list[tuple[int, str]] = []
+    named: dict[str, str] = {}  # a role's name, once a turn gave it ("SPOKESPERSON (Jane Doe)")
+    for k, s in enumerate(sents):
+        m = _TURN.match(s.text)
+        if m is None or (k > 0 and sents[k - 1].para == s.para):
+            continue  # a turn opens a paragraph
+        label, who = m.group("label").strip(), (m.group("who") or "").strip()
+        if label.lower() not in v.gram.turn_labels and not who:
+            continue
+        if who:
+            named[label] = who
+        found.append((k, named.get(label) or label.title()))
+    if len(found) < 2:
+        return None
+    out: list[Attribution | None] = [None] * len(sents)
+    starts = dict(found)
+    current: Attribution | None = None
+    for k in range(len(sents)):
+        if k in starts:
+            current = _named(starts[k], v)
+        out[k] = current
     return out
 
 
