@@ -190,6 +190,9 @@ def test_each_turn_of_a_transcript_speaks_for_its_speaker():
 
 
 def test_a_capitalised_dateline_with_a_colon_is_no_turn():
-    text = "KIDAL: Fighters attacked the town on Sunday.\n\nBAMAKO: At least 12 people were killed in Kati, officials said."
-    got = {c.claimant for c in extract_claims(Document(id="t", published="2026-05-06", text=text)) if c.category == "killed"}
-    assert got == {"officials"}
+    text = ("KIDAL (AFP): Fighters attacked the town on Sunday.\n\n"
+            "BAMAKO (AFP): At least 12 people were killed in Kati, officials said.\n\n"
+            "MOPTI (AFP): Nine soldiers died in an ambush near Boni.")
+    got = {c.value: c.claimant for c in extract_claims(Document(id="t", published="2026-05-06", text=text))
+           if c.category == "killed"}
+    assert got[12.0] == "officials" and got[9.0] != "AFP"

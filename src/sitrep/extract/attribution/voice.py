@@ -209,7 +209,8 @@ def section_sources(sents, v: Vocab) -> list[Attribution | None]:
 def _turns(sents, v: Vocab) -> list[Attribution | None] | None:
     """A transcript ("SPOKESPERSON (Jane Doe): ...", "QUESTION (Radio X): ..."): each turn's
     sentences are its speaker's, up to the next turn. Only where the document has two turns or
-    more under speaking roles (``turn_labels``) or with a name in brackets; None otherwise."""
+    more whose label ends on a speaking role (``turn_labels``: not "GAZA CITY (AFP):", a
+    dateline); None otherwise."""
     found: list[tuple[int, str]] = []
     named: dict[str, str] = {}  # a role's name, once a turn gave it ("SPOKESPERSON (Jane Doe)")
     for k, s in enumerate(sents):
@@ -217,8 +218,8 @@ def _turns(sents, v: Vocab) -> list[Attribution | None] | None:
         if m is None or (k > 0 and sents[k - 1].para == s.para):
             continue  # a turn opens a paragraph
         label, who = m.group("label").strip(), (m.group("who") or "").strip()
-        if label.lower() not in v.gram.turn_labels and not who:
-            continue
+        if label.split()[-1].lower().strip(".") not in v.gram.turn_labels:
+            continue  # "FOREIGN MINISTER (Jane Doe):" is a turn, "KHAN YOUNIS (Reuters):" a dateline
         if who:
             named[label] = who
         found.append((k, named.get(label) or label.title()))
