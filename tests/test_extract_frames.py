@@ -468,3 +468,11 @@ def test_the_shelling_before_a_capture_is_placed_at_the_site_taken():
 def test_weapons_launched_at_a_place_attack_it():
     assert ("attack", "Ashdod") in events("The group said it had launched a swarm of drones at the port city of Ashdod.")
     assert ("attack", "Kidal") in events("The army launched an offensive in Kidal on Monday.")
+
+
+def test_people_taken_in_an_abduction_are_counted():
+    doc = Document(id="f", published="2024-05-10",
+                   text="Police said 24 pupils were taken from the school in Kankara by gunmen on motorcycles.")
+    assert ("abducted", 24.0) in {(c.category, c.value) for c in extract_claims(doc)}
+    doc = Document(id="f", published="2024-05-10", text="Police said 24 people were taken to safety in Kankara.")
+    assert ("abducted", 24.0) not in {(c.category, c.value) for c in extract_claims(doc)}

@@ -194,10 +194,13 @@ class FrameClaims:
         toks, base = self.sents[i].tokens, self.sents[i].start
         taken = {h.q.num_start for h in hits}
         out = []
+        seized = None  # "31 pupils were taken from the school": the abductions the frames read
         for q in quantities:
             if q.num_start in taken or q.value is None or q.value <= 0:
                 continue
-            found = count_of(parsed, base, toks[q.num_start].start)
+            if seized is None:
+                seized = {h.start: h.category for h in frame_hits(parsed, self.sents[i]) if h.category == "abducted"}
+            found = count_of(parsed, base, toks[q.num_start].start, seized)
             if found is None or unreal_at(parsed, base, found[1]):
                 continue
             category, verb_char, noun = found

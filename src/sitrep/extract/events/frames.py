@@ -798,10 +798,12 @@ def unreal_at(doc: Doc, base: int, char: int, purpose: bool = True) -> bool:
     return tok is not None and _unreal(tok, purpose)
 
 
-def count_of(doc: Doc, base: int, num_char: int) -> tuple[str, int, str | None] | None:
+def count_of(doc: Doc, base: int, num_char: int, events: dict[int, str] | None = None) -> tuple[str, int, str | None] | None:
     """(category, verb offset, counted noun or None) when the number at ``num_char`` is what a count verb counts,
     directly: its object or subject ("kidnapped 250 others", "30 were injured", "dozens of
-    people were killed"), not a number inside a phrase ("a 64-year-old", "3 of the 12")."""
+    people were killed"), not a number inside a phrase ("a 64-year-old", "3 of the 12").
+    ``events``: verbs the sentence's frames read as an event, by offset ("31 pupils were taken",
+    an abduction): they count too."""
     num = token_at_char(doc, num_char - base)
     if num is None or num.pos_ != "NUM" and num.dep_ not in ("nummod", "dobj", "nsubj", "nsubjpass"):
         return None
@@ -825,7 +827,7 @@ def count_of(doc: Doc, base: int, num_char: int) -> tuple[str, int, str | None] 
     if verb.pos_ != "VERB" or t.dep_ == "nsubj" and not any(c.dep_ == "auxpass" for c in verb.children) \
             and lemma_of(verb) not in ("die",):
         return None  # "the 30 soldiers killed ..." as an active subject counts the killers
-    category = count_verbs().get(lemma_of(verb))
+    category = count_verbs().get(lemma_of(verb)) or (events or {}).get(verb.idx + base)
     held = {c.lower_ for c in verb.children if c.dep_ in ("oprd", "xcomp", "advmod", "dobj", "attr", "npadvmod")}
     if t.lemma_.lower() in ("hostage", "captive") and lemma_of(verb) in ("take", "seize", "capture", "hold", "grab"):
         category = "abducted"  # "seized 251 hostages"
