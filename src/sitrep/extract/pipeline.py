@@ -202,11 +202,11 @@ class _Doc(ClaimPlaces, FrameClaims):
             if any(h.np is not None and h.np.tally for h in qhits):
                 self.tally_lines.add(i)
             self.recount(parsed.get(i), i, qhits)  # "killed 1,200 and abducted 250": the parse's verb
-            qhits += self.counted_by_verb(parsed.get(i), i, quantities, qhits)  # "kidnapped more than 250 others"
+            fhits = frame_hits(parsed.get(i), s)
+            qhits += self.counted_by_verb(parsed.get(i), i, quantities, qhits, fhits)  # "kidnapped more than 250 others"
             qhits += list_singles(toks, qhits, self.v)  # "... and a guided bomb"
             prev = qhits or (carry if cat.tally_shaped(toks) else [])  # an unknown line keeps the list going
             ehits = events.find_event_triggers(toks, clause, self.v)
-            fhits = frame_hits(parsed.get(i), s)
             if not qhits and not ehits and not fhits and not self.v.single_victim.find_all(toks) \
                     and not self.v.single_materiel.find_all(toks):
                 continue

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ...records import Place
 from .triggers import EventHit
 from ..text.lexicon import is_common_word
-from ..quantities.counted import CountedNP, QuantHit, side_at
+from ..quantities.counted import QuantHit, counted_np
 from .frames import FrameHit, PlaceRole, count_category, count_of, find_frames, frames, trigger_forms, unreal_at
 from ..text.nlp import parse
 from ..places.cues import dateline
@@ -186,27 +186,26 @@ class FrameClaims:
                 if k is not None:
                     h.category = count_category(parsed, base, toks[h.q.num_start].start, toks[k].start, h.category)
 
-    def counted_by_verb(self, parsed: Doc | None, i: int, quantities, hits) -> list:
+    def counted_by_verb(self, parsed: Doc | None, i: int, quantities, hits, fhits=()) -> list:
         """Counts no surface rule took whose number the parse makes the object or subject of a
-        count verb ("kidnapped more than 250 others", "250 others abducted")."""
+        count verb ("kidnapped more than 250 others", "250 others abducted"), or of a verb the
+        sentence's frames ``fhits`` read as an abduction ("31 pupils were taken from the school")."""
         if parsed is None:
             return []
         toks, base = self.sents[i].tokens, self.sents[i].start
         taken = {h.q.num_start for h in hits}
         out = []
-        seized = None  # "31 pupils were taken from the school": the abductions the frames read
+        seized = {h.start: h.category for h in fhits if h.category == "abducted"}
         for q in quantities:
             if q.num_start in taken or q.value is None or q.value <= 0:
                 continue
-            if seized is None:
-                seized = {h.start: h.category for h in frame_hits(parsed, self.sents[i]) if h.category == "abducted"}
             found = count_of(parsed, base, toks[q.num_start].start, seized)
             if found is None or unreal_at(parsed, base, found[1]):
                 continue
             category, verb_char, noun = found
             k = token_at(toks, verb_char)
             if category == "materiel_lost":  # "... and 84 drones": only a counted item
-                hit = self._materiel_counted(toks, q, noun, k)
+                hit = self._materiel_counted(toks, q, k)
                 if hit is not None:
                     out.append(hit)
                 continue
@@ -215,26 +214,14 @@ class FrameClaims:
             out.append(QuantHit(q, category, None, (k, k + 1)))
         return out
 
-    def _materiel_counted(self, toks: list[Token], q, noun: str | None, verb: int) -> QuantHit | None:
-        """The materiel a count verb counts: the item noun right after the number ("84 drones"),
-        not the whole of which a part was hit ("destroyed 25 of 38 missiles")."""
+    def _materiel_counted(self, toks: list[Token], q, verb: int) -> QuantHit | None:
+        """The materiel a count verb counts ("84 drones"), read by the counted-phrase reader; not
+        the whole of which a part was hit ("destroyed 25 of 38 missiles")."""
         if q.start >= 2 and toks[q.start - 1].lower == "of" and toks[q.start - 2].is_digit:
             return None
-        j = q.end
-        while j < len(toks) and j - q.end <= 3 and toks[j].lower != noun:
-            j += 1
-        if noun is None or j >= len(toks) or toks[j].lower != noun:
+        np_ = counted_np(toks, q, self.v)
+        if np_ is None or np_.kind != "materiel" or not np_.item:
             return None
-        item = None
-        for k in range(q.end, j + 1):  # the item phrase that ends on the noun ("uncrewed boats")
-            found = self.v.items.match_at(toks, k)
-            if found and k + found[0] == j + 1:
-                item = str(found[1])
-                break
-        if item is None:
-            return None
-        np_ = CountedNP(q.end, j + 1, "materiel", " ".join(t.text for t in toks[q.end:j + 1]), item,
-                        side=side_at(toks, q.start, j + 1, self.v))
         return QuantHit(q, "materiel_lost", np_, (verb, verb + 1))
 
     def unreal_event(self, parsed: Doc | None, i: int, h: EventHit) -> bool:
